@@ -1,0 +1,174 @@
+"""Issuing bodies, credentials, and the sources their facts come from.
+
+A medical coding credential is issued by one body (AAPC or AHIMA), is aimed at
+one setting (the professional side of a physician office, or a facility such as
+a hospital) and has a primary focus (outpatient: the patient typically leaves
+within 24 hours; inpatient: the patient stays until recovery). "Typically"
+matters: the split is a heuristic for what a coder works on, not a billing rule.
+
+A credential that was renamed (CPC-H became COC) keeps its old code and names
+its successor, so records that still say CPC-H resolve, and the two are counted
+as one credential.
+
+The facts themselves live in the rule book (``data/rules.toml``), each with the
+page it came from; see :doc:`/credentials`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from coding_certs._errors import InvalidValueError
+from coding_certs._validate import (
+    code_text,
+    instance_of,
+    non_empty_text,
+    optional_instance_of,
+    to_tuple,
+    tuple_of,
+)
+
+
+class Setting(enum.StrEnum):
+    """Where the coded care happens."""
+
+    PROFESSIONAL = "professional"
+    """The professional side: physician offices and practices."""
+    FACILITY = "facility"
+    """Hospitals and other facilities."""
+
+
+class Focus(enum.StrEnum):
+    """The primary focus of a credential: the kind of encounter it codes."""
+
+    OUTPATIENT = "outpatient"
+    """The patient typically leaves within 24 hours (a doctor's office visit)."""
+    INPATIENT = "inpatient"
+    """The patient stays at the facility until recovery."""
+
+
+def _check_url(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is None:
+        return
+    non_empty_text(instance, attribute, value)
+    if not value.startswith(("https://", "http://")):
+        raise InvalidValueError(
+            f"Source.url must be an http(s) address, got {value!r}"
+        )
+
+
+@attrs.frozen
+class Source:
+    """A public page that a fact was read from.
+
+    Attributes:
+        title: the page's title, as a reader would recognise it.
+        url: its address, or ``None`` for a document with none (the seed blog
+            post the project started from has no known address).
+        supports: what, on that page, backs the fact (a short quote or summary).
+    """
+
+    title: str = attrs.field(validator=non_empty_text)
+    url: str | None = attrs.field(validator=_check_url)
+    supports: str = attrs.field(validator=non_empty_text, repr=False)
+
+    def cite(self) -> str:
+        """Format the source as ``title <url>``, or the title alone when it has no address."""
+        return f"{self.title} <{self.url}>" if self.url else self.title
+
+
+@attrs.frozen
+class IssuingBody:
+    """An organisation that issues credentials and sets their CEU rules.
+
+    Attributes:
+        code: the short name, ``AAPC`` or ``AHIMA``.
+        name: the full name.
+        sources: where the name and role were read.
+    """
+
+    code: str = attrs.field(validator=code_text)
+    name: str = attrs.field(validator=non_empty_text)
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Source), repr=False
+    )
+
+    def __str__(self) -> str:
+        return self.code
+
+
+def _body_code(body: IssuingBody) -> str:
+    return body.code
+
+
+@attrs.frozen
+class Credential:
+    """A credential a coder can hold, with the facts that shape its upkeep.
+
+    Attributes:
+        code: the code on the certificate, such as ``CPC`` or ``CPC-H``.
+        title: the full title.
+        body: the issuing body.
+        setting: where the coded care happens, or ``None`` for a credential
+            that spans both settings (the entry-level CCA).
+        focus: the primary focus, or ``None`` for one that spans both.
+        aliases: other spellings that should find this credential.
+        successor: the code of the credential this one was renamed to.
+        renamed_on: the day of the rename, when known.
+        renamed_on_confirmed: ``False`` while ``renamed_on`` is an assumption.
+        sources: where these facts were read.
+        assumptions: facts recorded here that no primary source confirms.
+        notes: other sourced remarks, such as opinions from the seed document;
+            never used in any computation.
+    """
+
+    code: str = attrs.field(validator=code_text)
+    title: str = attrs.field(validator=non_empty_text)
+    body: IssuingBody = attrs.field(validator=instance_of(IssuingBody), repr=_body_code)
+    setting: Setting | None = attrs.field(validator=optional_instance_of(Setting))
+    focus: Focus | None = attrs.field(validator=optional_instance_of(Focus))
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(str, item_check=non_empty_text), repr=False
+    )
+    successor: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(code_text)
+    )
+    renamed_on: dt.date | None = attrs.field(
+        default=None, validator=optional_instance_of(dt.date), repr=False
+    )
+    renamed_on_confirmed: bool = attrs.field(
+        default=False, validator=instance_of(bool), repr=False
+    )
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Source), repr=False
+    )
+    assumptions: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(str, item_check=non_empty_text), repr=False
+    )
+    notes: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(str, item_check=non_empty_text), repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.successor == self.code:
+            raise InvalidValueError(f"Credential {self.code} cannot be its own successor")
+        if self.successor is None and self.renamed_on is not None:
+            raise InvalidValueError(
+                f"Credential {self.code} has renamed_on {self.renamed_on} but no successor"
+            )
+
+    @property
+    def is_renamed(self) -> bool:
+        """Whether this code was replaced by another (its ``successor``)."""
+        return self.successor is not None
+
+    @property
+    def status(self) -> str:
+        """``"active"``, or ``"renamed <successor>"`` for a retired code."""
+        return f"renamed {self.successor}" if self.successor else "active"
+
+    def __str__(self) -> str:
+        return self.code

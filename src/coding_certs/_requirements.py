@@ -1,0 +1,181 @@
+"""How many CEUs a set of credentials owes per cycle, body by body.
+
+Each issuing body counts only its own credentials: a CPC (AAPC) and a CCS
+(AHIMA) owe 36 AAPC CEUs *and* 20 AHIMA CEUs, not one pooled tier of two
+credentials. A renamed credential is one credential: CPC-H and COC held
+together count once, because COC is CPC-H's new name (AAPC's exam FAQ: "COC
+(formerly CPC-H)").
+
+>>> import datetime
+>>> from coding_certs import ceu_requirements
+>>> [(r.body.code, r.units) for r in ceu_requirements(["CPC", "CPC-H", "CCS"], on="2025-06-01")]
+[('AAPC', Decimal('40')), ('AHIMA', Decimal('20'))]
+>>> [(r.body.code, r.units) for r in ceu_requirements(["CPC", "CPC-H"], on=datetime.date(2012, 10, 1))]
+[('AAPC', Decimal('48'))]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from collections.abc import Iterable
+
+import attrs
+
+from coding_certs._errors import InvalidTypeError, InvalidValueError
+from coding_certs._model import Credential, IssuingBody
+from coding_certs._rulebook import Rulebook, default_rulebook, unique_credentials
+from coding_certs._tiers import CeuTierTable
+from coding_certs._validate import instance_of, optional_instance_of, to_date, to_tuple, tuple_of, type_name
+
+
+def _codes(credentials: tuple[Credential, ...]) -> str:
+    return repr(tuple(c.code for c in credentials))
+
+
+def _edition_name(table: CeuTierTable) -> str:
+    return repr(table.edition)
+
+
+def _body_code(body: IssuingBody) -> str:
+    return repr(body.code)
+
+
+@attrs.frozen
+class CeuRequirement:
+    """The CEUs one issuing body asks of a set of its credentials, per cycle.
+
+    Attributes:
+        body: the issuing body.
+        credentials: the body's credentials as given (sorted by code, no duplicates).
+        counted: the distinct credentials counted for the tier: each in its
+            current form, so CPC-H and COC count once, as COC.
+        units: the CEUs due per cycle.
+        table: the tier-table edition applied.
+        on: the day the edition was resolved for, or ``None`` when pinned.
+        extrapolated: ``True`` when no edition was in force on ``on`` and the
+            earliest one was applied because the caller asked to be lenient.
+    """
+
+    body: IssuingBody = attrs.field(validator=instance_of(IssuingBody), repr=_body_code)
+    credentials: tuple[Credential, ...] = attrs.field(
+        converter=to_tuple, validator=tuple_of(Credential), repr=_codes
+    )
+    counted: tuple[Credential, ...] = attrs.field(
+        converter=to_tuple, validator=tuple_of(Credential), repr=_codes
+    )
+    units: decimal.Decimal = attrs.field(validator=instance_of(decimal.Decimal))
+    table: CeuTierTable = attrs.field(validator=instance_of(CeuTierTable), repr=_edition_name)
+    on: dt.date | None = attrs.field(default=None, validator=optional_instance_of(dt.date))
+    extrapolated: bool = attrs.field(default=False, validator=instance_of(bool), repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        strangers = [c.code for c in (*self.credentials, *self.counted) if c.body != self.body]
+        if strangers or self.table.body != self.body:
+            raise InvalidValueError(
+                f"CeuRequirement for {self.body.code} mixes in another body's rules: "
+                f"{', '.join(strangers) or self.table.edition}"
+            )
+        expected = self.table.units_for(len(self.counted))
+        if self.units != expected:
+            raise InvalidValueError(
+                f"CeuRequirement units {self.units} disagree with edition {self.table.edition!r}, "
+                f"which asks {expected} for {len(self.counted)} credentials"
+            )
+
+    @property
+    def count(self) -> int:
+        """How many distinct credentials were counted for the tier."""
+        return len(self.counted)
+
+    def explain(self) -> str:
+        """A short text naming the credentials counted, the tier, the edition and its sources."""
+        tier = self.table.tier_for(self.count)
+        codes = ", ".join(c.code for c in self.counted)
+        renamed = [c for c in self.credentials if c not in self.counted]
+        lines = [
+            f"{self.body.code}: {self.units} CEUs every {self.table.cycle_text} for {self.count} "
+            f"credential{'s' if self.count != 1 else ''} ({codes})."
+        ]
+        lines.extend(
+            f"  {c.code} counts as {c.successor} (renamed); a credential counts once."
+            for c in renamed
+        )
+        period = f"in force from {self.table.effective_from}"
+        if self.table.superseded_on is not None:
+            period += f" until {self.table.superseded_on - dt.timedelta(days=1)}"
+        tier_label = tier.label if tier is not None else "no credentials"
+        lines.append(
+            f"  Tier '{tier_label}' of edition '{self.table.edition}' "
+            f"({self.table.title}), {period}."
+        )
+        if self.extrapolated:
+            lines.append(
+                f"  Note: no {self.body.code} edition was in force on {self.on}; the earliest "
+                "known edition was applied because lenient=True."
+            )
+        lines.extend(f"  Source: {source.cite()}" for source in self.table.sources)
+        lines.extend(f"  Assumption: {text}" for text in self.table.assumptions)
+        return "\n".join(lines)
+
+
+def ceu_requirements(
+    credentials: Iterable[str | Credential],
+    *,
+    on: dt.date | str | None = None,
+    editions: Iterable[str] = (),
+    lenient: bool = False,
+    rulebook: Rulebook | None = None,
+) -> tuple[CeuRequirement, ...]:
+    """The CEUs due per cycle for a set of credentials: one requirement per body.
+
+    Args:
+        credentials: codes (any case or dash) or :class:`Credential` objects;
+            order and duplicates do not matter.
+        on: the day whose rules apply (a ``date`` or ISO string; default today).
+        editions: edition names to pin instead of resolving by date, such as
+            ``["aapc-2012"]``; each pins its own body's table.
+        lenient: apply a body's earliest edition to a day before it, with a
+            warning, instead of raising :class:`~coding_certs.NoRuleInForceError`.
+        rulebook: the rule book to use (default: the shipped one).
+
+    Returns:
+        One :class:`CeuRequirement` per issuing body, sorted by body code.
+        No credentials, no requirements: an empty tuple.
+
+    Raises:
+        UnknownCredentialError: a code the rule book does not know.
+        NoRuleInForceError: no edition in force on ``on`` for one of the bodies.
+        UnknownEditionError: a pinned edition that does not exist.
+        InvalidTypeError: ``credentials`` is not a list of codes, or ``on``
+            is not a date.
+    """
+    book = default_rulebook() if rulebook is None else rulebook
+    if not isinstance(book, Rulebook):
+        raise InvalidTypeError(f"rulebook must be a Rulebook, got {type_name(book)} {book!r}")
+    if not isinstance(lenient, bool):
+        raise InvalidTypeError(f"lenient must be True or False, got {lenient!r}")
+    held = unique_credentials(book, credentials)
+    day = dt.date.today() if on is None else to_date(on, what="on")
+    if isinstance(editions, str) or not isinstance(editions, Iterable):
+        raise InvalidTypeError(
+            f"editions must be a list of edition names such as ['aapc-2012'], got {editions!r}"
+        )
+    pinned = {table.body.code: table for table in map(book.edition, editions)}
+    requirements = []
+    for body in sorted({c.body for c in held}, key=lambda b: b.code):
+        own = tuple(c for c in held if c.body == body)
+        counted = tuple(sorted({book.current_form(c) for c in own}, key=lambda c: c.code))
+        table = pinned.get(body.code) or book.tier_table(body, day, lenient=lenient)
+        requirements.append(
+            CeuRequirement(
+                body=body,
+                credentials=own,
+                counted=counted,
+                units=table.units_for(len(counted)),
+                table=table,
+                on=None if body.code in pinned else day,
+                extrapolated=body.code not in pinned and not table.in_force_on(day),
+            )
+        )
+    return tuple(requirements)

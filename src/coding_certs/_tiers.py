@@ -1,0 +1,256 @@
+"""CEU tier tables: how many CEUs are due per cycle for how many credentials.
+
+An issuing body asks for continuing education units (CEUs) every cycle (two
+years at both AAPC and AHIMA), and the number grows with the number of distinct
+credentials a coder holds *from that body*. A tier table maps that count to the
+units due. Its tiers start at one credential, follow each other with no gap and
+no overlap, never ask for fewer units as the count grows, and the last one is
+open-ended ("5 or more").
+
+A table is one *edition*: it is in force from ``effective_from`` until the day
+the next edition supersedes it (``superseded_on``), so the past is never
+rewritten. The shipped editions, and the pages they come from, are listed in
+:doc:`/tier-tables`.
+
+>>> from coding_certs import tier_table, AAPC
+>>> table = tier_table(AAPC, on="2025-01-01")
+>>> table.units_for(1), table.units_for(2), table.units_for(9)
+(Decimal('36'), Decimal('40'), Decimal('52'))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from coding_certs._errors import InvalidTypeError, InvalidValueError
+from coding_certs._model import IssuingBody, Source
+from coding_certs._validate import (
+    code_text,
+    instance_of,
+    non_empty_text,
+    optional_instance_of,
+    to_tuple,
+    to_units,
+    tuple_of,
+)
+
+_CENT = decimal.Decimal("0.01")
+
+
+def _units(value: object) -> decimal.Decimal:
+    return to_units(value, what="CeuTier.units")
+
+
+def _check_units(instance: object, attribute: attrs.Attribute[decimal.Decimal], value: decimal.Decimal) -> None:
+    if value <= 0:
+        raise InvalidValueError(f"CeuTier.units must be more than 0, got {value}")
+    if value != value.quantize(_CENT, rounding=decimal.ROUND_DOWN):
+        raise InvalidValueError(
+            f"CeuTier.units may have at most two decimal places, got {value}"
+        )
+
+
+def _check_count_bound(instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is not None and value < 1:
+        raise InvalidValueError(
+            f"CeuTier.{attribute.name} must be a whole number of credentials >= 1, got {value}"
+        )
+
+
+@attrs.frozen
+class CeuTier:
+    """One row of a tier table: the units due for a range of credential counts.
+
+    Attributes:
+        min_credentials: the smallest count this tier covers (>= 1).
+        max_credentials: the largest count it covers, or ``None`` for an
+            open-ended last tier ("5 or more").
+        units: the CEUs due per cycle, a ``Decimal``.
+    """
+
+    min_credentials: int = attrs.field(validator=[instance_of(int), _check_count_bound])
+    max_credentials: int | None = attrs.field(
+        validator=[optional_instance_of(int), _check_count_bound]
+    )
+    units: decimal.Decimal = attrs.field(converter=_units, validator=_check_units)
+
+    def __attrs_post_init__(self) -> None:
+        if self.max_credentials is not None and self.max_credentials < self.min_credentials:
+            raise InvalidValueError(
+                f"CeuTier covers {self.min_credentials} to {self.max_credentials} credentials: "
+                "max_credentials must be >= min_credentials"
+            )
+
+    @property
+    def open_ended(self) -> bool:
+        """Whether the tier covers every count from ``min_credentials`` up."""
+        return self.max_credentials is None
+
+    @property
+    def label(self) -> str:
+        """A phrase such as ``"1 credential"``, ``"2-3 credentials"`` or ``"5 or more credentials"``."""
+        if self.max_credentials is None:
+            return f"{self.min_credentials} or more credentials"
+        if self.max_credentials == self.min_credentials:
+            plural = "" if self.min_credentials == 1 else "s"
+            return f"{self.min_credentials} credential{plural}"
+        return f"{self.min_credentials}-{self.max_credentials} credentials"
+
+    def covers(self, count: int) -> bool:
+        """Whether ``count`` credentials fall in this tier."""
+        return self.min_credentials <= count and (
+            self.max_credentials is None or count <= self.max_credentials
+        )
+
+
+def _check_tiers(instance: object, attribute: attrs.Attribute[tuple[CeuTier, ...]], tiers: tuple[CeuTier, ...]) -> None:
+    table = getattr(instance, "edition", "?")
+    if not tiers:
+        raise InvalidValueError(f"CeuTierTable {table!r} has no tiers; it needs at least one")
+    if tiers[0].min_credentials != 1:
+        raise InvalidValueError(
+            f"CeuTierTable {table!r}: the first tier must start at 1 credential, "
+            f"it starts at {tiers[0].min_credentials}"
+        )
+    for index, (previous, current) in enumerate(zip(tiers, tiers[1:], strict=False), start=1):
+        if previous.max_credentials is None:
+            raise InvalidValueError(
+                f"CeuTierTable {table!r}: only the last tier may be open-ended, "
+                f"but tier {index - 1} ({previous.label}) is followed by {current.label}"
+            )
+        if current.min_credentials != previous.max_credentials + 1:
+            problem = "overlaps" if current.min_credentials <= previous.max_credentials else "leaves a gap after"
+            raise InvalidValueError(
+                f"CeuTierTable {table!r}: tier {index} ({current.label}) {problem} "
+                f"tier {index - 1} ({previous.label}); it must start at "
+                f"{previous.max_credentials + 1}"
+            )
+        if current.units < previous.units:
+            raise InvalidValueError(
+                f"CeuTierTable {table!r}: tier {index} ({current.label}) asks for "
+                f"{current.units} CEUs, fewer than the {previous.units} of tier {index - 1}; "
+                "units must never decrease"
+            )
+    if not tiers[-1].open_ended:
+        raise InvalidValueError(
+            f"CeuTierTable {table!r}: the last tier ({tiers[-1].label}) must be open-ended "
+            f"(max_credentials=None), so that every count has a rule"
+        )
+
+
+def _check_cycle(instance: object, attribute: attrs.Attribute[relativedelta], value: relativedelta) -> None:
+    instance_of(relativedelta)(instance, attribute, value)
+    normal = value.normalized()
+    fixed = (normal.days, normal.hours, normal.minutes, normal.seconds, normal.microseconds)
+    absolute = (normal.year, normal.month, normal.day, normal.weekday)
+    if any(fixed) or any(part is not None for part in absolute) or normal.years * 12 + normal.months <= 0:
+        raise InvalidValueError(
+            f"CeuTierTable.cycle must be a positive number of whole months or years, "
+            f"such as relativedelta(years=2), got {value!r}"
+        )
+
+
+def _cycle_repr(cycle: relativedelta) -> str:
+    months = cycle.years * 12 + cycle.months
+    return f"{months // 12} years" if months % 12 == 0 else f"{months} months"
+
+
+def _body_code(body: IssuingBody) -> str:
+    return body.code
+
+
+@attrs.frozen
+class CeuTierTable:
+    """One edition of an issuing body's CEU tier table.
+
+    Attributes:
+        body: the issuing body whose credentials are counted.
+        edition: a unique name for this edition, such as ``"aapc-2012"``;
+            pass it to pin the edition.
+        title: a human title for the edition.
+        tiers: the tiers, from one credential up; the last is open-ended.
+        cycle: the length of one reporting cycle, a ``relativedelta``.
+        effective_from: the first day the edition applies.
+        superseded_on: the first day it no longer applies, because the next
+            edition took over; ``None`` while it is current.
+        sources: the pages the numbers were read from.
+        assumptions: what the edition records that no source confirms (such as
+            an unconfirmed cutover date).
+    """
+
+    body: IssuingBody = attrs.field(validator=instance_of(IssuingBody), repr=_body_code)
+    edition: str = attrs.field(validator=non_empty_text)
+    title: str = attrs.field(validator=non_empty_text, repr=False)
+    tiers: tuple[CeuTier, ...] = attrs.field(
+        converter=to_tuple, validator=[tuple_of(CeuTier), _check_tiers], repr=False
+    )
+    cycle: relativedelta = attrs.field(validator=_check_cycle, repr=_cycle_repr)
+    effective_from: dt.date = attrs.field(validator=instance_of(dt.date))
+    superseded_on: dt.date | None = attrs.field(
+        default=None, validator=optional_instance_of(dt.date)
+    )
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Source), repr=False
+    )
+    assumptions: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(str, item_check=non_empty_text), repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.superseded_on is not None and self.superseded_on <= self.effective_from:
+            raise InvalidValueError(
+                f"CeuTierTable {self.edition!r}: superseded_on ({self.superseded_on}) must be "
+                f"after effective_from ({self.effective_from})"
+            )
+
+    @property
+    def cycle_text(self) -> str:
+        """The cycle length in words, such as ``"2 years"``."""
+        return _cycle_repr(self.cycle)
+
+    @property
+    def max_units(self) -> decimal.Decimal:
+        """The units of the last, open-ended tier: no count asks for more."""
+        return self.tiers[-1].units
+
+    def in_force_on(self, day: dt.date) -> bool:
+        """Whether this edition applies on ``day``."""
+        return self.effective_from <= day and (self.superseded_on is None or day < self.superseded_on)
+
+    def tier_for(self, count: int) -> CeuTier | None:
+        """The tier covering ``count`` credentials, or ``None`` for ``0``.
+
+        Raises:
+            InvalidTypeError: ``count`` is not an ``int`` (a ``bool`` is refused).
+            InvalidValueError: ``count`` is negative.
+        """
+        if isinstance(count, bool) or not isinstance(count, int):
+            raise InvalidTypeError(
+                f"the number of credentials must be an int, got {type(count).__name__} {count!r}"
+            )
+        if count < 0:
+            raise InvalidValueError(
+                f"the number of credentials must be 0 or more, got {count}"
+            )
+        if count == 0:
+            return None
+        for tier in self.tiers:  # pragma: no branch -- the open-ended last tier always matches
+            if tier.covers(count):
+                return tier
+        raise AssertionError("unreachable: the last tier is open-ended")  # pragma: no cover
+
+    def units_for(self, count: int) -> decimal.Decimal:
+        """The CEUs due per cycle for ``count`` distinct credentials from this body.
+
+        ``0`` credentials owe ``Decimal(0)``.
+
+        Raises:
+            InvalidTypeError: ``count`` is not an ``int`` (a ``bool`` is refused).
+            InvalidValueError: ``count`` is negative.
+        """
+        tier = self.tier_for(count)
+        return decimal.Decimal(0) if tier is None else tier.units
