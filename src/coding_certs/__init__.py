@@ -16,7 +16,7 @@ private and may move.
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
 
 from coding_certs._errors import (
     CodingCertsError,
@@ -35,6 +35,9 @@ from coding_certs._requirements import CeuRequirement, ceu_requirements
 from coding_certs._rulebook import Rulebook, default_rulebook, load_rulebook
 from coding_certs._tiers import CeuTier, CeuTierTable
 from coding_certs._version import __version__
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 
 def credential(code: str | Credential) -> Credential:

@@ -55,9 +55,7 @@ def _check_url(instance: object, attribute: attrs.Attribute[str | None], value: 
         return
     non_empty_text(instance, attribute, value)
     if not value.startswith(("https://", "http://")):
-        raise InvalidValueError(
-            f"Source.url must be an http(s) address, got {value!r}"
-        )
+        raise InvalidValueError(f"Source.url must be an http(s) address, got {value!r}")
 
 
 @attrs.frozen
@@ -131,7 +129,10 @@ class Credential:
     setting: Setting | None = attrs.field(validator=optional_instance_of(Setting))
     focus: Focus | None = attrs.field(validator=optional_instance_of(Focus))
     aliases: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(str, item_check=non_empty_text), repr=False
+        default=(),
+        converter=to_tuple,
+        validator=tuple_of(str, item_check=non_empty_text),
+        repr=False,
     )
     successor: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(code_text)
@@ -139,17 +140,21 @@ class Credential:
     renamed_on: dt.date | None = attrs.field(
         default=None, validator=optional_instance_of(dt.date), repr=False
     )
-    renamed_on_confirmed: bool = attrs.field(
-        default=False, validator=instance_of(bool), repr=False
-    )
+    renamed_on_confirmed: bool = attrs.field(default=False, validator=instance_of(bool), repr=False)
     sources: tuple[Source, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Source), repr=False
     )
     assumptions: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(str, item_check=non_empty_text), repr=False
+        default=(),
+        converter=to_tuple,
+        validator=tuple_of(str, item_check=non_empty_text),
+        repr=False,
     )
     notes: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(str, item_check=non_empty_text), repr=False
+        default=(),
+        converter=to_tuple,
+        validator=tuple_of(str, item_check=non_empty_text),
+        repr=False,
     )
 
     def __attrs_post_init__(self) -> None:

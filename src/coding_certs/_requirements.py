@@ -8,10 +8,11 @@ together count once, because COC is CPC-H's new name (AAPC's exam FAQ: "COC
 
 >>> import datetime
 >>> from coding_certs import ceu_requirements
->>> [(r.body.code, r.units) for r in ceu_requirements(["CPC", "CPC-H", "CCS"], on="2025-06-01")]
+>>> held = ["CPC", "CPC-H", "CCS"]
+>>> [(r.body.code, r.units) for r in ceu_requirements(held, on="2025-06-01")]
 [('AAPC', Decimal('40')), ('AHIMA', Decimal('20'))]
->>> [(r.body.code, r.units) for r in ceu_requirements(["CPC", "CPC-H"], on=datetime.date(2012, 10, 1))]
-[('AAPC', Decimal('48'))]
+>>> [(r.body.code, r.units) for r in ceu_requirements(held, on=datetime.date(2012, 10, 1))]
+[('AAPC', Decimal('48')), ('AHIMA', Decimal('20'))]
 """
 
 from __future__ import annotations
@@ -26,7 +27,14 @@ from coding_certs._errors import InvalidTypeError, InvalidValueError
 from coding_certs._model import Credential, IssuingBody
 from coding_certs._rulebook import Rulebook, default_rulebook, unique_credentials
 from coding_certs._tiers import CeuTierTable
-from coding_certs._validate import instance_of, optional_instance_of, to_date, to_tuple, tuple_of, type_name
+from coding_certs._validate import (
+    instance_of,
+    optional_instance_of,
+    to_date,
+    to_tuple,
+    tuple_of,
+    type_name,
+)
 
 
 def _codes(credentials: tuple[Credential, ...]) -> str:
@@ -93,9 +101,12 @@ class CeuRequirement:
         tier = self.table.tier_for(self.count)
         codes = ", ".join(c.code for c in self.counted)
         renamed = [c for c in self.credentials if c not in self.counted]
+        plural = "s" if self.count != 1 else ""
         lines = [
-            f"{self.body.code}: {self.units} CEUs every {self.table.cycle_text} for {self.count} "
-            f"credential{'s' if self.count != 1 else ''} ({codes})."
+            (
+                f"{self.body.code}: {self.units} CEUs every {self.table.cycle_text} "
+                f"for {self.count} credential{plural} ({codes})."
+            )
         ]
         lines.extend(
             f"  {c.code} counts as {c.successor} (renamed); a credential counts once."

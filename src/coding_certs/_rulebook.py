@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import itertools
 import tomllib
 import warnings
 from collections.abc import Iterable, Mapping
@@ -34,8 +35,8 @@ from coding_certs._errors import (
     CodingCertsError,
     InvalidTypeError,
     NoRuleInForceError,
-    RuleNotInForceWarning,
     RulebookError,
+    RuleNotInForceWarning,
     UnknownBodyError,
     UnknownCredentialError,
     UnknownEditionError,
@@ -65,17 +66,23 @@ class _Reader:
             raise self.fail(entry, f"expected a table, got {type_name(data)} {data!r}")
         return data
 
-    def array(self, data: Mapping[str, Any], key: str, entry: str, *, required: bool = True) -> list[Any]:
+    def array(
+        self, data: Mapping[str, Any], key: str, entry: str, *, required: bool = True
+    ) -> list[Any]:
         if key not in data:
             if required:
                 raise self.fail(entry, f"missing {key!r}: expected an array")
             return []
         value = data[key]
         if not isinstance(value, list):
-            raise self.fail(f"{entry}.{key}", f"expected an array, got {type_name(value)} {value!r}")
+            raise self.fail(
+                f"{entry}.{key}", f"expected an array, got {type_name(value)} {value!r}"
+            )
         return value
 
-    def text(self, data: Mapping[str, Any], key: str, entry: str, *, required: bool = True) -> str | None:
+    def text(
+        self, data: Mapping[str, Any], key: str, entry: str, *, required: bool = True
+    ) -> str | None:
         if key not in data:
             if required:
                 raise self.fail(entry, f"missing {key!r}: expected a non-empty string")
@@ -89,10 +96,14 @@ class _Reader:
         items = self.array(data, key, entry, required=False)
         for index, item in enumerate(items):
             if not isinstance(item, str) or not item.strip():
-                raise self.fail(f"{entry}.{key}[{index}]", f"expected a non-empty string, got {item!r}")
+                raise self.fail(
+                    f"{entry}.{key}[{index}]", f"expected a non-empty string, got {item!r}"
+                )
         return tuple(items)
 
-    def day(self, data: Mapping[str, Any], key: str, entry: str, *, required: bool = True) -> dt.date | None:
+    def day(
+        self, data: Mapping[str, Any], key: str, entry: str, *, required: bool = True
+    ) -> dt.date | None:
         if key not in data:
             if required:
                 raise self.fail(entry, f"missing {key!r}: expected a date such as 2019-01-01")
@@ -105,7 +116,7 @@ class _Reader:
             )
         return value
 
-    def choice(  # noqa: ANN401 -- the member type varies with `allowed`
+    def choice(
         self,
         data: Mapping[str, Any],
         key: str,
@@ -113,7 +124,7 @@ class _Reader:
         allowed: Mapping[str, Any],
         *,
         required: bool = False,
-    ) -> Any:
+    ) -> Any:  # noqa: ANN401 -- the member type varies with `allowed`
         value = self.text(data, key, entry, required=required)
         if value is None:
             return None
@@ -123,7 +134,15 @@ class _Reader:
             )
         return allowed[value]
 
-    def sources(self, data: Mapping[str, Any], entry: str, known: Mapping[str, Source]) -> tuple[Source, ...]:
+    def flag(self, data: Mapping[str, Any], key: str, entry: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(f"{entry}.{key}", f"expected true or false, got {value!r}")
+        return value
+
+    def sources(
+        self, data: Mapping[str, Any], entry: str, known: Mapping[str, Source]
+    ) -> tuple[Source, ...]:
         ids = self.texts(data, "sources", entry)
         if not ids:
             raise self.fail(entry, "missing 'sources': every entry must cite at least one source")
@@ -148,7 +167,24 @@ def _read_document(document: Mapping[str, Any], path: Path | None) -> Rulebook:
     version = document.get("format")
     if version != FORMAT_VERSION:
         raise reader.fail("format", f"expected format = {FORMAT_VERSION}, got {version!r}")
+    sources = _read_sources(reader, document)
+    bodies = _read_bodies(reader, document, sources)
+    credentials = _read_credentials(reader, document, sources, bodies)
+    tables = _read_tier_tables(reader, document, sources, bodies)
+    try:
+        return Rulebook(
+            bodies=tuple(bodies.values()),
+            credentials=credentials,
+            tier_tables=tables,
+            path=path,
+        )
+    except RulebookError:
+        raise
+    except CodingCertsError as error:  # pragma: no cover -- Rulebook raises RulebookError itself
+        raise reader.fail("", str(error)) from error
 
+
+def _read_sources(reader: _Reader, document: Mapping[str, Any]) -> dict[str, Source]:
     sources: dict[str, Source] = {}
     for source_id, raw in reader.table(document.get("sources", {}), "sources").items():
         entry = f"sources.{source_id}"
@@ -160,7 +196,12 @@ def _read_document(document: Mapping[str, Any], path: Path | None) -> Rulebook:
             url=reader.text(data, "url", entry, required=False),
             supports=reader.text(data, "supports", entry),
         )
+    return sources
 
+
+def _read_bodies(
+    reader: _Reader, document: Mapping[str, Any], sources: Mapping[str, Source]
+) -> dict[str, IssuingBody]:
     bodies: dict[str, IssuingBody] = {}
     for index, raw in enumerate(reader.array(document, "bodies", "bodies")):
         entry = f"bodies[{index}]"
@@ -175,9 +216,16 @@ def _read_document(document: Mapping[str, Any], path: Path | None) -> Rulebook:
         if body.code in bodies:
             raise reader.fail(f"{entry}.code", f"issuing body {body.code!r} is defined twice")
         bodies[body.code] = body
+    return bodies
 
-    body_choices = dict(bodies)
-    credentials: list[Credential] = []
+
+def _read_credentials(
+    reader: _Reader,
+    document: Mapping[str, Any],
+    sources: Mapping[str, Source],
+    bodies: Mapping[str, IssuingBody],
+) -> tuple[Credential, ...]:
+    credentials = []
     for index, raw in enumerate(reader.array(document, "credentials", "credentials")):
         entry = f"credentials[{index}]"
         data = reader.table(raw, entry)
@@ -187,60 +235,73 @@ def _read_document(document: Mapping[str, Any], path: Path | None) -> Rulebook:
                 Credential,
                 code=reader.text(data, "code", entry),
                 title=reader.text(data, "title", entry),
-                body=reader.choice(data, "body", entry, body_choices, required=True),
+                body=reader.choice(data, "body", entry, bodies, required=True),
                 setting=reader.choice(data, "setting", entry, {s.value: s for s in Setting}),
                 focus=reader.choice(data, "focus", entry, {f.value: f for f in Focus}),
                 aliases=reader.texts(data, "aliases", entry),
                 successor=reader.text(data, "successor", entry, required=False),
                 renamed_on=reader.day(data, "renamed_on", entry, required=False),
-                renamed_on_confirmed=_flag(reader, data, "renamed_on_confirmed", entry),
+                renamed_on_confirmed=reader.flag(data, "renamed_on_confirmed", entry),
                 sources=reader.sources(data, entry, sources),
                 assumptions=reader.texts(data, "assumptions", entry),
                 notes=reader.texts(data, "notes", entry),
             )
         )
+    return tuple(credentials)
 
-    tables: list[CeuTierTable] = []
+
+def _read_tiers(reader: _Reader, data: Mapping[str, Any], entry: str) -> tuple[CeuTier, ...]:
+    tiers = []
+    for row_index, row in enumerate(reader.array(data, "tiers", entry)):
+        row_entry = f"{entry}.tiers[{row_index}]"
+        row_data = reader.table(row, row_entry)
+        unknown = set(row_data) - {"min", "max", "units"}
+        if unknown:
+            raise reader.fail(
+                row_entry, f"unexpected keys {sorted(unknown)}; a tier has min, max and units"
+            )
+        if isinstance(row_data.get("units"), float):
+            raise reader.fail(
+                f"{row_entry}.units",
+                f'expected units as a string such as "36" or an integer, got the float '
+                f"{row_data['units']!r} (floats are not exact)",
+            )
+        tiers.append(
+            reader.build(
+                row_entry,
+                CeuTier,
+                min_credentials=row_data.get("min"),
+                max_credentials=row_data.get("max"),
+                units=row_data.get("units"),
+            )
+        )
+    return tuple(tiers)
+
+
+def _read_tier_tables(
+    reader: _Reader,
+    document: Mapping[str, Any],
+    sources: Mapping[str, Source],
+    bodies: Mapping[str, IssuingBody],
+) -> tuple[CeuTierTable, ...]:
+    tables = []
     for index, raw in enumerate(reader.array(document, "tier_tables", "tier_tables")):
         entry = f"tier_tables[{index}]"
         data = reader.table(raw, entry)
         cycle_years = data.get("cycle_years")
         if isinstance(cycle_years, bool) or not isinstance(cycle_years, int) or cycle_years < 1:
             raise reader.fail(
-                f"{entry}.cycle_years", f"expected a whole number of years >= 1, got {cycle_years!r}"
-            )
-        tiers = []
-        for row_index, row in enumerate(reader.array(data, "tiers", entry)):
-            row_entry = f"{entry}.tiers[{row_index}]"
-            row_data = reader.table(row, row_entry)
-            unknown = set(row_data) - {"min", "max", "units"}
-            if unknown:
-                raise reader.fail(
-                    row_entry, f"unexpected keys {sorted(unknown)}; a tier has min, max and units"
-                )
-            if isinstance(row_data.get("units"), float):
-                raise reader.fail(
-                    f"{row_entry}.units",
-                    f"expected units as a string such as \"36\" or an integer, got the float "
-                    f"{row_data['units']!r} (floats are not exact)",
-                )
-            tiers.append(
-                reader.build(
-                    row_entry,
-                    CeuTier,
-                    min_credentials=row_data.get("min"),
-                    max_credentials=row_data.get("max"),
-                    units=row_data.get("units"),
-                )
+                f"{entry}.cycle_years",
+                f"expected a whole number of years >= 1, got {cycle_years!r}",
             )
         tables.append(
             reader.build(
                 entry,
                 CeuTierTable,
-                body=reader.choice(data, "body", entry, body_choices, required=True),
+                body=reader.choice(data, "body", entry, bodies, required=True),
                 edition=reader.text(data, "edition", entry),
                 title=reader.text(data, "title", entry),
-                tiers=tuple(tiers),
+                tiers=_read_tiers(reader, data, entry),
                 cycle=relativedelta(years=cycle_years),
                 effective_from=reader.day(data, "effective_from", entry),
                 superseded_on=reader.day(data, "superseded_on", entry, required=False),
@@ -248,25 +309,7 @@ def _read_document(document: Mapping[str, Any], path: Path | None) -> Rulebook:
                 assumptions=reader.texts(data, "assumptions", entry),
             )
         )
-
-    try:
-        return Rulebook(
-            bodies=tuple(bodies.values()),
-            credentials=tuple(credentials),
-            tier_tables=tuple(tables),
-            path=path,
-        )
-    except RulebookError:
-        raise
-    except CodingCertsError as error:
-        raise reader.fail("", str(error)) from error
-
-
-def _flag(reader: _Reader, data: Mapping[str, Any], key: str, entry: str) -> bool:
-    value = data.get(key, False)
-    if not isinstance(value, bool):
-        raise reader.fail(f"{entry}.{key}", f"expected true or false, got {value!r}")
-    return value
+    return tuple(tables)
 
 
 def load_rulebook(path: str | Path) -> Rulebook:
@@ -284,12 +327,16 @@ def load_rulebook(path: str | Path) -> Rulebook:
     if isinstance(path, str):
         path = Path(path)
     if not isinstance(path, Path):
-        raise InvalidTypeError(f"load_rulebook() takes a str or Path, got {type_name(path)} {path!r}")
+        raise InvalidTypeError(
+            f"load_rulebook() takes a str or Path, got {type_name(path)} {path!r}"
+        )
     try:
         with path.open("rb") as handle:
             document = tomllib.load(handle)
     except OSError as error:
-        raise RulebookError(f"cannot read the file: {error.strerror or error}", path=path, entry=None) from error
+        raise RulebookError(
+            f"cannot read the file: {error.strerror or error}", path=path, entry=None
+        ) from error
     except tomllib.TOMLDecodeError as error:
         raise RulebookError(f"not valid TOML: {error}", path=path, entry=None) from error
     except UnicodeDecodeError as error:
@@ -300,7 +347,9 @@ def load_rulebook(path: str | Path) -> Rulebook:
 @functools.cache
 def default_rulebook() -> Rulebook:
     """The rule book shipped with the package, read once."""
-    text = resources.files("coding_certs").joinpath("data", "rules.toml").read_text(encoding="utf-8")
+    text = (
+        resources.files("coding_certs").joinpath("data", "rules.toml").read_text(encoding="utf-8")
+    )
     return _read_document(tomllib.loads(text), None)
 
 
@@ -336,7 +385,7 @@ def _check_editions(tables: tuple[CeuTierTable, ...]) -> None:
         by_body.setdefault(table.body.code, []).append(table)
     for body_code, editions in by_body.items():
         editions.sort(key=lambda table: table.effective_from)
-        for previous, current in zip(editions, editions[1:], strict=False):
+        for previous, current in itertools.pairwise(editions):
             if previous.superseded_on is None or previous.superseded_on > current.effective_from:
                 raise RulebookError(
                     f"{body_code} editions {previous.edition!r} and {current.edition!r} overlap: "
@@ -470,9 +519,7 @@ class Rulebook:
         """Every edition of a body's tier table, oldest first."""
         found = self.issuing_body(body)
         return tuple(
-            sorted(
-                (t for t in self.tier_tables if t.body == found), key=lambda t: t.effective_from
-            )
+            sorted((t for t in self.tier_tables if t.body == found), key=lambda t: t.effective_from)
         )
 
     def edition(self, name: str) -> CeuTierTable:
@@ -553,7 +600,9 @@ class Rulebook:
         )
 
 
-def _follow_successors(credential: Credential, codes: Mapping[str, Credential], *, path: Path | None) -> Credential:
+def _follow_successors(
+    credential: Credential, codes: Mapping[str, Credential], *, path: Path | None
+) -> Credential:
     seen = [credential.code]
     current = credential
     while current.successor is not None:
@@ -568,7 +617,9 @@ def _follow_successors(credential: Credential, codes: Mapping[str, Credential], 
     return current
 
 
-def unique_credentials(rulebook: Rulebook, items: Iterable[str | Credential]) -> tuple[Credential, ...]:
+def unique_credentials(
+    rulebook: Rulebook, items: Iterable[str | Credential]
+) -> tuple[Credential, ...]:
     """Resolve codes to credentials, dropping duplicates; sorted by code."""
     if isinstance(items, str | Credential) or not isinstance(items, Iterable):
         raise InvalidTypeError(

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import itertools
+from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -29,7 +31,6 @@ from dateutil.relativedelta import relativedelta
 from coding_certs._errors import InvalidTypeError, InvalidValueError
 from coding_certs._model import IssuingBody, Source
 from coding_certs._validate import (
-    code_text,
     instance_of,
     non_empty_text,
     optional_instance_of,
@@ -45,17 +46,17 @@ def _units(value: object) -> decimal.Decimal:
     return to_units(value, what="CeuTier.units")
 
 
-def _check_units(instance: object, attribute: attrs.Attribute[decimal.Decimal], value: decimal.Decimal) -> None:
+def _check_units(
+    instance: object, attribute: attrs.Attribute[decimal.Decimal], value: decimal.Decimal
+) -> None:
     if value <= 0:
         raise InvalidValueError(f"CeuTier.units must be more than 0, got {value}")
     if value != value.quantize(_CENT, rounding=decimal.ROUND_DOWN):
-        raise InvalidValueError(
-            f"CeuTier.units may have at most two decimal places, got {value}"
-        )
+        raise InvalidValueError(f"CeuTier.units may have at most two decimal places, got {value}")
 
 
-def _check_count_bound(instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
-    if value is not None and value < 1:
+def _check_count_bound(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, int) and value < 1:
         raise InvalidValueError(
             f"CeuTier.{attribute.name} must be a whole number of credentials >= 1, got {value}"
         )
@@ -92,7 +93,7 @@ class CeuTier:
 
     @property
     def label(self) -> str:
-        """A phrase such as ``"1 credential"``, ``"2-3 credentials"`` or ``"5 or more credentials"``."""
+        """A phrase: ``"1 credential"``, ``"2-3 credentials"`` or ``"5 or more credentials"``."""
         if self.max_credentials is None:
             return f"{self.min_credentials} or more credentials"
         if self.max_credentials == self.min_credentials:
@@ -107,7 +108,9 @@ class CeuTier:
         )
 
 
-def _check_tiers(instance: object, attribute: attrs.Attribute[tuple[CeuTier, ...]], tiers: tuple[CeuTier, ...]) -> None:
+def _check_tiers(
+    instance: object, attribute: attrs.Attribute[tuple[CeuTier, ...]], tiers: tuple[CeuTier, ...]
+) -> None:
     table = getattr(instance, "edition", "?")
     if not tiers:
         raise InvalidValueError(f"CeuTierTable {table!r} has no tiers; it needs at least one")
@@ -116,14 +119,18 @@ def _check_tiers(instance: object, attribute: attrs.Attribute[tuple[CeuTier, ...
             f"CeuTierTable {table!r}: the first tier must start at 1 credential, "
             f"it starts at {tiers[0].min_credentials}"
         )
-    for index, (previous, current) in enumerate(zip(tiers, tiers[1:], strict=False), start=1):
+    for index, (previous, current) in enumerate(itertools.pairwise(tiers), start=1):
         if previous.max_credentials is None:
             raise InvalidValueError(
                 f"CeuTierTable {table!r}: only the last tier may be open-ended, "
                 f"but tier {index - 1} ({previous.label}) is followed by {current.label}"
             )
         if current.min_credentials != previous.max_credentials + 1:
-            problem = "overlaps" if current.min_credentials <= previous.max_credentials else "leaves a gap after"
+            problem = (
+                "overlaps"
+                if current.min_credentials <= previous.max_credentials
+                else "leaves a gap after"
+            )
             raise InvalidValueError(
                 f"CeuTierTable {table!r}: tier {index} ({current.label}) {problem} "
                 f"tier {index - 1} ({previous.label}); it must start at "
@@ -142,12 +149,18 @@ def _check_tiers(instance: object, attribute: attrs.Attribute[tuple[CeuTier, ...
         )
 
 
-def _check_cycle(instance: object, attribute: attrs.Attribute[relativedelta], value: relativedelta) -> None:
+def _check_cycle(
+    instance: object, attribute: attrs.Attribute[relativedelta], value: relativedelta
+) -> None:
     instance_of(relativedelta)(instance, attribute, value)
     normal = value.normalized()
     fixed = (normal.days, normal.hours, normal.minutes, normal.seconds, normal.microseconds)
     absolute = (normal.year, normal.month, normal.day, normal.weekday)
-    if any(fixed) or any(part is not None for part in absolute) or normal.years * 12 + normal.months <= 0:
+    if (
+        any(fixed)
+        or any(part is not None for part in absolute)
+        or normal.years * 12 + normal.months <= 0
+    ):
         raise InvalidValueError(
             f"CeuTierTable.cycle must be a positive number of whole months or years, "
             f"such as relativedelta(years=2), got {value!r}"
@@ -197,7 +210,10 @@ class CeuTierTable:
         default=(), converter=to_tuple, validator=tuple_of(Source), repr=False
     )
     assumptions: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(str, item_check=non_empty_text), repr=False
+        default=(),
+        converter=to_tuple,
+        validator=tuple_of(str, item_check=non_empty_text),
+        repr=False,
     )
 
     def __attrs_post_init__(self) -> None:
@@ -219,7 +235,9 @@ class CeuTierTable:
 
     def in_force_on(self, day: dt.date) -> bool:
         """Whether this edition applies on ``day``."""
-        return self.effective_from <= day and (self.superseded_on is None or day < self.superseded_on)
+        return self.effective_from <= day and (
+            self.superseded_on is None or day < self.superseded_on
+        )
 
     def tier_for(self, count: int) -> CeuTier | None:
         """The tier covering ``count`` credentials, or ``None`` for ``0``.
@@ -233,9 +251,7 @@ class CeuTierTable:
                 f"the number of credentials must be an int, got {type(count).__name__} {count!r}"
             )
         if count < 0:
-            raise InvalidValueError(
-                f"the number of credentials must be 0 or more, got {count}"
-            )
+            raise InvalidValueError(f"the number of credentials must be 0 or more, got {count}")
         if count == 0:
             return None
         for tier in self.tiers:  # pragma: no branch -- the open-ended last tier always matches

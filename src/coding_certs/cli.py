@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="read the rules from this TOML rule book instead of the shipped one",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=_Parser
+    )
     requirements = commands.add_parser(
         "requirements",
         help="CEUs due per cycle for a set of credentials, body by body",
@@ -56,7 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog="example: coding-certs requirements CPC CCS --on 2026-01-01",
     )
-    requirements.add_argument("codes", nargs="+", metavar="CODE", help="credential codes, e.g. CPC CCS")
+    requirements.add_argument(
+        "codes", nargs="+", metavar="CODE", help="credential codes, e.g. CPC CCS"
+    )
     requirements.add_argument(
         "--on", metavar="DATE", help="the day whose rules apply, as YYYY-MM-DD (default: today)"
     )
