@@ -18,6 +18,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from coding_certs._activities import ActivityKind, CeuActivity, HeldCredential, Holder
+from coding_certs._assess import (
+    BodyAssessment,
+    ComplianceReport,
+    CycleAssessment,
+    MinimumStatus,
+    Reason,
+    Rejection,
+    Standing,
+    assess,
+)
+from coding_certs._cycles import Anchor, CeuCycle, CycleSchedule
 from coding_certs._errors import (
     CodingCertsError,
     CodingCertsWarning,
@@ -31,8 +43,16 @@ from coding_certs._errors import (
     UnknownEditionError,
 )
 from coding_certs._model import Credential, Focus, IssuingBody, Setting, Source
-from coding_certs._requirements import CeuRequirement, ceu_requirements
+from coding_certs._requirements import CeuRequirement, additional_ceus, ceu_requirements
 from coding_certs._rulebook import Rulebook, default_rulebook, load_rulebook
+from coding_certs._rules import (
+    CategoryMinimum,
+    CycleAnchor,
+    CycleRule,
+    FirstCycle,
+    JudgedBy,
+    LapseRule,
+)
 from coding_certs._tiers import CeuTier, CeuTierTable
 from coding_certs._version import __version__
 
@@ -128,26 +148,48 @@ __all__ = [
     "CPC",
     "CPC_H",
     "CPC_P",
+    "ActivityKind",
+    "Anchor",
+    "BodyAssessment",
+    "CategoryMinimum",
+    "CeuActivity",
+    "CeuCycle",
     "CeuRequirement",
     "CeuTier",
     "CeuTierTable",
     "CodingCertsError",
     "CodingCertsWarning",
+    "ComplianceReport",
     "Credential",
+    "CycleAnchor",
+    "CycleAssessment",
+    "CycleRule",
+    "CycleSchedule",
+    "FirstCycle",
     "Focus",
+    "HeldCredential",
+    "Holder",
     "InvalidTypeError",
     "InvalidValueError",
     "IssuingBody",
+    "JudgedBy",
+    "LapseRule",
+    "MinimumStatus",
     "NoRuleInForceError",
+    "Reason",
+    "Rejection",
     "RuleNotInForceWarning",
     "Rulebook",
     "RulebookError",
     "Setting",
     "Source",
+    "Standing",
     "UnknownBodyError",
     "UnknownCredentialError",
     "UnknownEditionError",
     "__version__",
+    "additional_ceus",
+    "assess",
     "ceu_requirements",
     "credential",
     "credentials",

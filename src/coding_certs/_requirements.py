@@ -173,20 +173,75 @@ def ceu_requirements(
             f"editions must be a list of edition names such as ['aapc-2012'], got {editions!r}"
         )
     pinned = {table.body.code: table for table in map(book.edition, editions)}
-    requirements = []
-    for body in sorted({c.body for c in held}, key=lambda b: b.code):
-        own = tuple(c for c in held if c.body == body)
-        counted = tuple(sorted({book.current_form(c) for c in own}, key=lambda c: c.code))
-        table = pinned.get(body.code) or book.tier_table(body, day, lenient=lenient)
-        requirements.append(
-            CeuRequirement(
-                body=body,
-                credentials=own,
-                counted=counted,
-                units=table.units_for(len(counted)),
-                table=table,
-                on=None if body.code in pinned else day,
-                extrapolated=body.code not in pinned and not table.in_force_on(day),
-            )
+    return tuple(
+        requirement_for_body(
+            book,
+            body,
+            [c for c in held if c.body == body],
+            day,
+            table=pinned.get(body.code),
+            lenient=lenient,
         )
-    return tuple(requirements)
+        for body in sorted({c.body for c in held}, key=lambda b: b.code)
+    )
+
+
+def requirement_for_body(  # noqa: PLR0913 -- the keyword arguments mirror ceu_requirements
+    book: Rulebook,
+    body: IssuingBody,
+    credentials: Iterable[Credential],
+    on: dt.date,
+    *,
+    table: CeuTierTable | None = None,
+    lenient: bool = False,
+) -> CeuRequirement:
+    """The requirement of ``body`` for its ``credentials`` (already resolved) on ``on``."""
+    own = tuple(sorted(set(credentials), key=lambda c: c.code))
+    counted = tuple(sorted({book.current_form(c) for c in own}, key=lambda c: c.code))
+    pinned = table is not None
+    if table is None:
+        table = book.tier_table(body, on, lenient=lenient)
+    return CeuRequirement(
+        body=body,
+        credentials=own,
+        counted=counted,
+        units=table.units_for(len(counted)),
+        table=table,
+        on=None if pinned else on,
+        extrapolated=not pinned and not table.in_force_on(on),
+    )
+
+
+def additional_ceus(
+    held: Iterable[str | Credential],
+    add: str | Credential,
+    *,
+    on: dt.date | str | None = None,
+    editions: Iterable[str] = (),
+    rulebook: Rulebook | None = None,
+) -> decimal.Decimal:
+    """The extra CEUs per cycle that one more credential would cost.
+
+    The seed encourages a second credential; this says what it costs in CEUs:
+    4 more at AAPC under today's table (36 to 40), 12 under the 2012 edition
+    (36 to 48). A credential already held (or its former or new name) costs 0.
+
+    >>> additional_ceus(["CPC"], "COC", on="2026-01-01")
+    Decimal('4')
+    >>> additional_ceus(["CPC"], "COC", editions=["aapc-2012"])
+    Decimal('12')
+    >>> additional_ceus(["CPC"], "CCS", on="2026-01-01")  # another body: its own first tier
+    Decimal('20')
+
+    Raises:
+        UnknownCredentialError: an unknown code.
+        InvalidTypeError: arguments of the wrong type.
+    """
+    book = default_rulebook() if rulebook is None else rulebook
+    extra = book.credential(add)
+    held_list = list(unique_credentials(book, held))
+    before = ceu_requirements(held_list, on=on, editions=editions, rulebook=book)
+    after = ceu_requirements([*held_list, extra], on=on, editions=editions, rulebook=book)
+    units_before = sum((r.units for r in before if r.body == extra.body), decimal.Decimal(0))
+    units_after = sum((r.units for r in after if r.body == extra.body), decimal.Decimal(0))
+    return units_after - units_before

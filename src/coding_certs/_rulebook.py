@@ -26,7 +26,7 @@ import warnings
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -42,8 +42,19 @@ from coding_certs._errors import (
     UnknownEditionError,
 )
 from coding_certs._model import Credential, Focus, IssuingBody, Setting, Source
+from coding_certs._rules import CategoryMinimum, CycleRule, JudgedBy, LapseRule
 from coding_certs._tiers import CeuTier, CeuTierTable
-from coding_certs._validate import lookup_key, to_date, type_name
+from coding_certs._validate import (
+    lookup_key,
+    optional_instance_of,
+    to_date,
+    to_tuple,
+    tuple_of,
+    type_name,
+)
+
+RuleT = TypeVar("RuleT", CycleRule, LapseRule)
+RuleU = TypeVar("RuleU", CycleRule, LapseRule, CategoryMinimum)
 
 FORMAT_VERSION = 1
 """The version of the rule-book file format this release reads."""
@@ -176,6 +187,9 @@ def _read_document(document: Mapping[str, Any], path: Path | None) -> Rulebook:
             bodies=tuple(bodies.values()),
             credentials=credentials,
             tier_tables=tables,
+            cycle_rules=_read_rules(reader, document, "cycle_rules", CycleRule, sources, bodies),
+            lapse_rules=_read_rules(reader, document, "lapse_rules", LapseRule, sources, bodies),
+            minimums=_read_rules(reader, document, "minimums", CategoryMinimum, sources, bodies),
             path=path,
         )
     except RulebookError:
@@ -312,6 +326,90 @@ def _read_tier_tables(
     return tuple(tables)
 
 
+_RULE_FIELDS: dict[type, dict[str, str]] = {
+    # The keys each engine rule takes besides the common ones, and their TOML kinds.
+    CycleRule: {
+        "anchor": "text",
+        "first_cycle": "text",
+        "renewal_month_either": "flag",
+        "requires_index_number": "flag",
+    },
+    LapseRule: {
+        "grace_months": "count",
+        "grace_days": "count",
+        "inactive_days": "count",
+        "judged_by": "text",
+    },
+    CategoryMinimum: {
+        "category": "text",
+        "credential": "text",
+        "units": "units",
+        "share": "units",
+        "judged_by": "text",
+    },
+}
+_COMMON_RULE_KEYS = frozenset(
+    {"body", "name", "effective_from", "superseded_on", "sources", "assumptions"}
+)
+
+
+def _rule_value(reader: _Reader, data: Mapping[str, Any], name: str, kind: str, entry: str) -> Any:  # noqa: ANN401 -- the value's type depends on kind
+    value = data[name]
+    if kind == "flag":
+        return reader.flag(data, name, entry)
+    if kind == "text":
+        return reader.text(data, name, entry)
+    if kind == "units" and isinstance(value, float):
+        raise reader.fail(
+            f"{entry}.{name}",
+            f'expected a string such as "0.8" or an integer, got the float {value!r}',
+        )
+    if kind == "count" and (isinstance(value, bool) or not isinstance(value, int)):
+        raise reader.fail(f"{entry}.{name}", f"expected a whole number, got {value!r}")
+    return value
+
+
+def _read_rules(  # noqa: PLR0913 -- one argument per piece of context the reader needs
+    reader: _Reader,
+    document: Mapping[str, Any],
+    key: str,
+    rule_class: type[RuleU],
+    sources: Mapping[str, Source],
+    bodies: Mapping[str, IssuingBody],
+) -> tuple[RuleU, ...]:
+    rules = []
+    fields = _RULE_FIELDS[rule_class]
+    for index, raw in enumerate(reader.array(document, key, key, required=False)):
+        entry = f"{key}[{index}]"
+        data = reader.table(raw, entry)
+        unknown = set(data) - _COMMON_RULE_KEYS - set(fields)
+        if unknown:
+            raise reader.fail(
+                entry,
+                f"unexpected keys {sorted(unknown)}; expected some of "
+                f"{sorted(_COMMON_RULE_KEYS | set(fields))}",
+            )
+        values = {
+            name: _rule_value(reader, data, name, kind, entry)
+            for name, kind in fields.items()
+            if name in data
+        }
+        rules.append(
+            reader.build(
+                entry,
+                rule_class,
+                body=reader.choice(data, "body", entry, bodies, required=True),
+                name=reader.text(data, "name", entry),
+                effective_from=reader.day(data, "effective_from", entry),
+                superseded_on=reader.day(data, "superseded_on", entry, required=False),
+                sources=reader.sources(data, entry, sources),
+                assumptions=reader.texts(data, "assumptions", entry),
+                **values,
+            )
+        )
+    return tuple(rules)
+
+
 def load_rulebook(path: str | Path) -> Rulebook:
     """Read and validate a rule book in the shipped TOML format.
 
@@ -356,7 +454,9 @@ def default_rulebook() -> Rulebook:
 # --- The rule book ----------------------------------------------------------
 
 
-def _index_by_key(credentials: tuple[Credential, ...]) -> dict[str, Credential]:
+def _index_by_key(
+    credentials: tuple[Credential, ...], *, path: Path | None
+) -> dict[str, Credential]:
     index: dict[str, Credential] = {}
     for credential in credentials:
         for spelling in (credential.code, *credential.aliases):
@@ -365,19 +465,19 @@ def _index_by_key(credentials: tuple[Credential, ...]) -> dict[str, Credential]:
                 raise RulebookError(
                     f"{spelling!r} of {credential.code} reads the same as "
                     f"{index[key].code} once case, spaces and dashes are ignored",
-                    path=None,
+                    path=path,
                     entry=f"credentials ({credential.code})",
                 )
             index[key] = credential
     return index
 
 
-def _check_editions(tables: tuple[CeuTierTable, ...]) -> None:
+def _check_editions(tables: tuple[CeuTierTable, ...], *, path: Path | None) -> None:
     seen: set[str] = set()
     for table in tables:
         if table.edition in seen:
             raise RulebookError(
-                f"edition {table.edition!r} is defined twice", path=None, entry="tier_tables"
+                f"edition {table.edition!r} is defined twice", path=path, entry="tier_tables"
             )
         seen.add(table.edition)
     by_body: dict[str, list[CeuTierTable]] = {}
@@ -391,7 +491,7 @@ def _check_editions(tables: tuple[CeuTierTable, ...]) -> None:
                     f"{body_code} editions {previous.edition!r} and {current.edition!r} overlap: "
                     f"{previous.edition!r} must be superseded on or before "
                     f"{current.effective_from}, the day {current.edition!r} takes effect",
-                    path=None,
+                    path=path,
                     entry="tier_tables",
                 )
 
@@ -409,13 +509,31 @@ class Rulebook:
         bodies: the issuing bodies, in file order.
         credentials: every credential, renamed ones included.
         tier_tables: every tier-table edition, superseded ones included.
+        cycle_rules: how each body places its cycles (:class:`CycleRule`).
+        lapse_rules: what follows an unmet cycle (:class:`LapseRule`).
+        minimums: category minimums inside a cycle's total (:class:`CategoryMinimum`).
         path: the file it was read from, or ``None`` for the shipped one.
     """
 
-    bodies: tuple[IssuingBody, ...]
-    credentials: tuple[Credential, ...]
-    tier_tables: tuple[CeuTierTable, ...]
-    path: Path | None = attrs.field(default=None, eq=False)
+    bodies: tuple[IssuingBody, ...] = attrs.field(
+        converter=to_tuple, validator=tuple_of(IssuingBody)
+    )
+    credentials: tuple[Credential, ...] = attrs.field(
+        converter=to_tuple, validator=tuple_of(Credential)
+    )
+    tier_tables: tuple[CeuTierTable, ...] = attrs.field(
+        converter=to_tuple, validator=tuple_of(CeuTierTable)
+    )
+    cycle_rules: tuple[CycleRule, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(CycleRule)
+    )
+    lapse_rules: tuple[LapseRule, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(LapseRule)
+    )
+    minimums: tuple[CategoryMinimum, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(CategoryMinimum)
+    )
+    path: Path | None = attrs.field(default=None, eq=False, validator=optional_instance_of(Path))
     _by_key: dict[str, Credential] = attrs.field(init=False, repr=False, eq=False)
     _bodies_by_code: dict[str, IssuingBody] = attrs.field(init=False, repr=False, eq=False)
 
@@ -449,8 +567,18 @@ class Rulebook:
                     path=self.path,
                     entry="tier_tables",
                 )
-        _check_editions(self.tier_tables)
-        object.__setattr__(self, "_by_key", _index_by_key(self.credentials))
+        for rule in (*self.cycle_rules, *self.lapse_rules, *self.minimums):
+            if bodies.get(rule.body.code) != rule.body:
+                raise RulebookError(
+                    f"{type(rule).__name__} {rule.name!r} names issuing body {rule.body.code}, "
+                    "which this rule book does not define",
+                    path=self.path,
+                    entry=f"{type(rule).__name__} ({rule.name})",
+                )
+        for rules in (self.cycle_rules, self.lapse_rules):
+            _check_no_overlap(rules, path=self.path)
+        _check_editions(self.tier_tables, path=self.path)
+        object.__setattr__(self, "_by_key", _index_by_key(self.credentials, path=self.path))
         object.__setattr__(self, "_bodies_by_code", bodies)
 
     # -- credentials and bodies --
@@ -563,6 +691,8 @@ class Rulebook:
             UnknownEditionError: unknown edition, or one of another body.
         """
         found = self.issuing_body(body)
+        if not isinstance(lenient, bool):
+            raise InvalidTypeError(f"lenient must be True or False, got {lenient!r}")
         if edition is not None:
             table = self.edition(edition)
             if table.body != found:
@@ -598,6 +728,50 @@ class Rulebook:
             f"no {found.code} tier table was in force on {day}: the rule book has a gap there "
             f"(editions: {', '.join(f'{t.edition} from {t.effective_from}' for t in editions)})"
         )
+
+    def rule_in_force(self, rules: tuple[RuleT, ...], body: IssuingBody, day: dt.date) -> RuleT:
+        """The one rule of ``rules`` for ``body`` in force on ``day``.
+
+        Raises:
+            NoRuleInForceError: none is.
+        """
+        for rule in rules:
+            if rule.body == body and rule.in_force_on(day):
+                return rule
+        kind = type(rules[0]).__name__ if rules else "rule"
+        raise NoRuleInForceError(f"no {body.code} {kind} was in force on {day}")
+
+    def minimums_for(
+        self, body: IssuingBody, cycle_start: dt.date, cycle_end: dt.date
+    ) -> tuple[CategoryMinimum, ...]:
+        """The category minimums of ``body`` that apply to a cycle from ``cycle_start`` to ``cycle_end``."""
+        return tuple(
+            rule
+            for rule in self.minimums
+            if rule.body == body
+            and rule.in_force_on(
+                cycle_start if rule.judged_by is JudgedBy.CYCLE_START else cycle_end
+            )
+        )
+
+
+def _check_no_overlap(
+    rules: tuple[CycleRule, ...] | tuple[LapseRule, ...], *, path: Path | None
+) -> None:
+    by_body: dict[str, list[CycleRule | LapseRule]] = {}
+    for rule in rules:
+        by_body.setdefault(rule.body.code, []).append(rule)
+    for same_body in by_body.values():
+        same_body.sort(key=lambda rule: rule.effective_from)
+        for previous, current in itertools.pairwise(same_body):
+            if previous.superseded_on is None or previous.superseded_on > current.effective_from:
+                raise RulebookError(
+                    f"{type(current).__name__}s {previous.name!r} and {current.name!r} of "
+                    f"{current.body.code} overlap: the first must be superseded on or before "
+                    f"{current.effective_from}",
+                    path=path,
+                    entry=f"{type(current).__name__} ({current.name})",
+                )
 
 
 def _follow_successors(

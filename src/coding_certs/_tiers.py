@@ -39,8 +39,6 @@ from coding_certs._validate import (
     tuple_of,
 )
 
-_CENT = decimal.Decimal("0.01")
-
 
 def _units(value: object) -> decimal.Decimal:
     return to_units(value, what="CeuTier.units")
@@ -51,7 +49,11 @@ def _check_units(
 ) -> None:
     if value <= 0:
         raise InvalidValueError(f"CeuTier.units must be more than 0, got {value}")
-    if value != value.quantize(_CENT, rounding=decimal.ROUND_DOWN):
+    # Read the digits rather than quantize: quantize fails on numbers longer
+    # than the decimal context's precision (28 digits), such as 10**100.
+    _, digits, exponent = value.as_tuple()
+    places = -int(exponent) - 2
+    if places > 0 and any(digits[-places:]):
         raise InvalidValueError(f"CeuTier.units may have at most two decimal places, got {value}")
 
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import enum
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from coding_certs._errors import InvalidTypeError, InvalidValueError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     import attrs
 
 T = TypeVar("T")
@@ -165,3 +165,27 @@ def to_units(value: object, *, what: str) -> decimal.Decimal:
     if not units.is_finite():
         raise InvalidValueError(f"{what} must be a finite number, got {units}")
     return units
+
+
+E = TypeVar("E", bound="enum.Enum")
+
+
+def enum_converter(enum_type: type[E], *, what: str) -> Callable[[object], E]:
+    """A converter that accepts a member of ``enum_type`` or its value (``"facility"``)."""
+    accepted = ", ".join(repr(member.value) for member in enum_type)
+
+    def convert(value: object) -> E:
+        if isinstance(value, enum_type):
+            return value
+        if isinstance(value, str):
+            folded = value.strip().lower().replace("_", "-")
+            for member in enum_type:
+                if str(member.value).lower() == folded:
+                    return member
+            raise InvalidValueError(f"{what} must be one of {accepted}, got {value!r}")
+        raise InvalidTypeError(
+            f"{what} must be one of {accepted} (or a {enum_type.__name__}), "
+            f"got {type_name(value)} {value!r}"
+        )
+
+    return convert

@@ -1,0 +1,836 @@
+"""The compliance engine: where each credential stands, and why.
+
+:func:`assess` takes a coder (:class:`Holder`), their CEU log and a day, and
+returns a :class:`ComplianceReport` with one :class:`BodyAssessment` per issuing
+body the coder holds credentials from. Each assessment places the current
+cycle, works out what it asks for, sorts the log into what counts and what does
+not (each rejection with a reason code and a sentence), checks the category
+minimums, looks at the previous cycle, and names the standing:
+
+========== ===================================================================
+MET        every requirement of the current cycle is met
+ON_TRACK   not met yet, but at least the pro-rata share for the time elapsed
+BEHIND     below the pro-rata share; the cycle is still open
+GRACE      the previous cycle ended unmet; still inside its grace period
+           (the credential is still active)
+INACTIVE   the previous cycle ended unmet; the credential is inactive
+           (AHIMA since 2021: no grace status; restorable by extension)
+LAPSED     past every grace and inactive period: revoked
+========== ===================================================================
+
+A cycle is judged by the rules in force on the day it began, unless a rule says
+otherwise (lapse rules are judged by the day the cycle ended); see
+:doc:`/rules` for every rule, its source and what it assumes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import enum
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from coding_certs._activities import ActivityKind, CeuActivity, HeldCredential, Holder
+from coding_certs._cycles import Anchor, CeuCycle, CycleSchedule
+from coding_certs._errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    NoRuleInForceError,
+    UnknownBodyError,
+)
+from coding_certs._model import Credential, IssuingBody
+from coding_certs._requirements import CeuRequirement, additional_ceus, requirement_for_body
+from coding_certs._rulebook import Rulebook, default_rulebook
+from coding_certs._rules import (
+    CategoryMinimum,
+    CycleAnchor,
+    CycleRule,
+    FirstCycle,
+    JudgedBy,
+    LapseRule,
+)
+from coding_certs._validate import instance_of, optional_instance_of, to_date, type_name
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+_ZERO = decimal.Decimal(0)
+_CENT = decimal.Decimal("0.01")
+_ONE_DAY = dt.timedelta(days=1)
+
+
+class Standing(enum.StrEnum):
+    """Where a credential stands, from best to worst."""
+
+    MET = "met"
+    ON_TRACK = "on-track"
+    BEHIND = "behind"
+    GRACE = "grace"
+    INACTIVE = "inactive"
+    LAPSED = "lapsed"
+
+    @property
+    def severity(self) -> int:
+        """0 for MET up to 5 for LAPSED: larger is worse."""
+        return list(Standing).index(self)
+
+    @property
+    def in_good_standing(self) -> bool:
+        """Whether the credential is active (MET, ON_TRACK, BEHIND or GRACE)."""
+        return self.severity <= Standing.GRACE.severity
+
+
+class Reason(enum.StrEnum):
+    """Why an activity does not count."""
+
+    BEFORE_CREDENTIAL = "before-credential"
+    """Completed before the body's first credential was earned."""
+    OUTSIDE_CYCLE = "outside-cycle"
+    """Completed in a cycle earlier than the ones assessed."""
+    AFTER_AS_OF = "after-as-of"
+    """Completed after the day of the assessment."""
+    DUPLICATE = "duplicate"
+    """The same course already counted in the same cycle."""
+    INSTRUCTION_NOT_PREAPPROVED = "instruction-not-preapproved"
+    """Instruction counts only with pre-approval."""
+    MISSING_INDEX_NUMBER = "missing-index-number"
+    """An approved event without the index number its certificate must show."""
+
+
+@attrs.frozen
+class Rejection:
+    """An activity that does not count, with the reason.
+
+    Attributes:
+        activity: the activity.
+        reason: the reason code.
+        detail: a sentence saying why, naming dates and rules.
+    """
+
+    activity: CeuActivity = attrs.field(validator=instance_of(CeuActivity))
+    reason: Reason = attrs.field(validator=instance_of(Reason))
+    detail: str = attrs.field(validator=instance_of(str))
+
+
+@attrs.frozen
+class MinimumStatus:
+    """How a cycle fares against one category minimum.
+
+    Attributes:
+        rule: the category minimum.
+        required: the CEUs it asks for in this cycle.
+        earned: the counted CEUs tagged with its category.
+        activities: those activities.
+    """
+
+    rule: CategoryMinimum = attrs.field(validator=instance_of(CategoryMinimum))
+    required: decimal.Decimal = attrs.field(validator=instance_of(decimal.Decimal))
+    earned: decimal.Decimal = attrs.field(validator=instance_of(decimal.Decimal))
+    activities: tuple[CeuActivity, ...] = attrs.field(repr=False)
+
+    @property
+    def met(self) -> bool:
+        """Whether enough CEUs of the category were counted."""
+        return self.earned >= self.required
+
+    @property
+    def remaining(self) -> decimal.Decimal:
+        """CEUs of the category still needed, never negative."""
+        return max(_ZERO, self.required - self.earned)
+
+
+@attrs.frozen
+class CycleAssessment:
+    """One cycle's requirement and what counted toward it.
+
+    Attributes:
+        cycle: the cycle.
+        requirement: the tier applied (the credentials held when it began).
+        required: the CEUs due: the tier's units, or the pro-rated share for a
+            partial first cycle.
+        counted: the activities that count, in completion order.
+        minimums: each category minimum and what counted toward it.
+        notes: what the engine decided about this cycle, in words.
+    """
+
+    cycle: CeuCycle = attrs.field(validator=instance_of(CeuCycle))
+    requirement: CeuRequirement = attrs.field(validator=instance_of(CeuRequirement), repr=False)
+    required: decimal.Decimal = attrs.field(validator=instance_of(decimal.Decimal))
+    counted: tuple[CeuActivity, ...] = attrs.field(repr=False)
+    minimums: tuple[MinimumStatus, ...] = attrs.field(repr=False)
+    notes: tuple[str, ...] = attrs.field(default=(), repr=False)
+
+    @property
+    def earned(self) -> decimal.Decimal:
+        """The CEUs counted, exactly."""
+        return sum((activity.units for activity in self.counted), _ZERO)
+
+    @property
+    def remaining(self) -> decimal.Decimal:
+        """CEUs still needed for the total: ``max(0, required - earned)``."""
+        return max(_ZERO, self.required - self.earned)
+
+    @property
+    def met(self) -> bool:
+        """Whether the total and every category minimum are met."""
+        return self.earned >= self.required and all(status.met for status in self.minimums)
+
+
+@attrs.frozen
+class BodyAssessment:
+    """Where one holder's credentials from one body stand on one day.
+
+    Attributes:
+        body: the issuing body.
+        credentials: the holder's credentials from it, held on ``as_of``.
+        as_of: the day of the assessment.
+        current: the cycle that contains ``as_of``.
+        history: earlier cycles, most recent first.
+        rejected: activities that do not count, each with the reason.
+        standing: the standing (see :class:`Standing`).
+        standing_until: the last day of the grace or inactive period, for
+            those standings; otherwise ``None``.
+        pace: the CEUs expected by ``as_of`` at an even pace (the pro-rata share).
+        cycle_rule: the rule that placed the cycles.
+        lapse_rule: the rule applied to an unmet previous cycle, if any.
+        notes: what the engine decided for this body, in words.
+    """
+
+    body: IssuingBody = attrs.field(validator=instance_of(IssuingBody), repr=lambda b: b.code)
+    credentials: tuple[HeldCredential, ...] = attrs.field(repr=False)
+    as_of: dt.date = attrs.field(validator=instance_of(dt.date), repr=False)
+    current: CycleAssessment = attrs.field(validator=instance_of(CycleAssessment), repr=False)
+    history: tuple[CycleAssessment, ...] = attrs.field(repr=False)
+    rejected: tuple[Rejection, ...] = attrs.field(repr=False)
+    standing: Standing = attrs.field(validator=instance_of(Standing))
+    standing_until: dt.date | None = attrs.field(
+        validator=optional_instance_of(dt.date), repr=False
+    )
+    pace: decimal.Decimal = attrs.field(validator=instance_of(decimal.Decimal), repr=False)
+    cycle_rule: CycleRule = attrs.field(validator=instance_of(CycleRule), repr=False)
+    lapse_rule: LapseRule | None = attrs.field(repr=False)
+    notes: tuple[str, ...] = attrs.field(default=(), repr=False)
+
+    @property
+    def cycle(self) -> CeuCycle:
+        """The current cycle."""
+        return self.current.cycle
+
+    @property
+    def due(self) -> dt.date:
+        """The day the current cycle's CEUs are due."""
+        return self.current.cycle.end
+
+    @property
+    def required(self) -> decimal.Decimal:
+        """CEUs due in the current cycle."""
+        return self.current.required
+
+    @property
+    def earned(self) -> decimal.Decimal:
+        """CEUs counted in the current cycle."""
+        return self.current.earned
+
+    @property
+    def remaining(self) -> decimal.Decimal:
+        """CEUs still needed in the current cycle, never negative."""
+        return self.current.remaining
+
+    @property
+    def counted(self) -> tuple[CeuActivity, ...]:
+        """The activities counted in the current cycle."""
+        return self.current.counted
+
+    @property
+    def minimums(self) -> tuple[MinimumStatus, ...]:
+        """The current cycle's category minimums."""
+        return self.current.minimums
+
+    @property
+    def in_good_standing(self) -> bool:
+        """Whether the credentials are active (see :attr:`Standing.in_good_standing`)."""
+        return self.standing.in_good_standing
+
+    def explain(self) -> str:
+        """Every number of the assessment in plain English, with the rules and their sources."""
+        return _explain(self)
+
+
+@attrs.frozen
+class ComplianceReport:
+    """One holder's standing with every body they hold credentials from.
+
+    Attributes:
+        holder: the holder.
+        as_of: the day of the assessment.
+        assessments: one per issuing body, sorted by body code.
+    """
+
+    holder: Holder = attrs.field(validator=instance_of(Holder), repr=lambda h: repr(h.id))
+    as_of: dt.date = attrs.field(validator=instance_of(dt.date))
+    assessments: tuple[BodyAssessment, ...]
+    rulebook: Rulebook = attrs.field(validator=instance_of(Rulebook), repr=False, eq=False)
+
+    @property
+    def in_good_standing(self) -> bool:
+        """Whether every credential is active: none inactive, none revoked."""
+        return all(assessment.in_good_standing for assessment in self.assessments)
+
+    @property
+    def standing(self) -> Standing | None:
+        """The worst standing across bodies, or ``None`` for a holder with no credentials."""
+        if not self.assessments:
+            return None
+        return max((a.standing for a in self.assessments), key=lambda s: s.severity)
+
+    def for_body(self, body: str | IssuingBody) -> BodyAssessment:
+        """The assessment for one body (``"AAPC"`` or an :class:`IssuingBody`).
+
+        Raises:
+            UnknownBodyError: the holder has no credentials from that body.
+        """
+        code = self.rulebook.issuing_body(body).code
+        for assessment in self.assessments:
+            if assessment.body.code == code:
+                return assessment
+        raise UnknownBodyError(
+            f"holder {self.holder.id!r} holds no {code} credential; assessed: "
+            f"{', '.join(a.body.code for a in self.assessments) or 'none'}"
+        )
+
+    def what_if(self, *, add: str | Credential) -> decimal.Decimal:
+        """The extra CEUs per cycle one more credential would cost, by today's rules.
+
+        >>> import coding_certs as cc
+        >>> holder = cc.Holder("E1", [("CPC", "2020-01-15")])
+        >>> cc.assess(holder, as_of="2026-01-01").what_if(add="COC")
+        Decimal('4')
+        """
+        held = [h.credential for h in self.holder.credentials if h.earned_on <= self.as_of]
+        return additional_ceus(held, add, on=self.as_of, rulebook=self.rulebook)
+
+    def explain(self) -> str:
+        """Every body's explanation, one after another."""
+        name = f" ({self.holder.name})" if self.holder.name else ""
+        head = f"Holder {self.holder.id}{name}, as of {self.as_of}: " + (
+            "in good standing." if self.in_good_standing else "NOT in good standing."
+        )
+        return "\n\n".join([head, *(a.explain() for a in self.assessments)])
+
+
+# --- The engine --------------------------------------------------------------
+
+
+def assess(
+    holder: Holder,
+    activities: Iterable[CeuActivity] = (),
+    *,
+    as_of: dt.date | str | None = None,
+    history: int | None = 1,
+    rulebook: Rulebook | None = None,
+) -> ComplianceReport:
+    """Assess one holder's credentials on ``as_of`` (default: today).
+
+    Args:
+        holder: the coder.
+        activities: their CEU log. Activities whose ``holder_id`` names another
+            holder are ignored, so one log can serve a whole roster.
+        as_of: the day of the assessment: a ``date`` or an ISO string.
+        history: how many earlier cycles to assess (the one just before the
+            current decides grace and lapse); ``None`` for every cycle since
+            the first credential. Activities in older cycles are rejected as
+            outside the cycles assessed.
+        rulebook: the rules to apply (default: the shipped rule book).
+
+    Raises:
+        InvalidTypeError: an argument of the wrong type.
+        NoRuleInForceError: no rule in force for the current cycle.
+    """
+    book = default_rulebook() if rulebook is None else rulebook
+    if not isinstance(book, Rulebook):
+        raise InvalidTypeError(f"rulebook must be a Rulebook, got {type_name(book)} {book!r}")
+    if not isinstance(holder, Holder):
+        raise InvalidTypeError(f"assess() needs a Holder, got {type_name(holder)} {holder!r}")
+    day = dt.date.today() if as_of is None else to_date(as_of, what="as_of")
+    if history is not None and (isinstance(history, bool) or not isinstance(history, int)):
+        raise InvalidTypeError(
+            f"history must be an int or None, got {type_name(history)} {history!r}"
+        )
+    if history is not None and history < 0:
+        raise InvalidValueError(f"history must be 0 or more, got {history}")
+    log = _own_activities(holder, activities)
+    held_now = [h for h in holder.credentials if h.earned_on <= day]
+    bodies = sorted({h.credential.body for h in held_now}, key=lambda b: b.code)
+    assessments = tuple(
+        _assess_body(
+            book,
+            holder,
+            body,
+            tuple(h for h in held_now if h.credential.body == body),
+            log,
+            day,
+            history,
+        )
+        for body in bodies
+    )
+    return ComplianceReport(holder=holder, as_of=day, assessments=assessments, rulebook=book)
+
+
+def _own_activities(holder: Holder, activities: Iterable[CeuActivity]) -> tuple[CeuActivity, ...]:
+    if isinstance(activities, CeuActivity | str) or not isinstance(activities, Iterable):
+        raise InvalidTypeError(
+            f"activities must be a list of CeuActivity, got {type_name(activities)} {activities!r}"
+        )
+    own = []
+    for index, activity in enumerate(activities):
+        if not isinstance(activity, CeuActivity):
+            raise InvalidTypeError(
+                f"activities[{index}] must be a CeuActivity, got {type_name(activity)} {activity!r}"
+            )
+        if activity.holder_id is None or activity.holder_id == holder.id:
+            own.append(activity)
+    # A total order on the activities' content makes every result independent of input order.
+    return tuple(sorted(own, key=_activity_order))
+
+
+def _activity_order(activity: CeuActivity) -> tuple[object, ...]:
+    return (
+        activity.completed_on,
+        activity.title,
+        activity.index_number or "",
+        activity.sponsor or "",
+        activity.units,
+        activity.kind.value,
+        activity.preapproved,
+        sorted(activity.categories),
+        sorted(activity.bodies),
+    )
+
+
+def _schedule(
+    rule: CycleRule, holder: Holder, first_earned: dt.date, months: int
+) -> tuple[CycleSchedule, list[str]]:
+    if rule.anchor is CycleAnchor.EXAM_DATE:
+        return CycleSchedule(anchor=first_earned, anchored=Anchor.START, months=months), []
+    notes = []
+    renewal = holder.aapc_renewal
+    if renewal is None:
+        renewal = first_earned
+        notes.append(
+            f"The membership renewal date is not known; the anniversary of the earliest "
+            f"credential ({first_earned:%B} {first_earned.day}) is assumed."
+        )
+    # CEUs are due in the years whose parity matches the renewal month. 2000 is even and a
+    # leap year (so 29 February exists), 2001 is odd: either anchors the whole sequence.
+    reference_year = 2001 if renewal.month % 2 else 2000
+    anchor = dt.date(reference_year, renewal.month, renewal.day)
+    return CycleSchedule(anchor=anchor, anchored=Anchor.END, months=months), notes
+
+
+def _months_started(start: dt.date, end: dt.date) -> int:
+    """Months from ``start`` to ``end`` inclusive, a started month counting whole."""
+    span = relativedelta(end + _ONE_DAY, start)
+    return span.years * 12 + span.months + (1 if span.days else 0)
+
+
+def _assess_body(  # noqa: PLR0913 -- the engine's context, passed explicitly
+    book: Rulebook,
+    holder: Holder,
+    body: IssuingBody,
+    held: tuple[HeldCredential, ...],
+    log: tuple[CeuActivity, ...],
+    as_of: dt.date,
+    history: int | None,
+) -> BodyAssessment:
+    rule = book.rule_in_force(book.cycle_rules, body, as_of)
+    table = book.tier_table(body, as_of)
+    months = table.cycle.years * 12 + table.cycle.months
+    first_earned = min(h.earned_on for h in held)
+    schedule, notes = _schedule(rule, holder, first_earned, months)
+    first_index = schedule.index_of(first_earned)
+    current_index = schedule.index_of(as_of)
+    oldest = first_index if history is None else max(first_index, current_index - history)
+
+    def cycle_at(index: int) -> CeuCycle:
+        if index == first_index:
+            return CeuCycle(first_earned, schedule.end_of(index), schedule=schedule, index=index)
+        return schedule.cycle(index)
+
+    rejected: list[Rejection] = []
+    buckets: dict[int, list[CeuActivity]] = {i: [] for i in range(oldest, current_index + 1)}
+    for activity in log:
+        if activity.bodies and body.code not in activity.bodies:
+            continue
+        rejection = _screen(activity, rule, as_of, first_earned, held)
+        if rejection is None:
+            index = schedule.index_of(activity.completed_on)
+            if index < oldest:
+                rejection = Rejection(
+                    activity,
+                    Reason.OUTSIDE_CYCLE,
+                    f"completed in the cycle {cycle_at(index)}, before the cycles assessed "
+                    f"(the earliest assessed began {cycle_at(oldest).start})",
+                )
+            else:
+                buckets[index].append(activity)
+        if rejection is not None:
+            rejected.append(rejection)
+    for index, bucket in buckets.items():
+        buckets[index] = _drop_duplicates(bucket, cycle_at(index), rejected)
+
+    cycles: dict[int, CycleAssessment] = {}
+    for index in range(oldest, current_index + 1):
+        cycle = cycle_at(index)
+        try:
+            cycles[index] = _assess_cycle(book, rule, body, held, cycle, buckets[index], ())
+        except NoRuleInForceError:
+            if index == current_index:
+                raise
+            notes.append(f"No rule was in force when the cycle {cycle} began; it is not assessed.")
+    if rule.renewal_month_either:
+        _share_renewal_months(book, rule, body, held, cycles, buckets)
+
+    current = cycles[current_index]
+    previous = cycles.get(current_index - 1)
+    pace = (current.required * current.cycle.elapsed_share(as_of)).quantize(_CENT, decimal.ROUND_UP)
+    standing, until, lapse = _standing(book, body, current, previous, as_of, pace)
+    return BodyAssessment(
+        body=body,
+        credentials=held,
+        as_of=as_of,
+        current=current,
+        history=tuple(cycles[i] for i in sorted(cycles, reverse=True) if i != current_index),
+        rejected=tuple(rejected),
+        standing=standing,
+        standing_until=until,
+        pace=pace,
+        cycle_rule=rule,
+        lapse_rule=lapse,
+        notes=tuple(notes),
+    )
+
+
+def _screen(
+    activity: CeuActivity,
+    rule: CycleRule,
+    as_of: dt.date,
+    first_earned: dt.date,
+    held: Sequence[HeldCredential],
+) -> Rejection | None:
+    if activity.completed_on > as_of:
+        return Rejection(
+            activity, Reason.AFTER_AS_OF, f"completed on {activity.completed_on}, after {as_of}"
+        )
+    if activity.completed_on < first_earned:
+        first = min(held, key=lambda h: h.earned_on)
+        return Rejection(
+            activity,
+            Reason.BEFORE_CREDENTIAL,
+            f"completed on {activity.completed_on}, before {first.credential.code} was earned "
+            f"on {first.earned_on}; CEUs earned before certification are not accepted",
+        )
+    if activity.kind is ActivityKind.INSTRUCTION and not activity.preapproved:
+        return Rejection(
+            activity,
+            Reason.INSTRUCTION_NOT_PREAPPROVED,
+            "instruction at a post-secondary school counts only with pre-approval",
+        )
+    if (
+        rule.requires_index_number
+        and activity.kind is ActivityKind.APPROVED_EVENT
+        and not activity.index_number
+    ):
+        return Rejection(
+            activity,
+            Reason.MISSING_INDEX_NUMBER,
+            f"an approved event counts at {rule.body.code} only with the index number "
+            "its certificate must show",
+        )
+    return None
+
+
+def _drop_duplicates(
+    bucket: list[CeuActivity], cycle: CeuCycle, rejected: list[Rejection]
+) -> list[CeuActivity]:
+    kept: list[CeuActivity] = []
+    seen: dict[tuple[str, ...], CeuActivity] = {}
+    for activity in bucket:
+        first = seen.get(activity.course_key)
+        if first is not None:
+            rejected.append(
+                Rejection(
+                    activity,
+                    Reason.DUPLICATE,
+                    f"the same course as {first.title!r} of {first.completed_on}, already "
+                    f"counted in the cycle {cycle}; a course counts once",
+                )
+            )
+            continue
+        seen[activity.course_key] = activity
+        kept.append(activity)
+    return kept
+
+
+def _assess_cycle(  # noqa: PLR0913 -- the engine's context, passed explicitly
+    book: Rulebook,
+    rule: CycleRule,
+    body: IssuingBody,
+    held: tuple[HeldCredential, ...],
+    cycle: CeuCycle,
+    counted: Sequence[CeuActivity],
+    notes: tuple[str, ...],
+) -> CycleAssessment:
+    # Credentials earned during a cycle join the tier at the next one (an assumption in the rule data).
+    at_start = [h.credential for h in held if h.earned_on <= cycle.start]
+    requirement = requirement_for_body(book, body, at_start, cycle.start)
+    required = requirement.units
+    if cycle.is_partial and rule.first_cycle is FirstCycle.PRORATED:
+        months = _months_started(cycle.start, cycle.end)
+        cycle_months = cycle.schedule.months
+        required = min(
+            required,
+            (required * months / cycle_months).quantize(_CENT, decimal.ROUND_HALF_UP),
+        )
+        notes = (
+            *notes,
+            f"First cycle after certification, pro-rated: {requirement.units} / {cycle_months} "
+            f"per month x {months} months = {required} CEUs (an assumption: see the cycle rule).",
+        )
+    held_codes = {c.code for c in at_start} | {book.current_form(c).code for c in at_start}
+    minimums = []
+    for minimum in book.minimums_for(body, cycle.start, cycle.end):
+        if minimum.credential is not None and minimum.credential not in held_codes:
+            continue
+        tagged = tuple(a for a in counted if minimum.category in a.categories)
+        minimums.append(
+            MinimumStatus(
+                rule=minimum,
+                required=minimum.units_within(required),
+                earned=sum((a.units for a in tagged), _ZERO),
+                activities=tagged,
+            )
+        )
+    return CycleAssessment(
+        cycle=cycle,
+        requirement=requirement,
+        required=required,
+        counted=tuple(counted),
+        minimums=tuple(minimums),
+        notes=notes,
+    )
+
+
+def _share_renewal_months(  # noqa: PLR0913 -- the engine's context, passed explicitly
+    book: Rulebook,
+    rule: CycleRule,
+    body: IssuingBody,
+    held: tuple[HeldCredential, ...],
+    cycles: dict[int, CycleAssessment],
+    buckets: dict[int, list[CeuActivity]],
+) -> None:
+    """Move renewal-month CEUs to the side of the due date that helps the holder.
+
+    AAPC: "a CEU earned within the renewal month may count toward either the
+    current or the next period". When the ending cycle falls short, CEUs of the
+    renewal month completed after the due date move back into it; when it has
+    CEUs to spare, those completed in the renewal month up to the due date move
+    forward, as long as it stays met.
+    """
+    for index in sorted(cycles):
+        later = cycles.get(index + 1)
+        if later is None:
+            continue
+        ending = cycles[index]
+        due = ending.cycle.end
+        in_month = [
+            a
+            for a in buckets[index + 1]
+            if (a.completed_on.year, a.completed_on.month) == (due.year, due.month)
+        ]
+        early = [
+            a
+            for a in buckets[index]
+            if (a.completed_on.year, a.completed_on.month) == (due.year, due.month)
+        ]
+        moved_back: list[CeuActivity] = []
+        moved_forward: list[CeuActivity] = []
+        shortfall = ending.required - ending.earned
+        for activity in in_month:
+            if shortfall <= 0:
+                break
+            moved_back.append(activity)
+            shortfall -= activity.units
+        if not moved_back:
+            spare = ending.earned - ending.required
+            for activity in reversed(early):
+                if activity.units <= spare:
+                    moved_forward.append(activity)
+                    spare -= activity.units
+        if not moved_back and not moved_forward:
+            continue
+        keys_ending = {a.course_key for a in buckets[index]}
+        keys_later = {a.course_key for a in buckets[index + 1]}
+        moved_back = [a for a in moved_back if a.course_key not in keys_ending]
+        moved_forward = [a for a in moved_forward if a.course_key not in keys_later]
+        buckets[index] = sorted([*buckets[index], *moved_back], key=_activity_order)
+        buckets[index] = [a for a in buckets[index] if a not in moved_forward]
+        buckets[index + 1] = sorted(
+            [a for a in buckets[index + 1] if a not in moved_back] + moved_forward,
+            key=_activity_order,
+        )
+        ending_notes = tuple(
+            f"{a.title!r} ({a.completed_on}, {a.units} CEUs) was completed in the renewal month "
+            f"after the due date; it counts toward this cycle, which needed it"
+            for a in moved_back
+        )
+        later_notes = tuple(
+            f"{a.title!r} ({a.completed_on}, {a.units} CEUs) was completed in the renewal month "
+            f"before the due date; it counts toward this cycle, as the previous one was met without it"
+            for a in moved_forward
+        )
+        cycles[index] = _assess_cycle(
+            book, rule, body, held, ending.cycle, buckets[index], ending.notes + ending_notes
+        )
+        cycles[index + 1] = _assess_cycle(
+            book, rule, body, held, later.cycle, buckets[index + 1], later.notes + later_notes
+        )
+
+
+def _standing(
+    book: Rulebook,
+    body: IssuingBody,
+    current: CycleAssessment,
+    previous: CycleAssessment | None,
+    as_of: dt.date,
+    pace: decimal.Decimal,
+) -> tuple[Standing, dt.date | None, LapseRule | None]:
+    if previous is not None and not previous.met:
+        cycle = previous.cycle
+        lapse = _lapse_rule(book, body, cycle)
+        grace_end = cycle.end + relativedelta(months=lapse.grace_months, days=lapse.grace_days)
+        inactive_end = grace_end + dt.timedelta(days=lapse.inactive_days)
+        if as_of <= grace_end and grace_end > cycle.end:
+            return Standing.GRACE, grace_end, lapse
+        if as_of <= inactive_end and lapse.inactive_days:
+            return Standing.INACTIVE, inactive_end, lapse
+        return Standing.LAPSED, None, lapse
+    if current.met:
+        return Standing.MET, None, None
+    if current.earned >= pace:
+        return Standing.ON_TRACK, None, None
+    return Standing.BEHIND, None, None
+
+
+def _lapse_rule(book: Rulebook, body: IssuingBody, cycle: CeuCycle) -> LapseRule:
+    for rule in book.lapse_rules:
+        day = cycle.end if rule.judged_by is JudgedBy.CYCLE_END else cycle.start
+        if rule.body == body and rule.in_force_on(day):
+            return rule
+    raise NoRuleInForceError(
+        f"no {body.code} lapse rule applies to the cycle {cycle}, which ended unmet"
+    )
+
+
+# --- Explanations -------------------------------------------------------------
+
+
+def _cite(sources: Iterable[object]) -> str:
+    return "; ".join(source.cite() for source in sources)  # type: ignore[attr-defined]
+
+
+def _explain(assessment: BodyAssessment) -> str:
+    a = assessment
+    current = a.current
+    lines = [
+        f"{a.body.code}: {a.standing.name} "
+        f"({'in good standing' if a.in_good_standing else 'NOT in good standing'}) as of {a.as_of}.",
+        "  Credentials: "
+        + ", ".join(f"{h.credential.code} (earned {h.earned_on})" for h in a.credentials)
+        + ".",
+        f"  Current cycle: {current.cycle}; CEUs due {current.cycle.end}; "
+        f"{current.cycle.days_elapsed(a.as_of)} of {current.cycle.days} days elapsed.",
+        f"  Cycle rule '{a.cycle_rule.name}': {_cite(a.cycle_rule.sources)}.",
+    ]
+    lines.extend(f"  Note: {note}" for note in a.notes)
+    lines.extend(_explain_cycle(current, "  "))
+    lines.append(
+        f"  Pace: {a.pace} CEUs expected by {a.as_of} at an even pace "
+        f"({current.required} x {current.cycle.days_elapsed(a.as_of)}/{current.cycle.days} days)."
+    )
+    lines.append(f"  Standing: {_standing_sentence(a)}")
+    for past in a.history:
+        outcome = "met" if past.met else "NOT met"
+        lines.append(
+            f"  Earlier cycle {past.cycle}: {outcome} ({past.earned} of {past.required} CEUs"
+            + (
+                "; minimums: "
+                + ", ".join(f"{m.rule.describe()} {m.earned}/{m.required}" for m in past.minimums)
+                if past.minimums
+                else ""
+            )
+            + ")."
+        )
+        lines.extend(f"    Note: {note}" for note in past.notes)
+    for rejection in a.rejected:
+        activity = rejection.activity
+        lines.append(
+            f"  Not counted: {activity.title!r} ({activity.completed_on}, {activity.units} CEUs): "
+            f"{rejection.detail} [{rejection.reason.value}]."
+        )
+    for text in (*a.cycle_rule.assumptions, *(a.lapse_rule.assumptions if a.lapse_rule else ())):
+        lines.append(f"  Assumption: {text}")
+    return "\n".join(lines)
+
+
+def _explain_cycle(cycle: CycleAssessment, indent: str) -> list[str]:
+    requirement = cycle.requirement
+    tier = requirement.table.tier_for(requirement.count)
+    tier_label = tier.label if tier is not None else "no credentials"
+    lines = [
+        f"{indent}Required: {cycle.required} CEUs; tier '{tier_label}' "
+        f"({', '.join(c.code for c in requirement.counted)}) of edition "
+        f"'{requirement.table.edition}', in force when the cycle began "
+        f"({_cite(requirement.table.sources)}).",
+    ]
+    lines.extend(f"{indent}Note: {note}" for note in cycle.notes)
+    lines.append(
+        f"{indent}Earned: {cycle.earned} CEUs from {len(cycle.counted)} "
+        f"activit{'y' if len(cycle.counted) == 1 else 'ies'}; remaining {cycle.remaining}."
+    )
+    for status in cycle.minimums:
+        verdict = "met" if status.met else f"NOT met, {status.remaining} to go"
+        lines.append(
+            f"{indent}Minimum '{status.rule.name}' ({status.rule.describe()}): "
+            f"{status.earned} of {status.required} CEUs, {verdict} ({_cite(status.rule.sources)})."
+        )
+    return lines
+
+
+def _standing_sentence(a: BodyAssessment) -> str:
+    previous = a.history[0] if a.history else None
+    if a.standing is Standing.GRACE and previous is not None:
+        return (
+            f"the cycle {previous.cycle} ended unmet; the credentials stay active in grace "
+            f"until {a.standing_until} (lapse rule '{a.lapse_rule.name if a.lapse_rule else ''}')."
+        )
+    if a.standing is Standing.INACTIVE and previous is not None:
+        return (
+            f"the cycle {previous.cycle} ended unmet; the credentials are inactive until "
+            f"{a.standing_until}, then revoked (lapse rule "
+            f"'{a.lapse_rule.name if a.lapse_rule else ''}')."
+        )
+    if a.standing is Standing.LAPSED and previous is not None:
+        return (
+            f"the cycle {previous.cycle} ended unmet and every grace or inactive period has "
+            f"passed: the credentials are revoked (lapse rule "
+            f"'{a.lapse_rule.name if a.lapse_rule else ''}')."
+        )
+    if a.standing is Standing.MET:
+        return "every requirement of the current cycle is met."
+    if a.standing is Standing.ON_TRACK:
+        return f"not met yet, but {a.earned} earned is at least the {a.pace} expected by now."
+    return f"{a.earned} earned is below the {a.pace} expected by now; {a.remaining} still needed by {a.due}."

@@ -1,0 +1,197 @@
+"""Reporting cycles: the two-year windows in which CEUs are earned and counted.
+
+Both bodies ask for CEUs every two years, but they place the window differently.
+
+* **AHIMA** starts the first cycle on the day the exam was passed; it runs two
+  years, and the next begins the day after it ends (AHIMA, Recertification:
+  https://www.ahima.org/certification/Recertification). The cycles are
+  *start-anchored*: cycle *k* begins ``exam + 2k years``.
+* **AAPC** asks for CEUs every two years on the membership renewal date, in the
+  years whose parity matches the renewal month: odd months (January, March, …)
+  in odd years, even months in even years (AAPC, Maintain your certification:
+  https://www.aapc.com/certifications/maintain-your-certification). The cycles
+  are *end-anchored*: cycle *k* ends on the *k*-th due date.
+
+Every boundary is computed from the anchor with ``dateutil.relativedelta``
+(never by chaining one cycle from the last), so a cycle anchored on 29 February
+ends on 28 February in common years and returns to 29 February in leap years,
+and consecutive cycles tile the calendar with no gap and no overlap.
+
+>>> import datetime
+>>> schedule = CycleSchedule(anchor=datetime.date(2024, 3, 15), anchored=Anchor.START)
+>>> cycle = schedule.containing(datetime.date(2024, 3, 15))
+>>> cycle.start, cycle.end
+(datetime.date(2024, 3, 15), datetime.date(2026, 3, 14))
+>>> cycle.next().start
+datetime.date(2026, 3, 15)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from coding_certs._errors import InvalidValueError
+from coding_certs._validate import enum_converter, instance_of, to_date
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+class Anchor(enum.StrEnum):
+    """Which end of each cycle the schedule's anchor date fixes."""
+
+    START = "start"
+    """Cycles begin on the anchor and its anniversaries (AHIMA: the exam date)."""
+    END = "end"
+    """Cycles end on the anchor and its anniversaries (AAPC: the due date)."""
+
+
+_to_anchored = enum_converter(Anchor, what="CycleSchedule.anchored")
+
+
+def _anchored(value: object) -> Anchor:
+    return _to_anchored(value)
+
+
+def _date(value: object) -> dt.date:
+    return to_date(value, what="a cycle date")
+
+
+def _check_length(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    instance_of(int)(instance, attribute, value)
+    if value < 1:
+        raise InvalidValueError(f"CycleSchedule.months must be 1 or more, got {value}")
+
+
+@attrs.frozen
+class CycleSchedule:
+    """An endless sequence of equal cycles fixed by one anchor date.
+
+    Attributes:
+        anchor: a day on which a cycle starts (``Anchor.START``) or ends (``Anchor.END``).
+        anchored: which of the two the anchor fixes.
+        months: the length of a cycle in months (24: two years).
+    """
+
+    anchor: dt.date = attrs.field(converter=_date)
+    anchored: Anchor = attrs.field(converter=_anchored, default=Anchor.START)
+    months: int = attrs.field(default=24, validator=_check_length)
+
+    def boundary(self, index: int) -> dt.date:
+        """The anchor moved by ``index`` cycles (computed from the anchor, never chained)."""
+        return self.anchor + relativedelta(months=self.months * index)
+
+    def start_of(self, index: int) -> dt.date:
+        """The first day of cycle ``index`` (cycle 0 is the one the anchor fixes)."""
+        if self.anchored is Anchor.START:
+            return self.boundary(index)
+        return self.boundary(index - 1) + _ONE_DAY
+
+    def end_of(self, index: int) -> dt.date:
+        """The last day of cycle ``index``: the day CEUs are due."""
+        if self.anchored is Anchor.START:
+            return self.boundary(index + 1) - _ONE_DAY
+        return self.boundary(index)
+
+    def index_of(self, day: dt.date) -> int:
+        """The index of the cycle that contains ``day``."""
+        day = _date(day)
+        months = (day.year - self.anchor.year) * 12 + (day.month - self.anchor.month)
+        index = months // self.months
+        while day < self.start_of(index):
+            index -= 1
+        while day > self.end_of(index):
+            index += 1
+        return index
+
+    def cycle(self, index: int) -> CeuCycle:
+        """Cycle number ``index``."""
+        return CeuCycle(self.start_of(index), self.end_of(index), schedule=self, index=index)
+
+    def containing(self, day: dt.date | str) -> CeuCycle:
+        """The cycle that contains ``day``."""
+        return self.cycle(self.index_of(_date(day)))
+
+
+@attrs.frozen(order=False)
+class CeuCycle:
+    """One reporting cycle: CEUs completed from ``start`` to ``end`` (both inclusive) count.
+
+    ``end`` is the last day a CEU counts and the day the CEUs are due. A cycle
+    may start later than its schedule's regular start: AAPC's first cycle after
+    certification begins on the day the credential was earned and is pro-rated
+    (see :attr:`is_partial`).
+
+    Attributes:
+        start: the first day of the cycle.
+        end: the last day of the cycle, the due date.
+        schedule: the schedule it belongs to, which gives :meth:`next` and :meth:`previous`.
+        index: its position in that schedule.
+    """
+
+    start: dt.date = attrs.field(converter=_date)
+    end: dt.date = attrs.field(converter=_date)
+    schedule: CycleSchedule = attrs.field(validator=instance_of(CycleSchedule), repr=False)
+    index: int = attrs.field(validator=instance_of(int), repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidValueError(
+                f"CeuCycle must not end ({self.end}) before it starts ({self.start})"
+            )
+        regular_start = self.schedule.start_of(self.index)
+        if self.end != self.schedule.end_of(self.index) or not (
+            regular_start <= self.start <= self.end
+        ):
+            raise InvalidValueError(
+                f"CeuCycle {self.start}..{self.end} is not cycle {self.index} of its schedule "
+                f"({regular_start}..{self.schedule.end_of(self.index)})"
+            )
+
+    @property
+    def due(self) -> dt.date:
+        """The day the CEUs are due: the cycle's last day."""
+        return self.end
+
+    @property
+    def days(self) -> int:
+        """The number of days in the cycle, both ends included."""
+        return (self.end - self.start).days + 1
+
+    @property
+    def is_partial(self) -> bool:
+        """Whether the cycle starts later than its schedule's regular start (a pro-rated first cycle)."""
+        return self.start != self.schedule.start_of(self.index)
+
+    def contains(self, day: dt.date | str) -> bool:
+        """Whether ``day`` falls within the cycle, both ends included."""
+        day = _date(day)
+        return self.start <= day <= self.end
+
+    def next(self) -> CeuCycle:
+        """The cycle that begins the day after this one ends."""
+        return self.schedule.cycle(self.index + 1)
+
+    def previous(self) -> CeuCycle:
+        """The regular cycle that ends the day before this one begins."""
+        return self.schedule.cycle(self.index - 1)
+
+    def days_elapsed(self, as_of: dt.date | str) -> int:
+        """Days of the cycle up to and including ``as_of`` (0 before it, :attr:`days` after it)."""
+        day = _date(as_of)
+        return max(0, min(self.days, (day - self.start).days + 1))
+
+    def days_left(self, as_of: dt.date | str) -> int:
+        """Days of the cycle after ``as_of`` (all of them before it starts, 0 after it ends)."""
+        return self.days - self.days_elapsed(as_of)
+
+    def elapsed_share(self, as_of: dt.date | str) -> Decimal:
+        """The share of the cycle elapsed on ``as_of``, from ``0`` to ``1``, exact."""
+        return Decimal(self.days_elapsed(as_of)) / Decimal(self.days)
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()} to {self.end.isoformat()}"

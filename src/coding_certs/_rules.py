@@ -1,0 +1,238 @@
+"""The rules the compliance engine applies, besides the tier tables.
+
+Each rule is effective-dated like a tier-table edition (``effective_from``,
+``superseded_on``), names the body it belongs to, cites its sources and lists
+what it assumes. Each also says which day of a cycle decides whether it applies
+(``judged_by``): the bodies scope their changes by the day a cycle *began*
+(AHIMA's 2024 changes apply to "anyone beginning a two-year recertification
+cycle in 2024"), so that is the default; a lapse rule is judged by the day the
+cycle *ended*, because that is the day a credential falls short.
+
+* :class:`CycleRule`: how a body's cycles are placed (exam anniversary or
+  membership renewal date), whether the first one is pro-rated, and the
+  acceptance rules that differ between bodies.
+* :class:`LapseRule`: what happens after a cycle ends unmet (grace, inactive,
+  revoked).
+* :class:`CategoryMinimum`: CEUs that must come from one category inside the
+  total (AAPC's 16 auditing CEUs for a CPMA; AHIMA's 80% in HIIM domains).
+
+The shipped rules and their sources are listed in :doc:`/rules`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import enum
+
+import attrs
+
+from coding_certs._errors import InvalidValueError
+from coding_certs._model import IssuingBody, Source
+from coding_certs._validate import (
+    code_text,
+    enum_converter,
+    instance_of,
+    non_empty_text,
+    optional_instance_of,
+    to_tuple,
+    to_units,
+    tuple_of,
+)
+
+
+class JudgedBy(enum.StrEnum):
+    """Which day of a cycle decides whether a rule applies to it."""
+
+    CYCLE_START = "cycle-start"
+    """The rule applies to cycles that began while it was in force."""
+    CYCLE_END = "cycle-end"
+    """The rule applies to cycles that ended while it was in force."""
+
+
+class CycleAnchor(enum.StrEnum):
+    """What fixes a body's cycles."""
+
+    EXAM_DATE = "exam-date"
+    """The first cycle begins on the day the exam was passed (AHIMA)."""
+    MEMBERSHIP_RENEWAL = "membership-renewal"
+    """Cycles end on the membership renewal date, every two years (AAPC)."""
+
+
+class FirstCycle(enum.StrEnum):
+    """How much the first cycle after certification asks for."""
+
+    FULL = "full"
+    """The full tier (the first cycle is a whole cycle)."""
+    PRORATED = "prorated"
+    """The tier's units per month times the months until the first due date."""
+
+
+_to_anchor = enum_converter(CycleAnchor, what="CycleRule.anchor")
+_to_first_cycle = enum_converter(FirstCycle, what="CycleRule.first_cycle")
+_to_judged_by = enum_converter(JudgedBy, what="judged_by")
+
+
+def _anchor(value: object) -> CycleAnchor:
+    return _to_anchor(value)
+
+
+def _first_cycle(value: object) -> FirstCycle:
+    return _to_first_cycle(value)
+
+
+def _judged_by(value: object) -> JudgedBy:
+    return _to_judged_by(value)
+
+
+def _body_code(body: IssuingBody) -> str:
+    return body.code
+
+
+def _optional_units(value: object) -> decimal.Decimal | None:
+    return None if value is None else to_units(value, what="CategoryMinimum units/share")
+
+
+@attrs.frozen(kw_only=True)
+class _DatedRule:
+    """What every engine rule has: a body, a name, dates in force, sources and assumptions."""
+
+    body: IssuingBody = attrs.field(validator=instance_of(IssuingBody), repr=_body_code)
+    name: str = attrs.field(validator=non_empty_text)
+    effective_from: dt.date = attrs.field(validator=instance_of(dt.date), repr=False)
+    superseded_on: dt.date | None = attrs.field(
+        default=None, validator=optional_instance_of(dt.date), repr=False
+    )
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Source), repr=False
+    )
+    assumptions: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=to_tuple,
+        validator=tuple_of(str, item_check=non_empty_text),
+        repr=False,
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.superseded_on is not None and self.superseded_on <= self.effective_from:
+            raise InvalidValueError(
+                f"{type(self).__name__} {self.name!r}: superseded_on ({self.superseded_on}) "
+                f"must be after effective_from ({self.effective_from})"
+            )
+
+    def in_force_on(self, day: dt.date) -> bool:
+        """Whether the rule applies on ``day``."""
+        return self.effective_from <= day and (
+            self.superseded_on is None or day < self.superseded_on
+        )
+
+
+@attrs.frozen(kw_only=True)
+class CycleRule(_DatedRule):
+    """How one body places its cycles and which acceptance rules it adds.
+
+    Attributes:
+        anchor: what fixes the cycles (exam date or membership renewal).
+        first_cycle: whether the first cycle is full or pro-rated.
+        renewal_month_either: CEUs completed in the renewal month may count
+            toward either the ending or the next cycle (AAPC).
+        requires_index_number: an approved event counts only with its index
+            number on the certificate (AAPC).
+    """
+
+    anchor: CycleAnchor = attrs.field(converter=_anchor)
+    first_cycle: FirstCycle = attrs.field(converter=_first_cycle, default=FirstCycle.FULL)
+    renewal_month_either: bool = attrs.field(default=False, validator=instance_of(bool))
+    requires_index_number: bool = attrs.field(default=False, validator=instance_of(bool))
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    instance_of(int)(instance, attribute, value)
+    if value < 0:
+        raise InvalidValueError(f"LapseRule.{attribute.name} must be 0 or more, got {value}")
+
+
+@attrs.frozen(kw_only=True)
+class LapseRule(_DatedRule):
+    """What follows an unmet cycle: a grace period, an inactive period, then revocation.
+
+    After the due date of an unmet cycle the credential is *in grace* (still
+    active) for ``grace_months`` and ``grace_days``, then *inactive* for
+    ``inactive_days``, then revoked (lapsed).
+
+    Attributes:
+        grace_months: whole months of grace after the due date.
+        grace_days: days of grace after the due date (added to the months).
+        inactive_days: days the credential is inactive after the grace ends,
+            before it is revoked.
+        judged_by: which day of the cycle picks the rule (default: its end).
+    """
+
+    grace_months: int = attrs.field(default=0, validator=_non_negative)
+    grace_days: int = attrs.field(default=0, validator=_non_negative)
+    inactive_days: int = attrs.field(default=0, validator=_non_negative)
+    judged_by: JudgedBy = attrs.field(converter=_judged_by, default=JudgedBy.CYCLE_END)
+
+
+def _check_minimum(instance: CategoryMinimum) -> None:
+    if (instance.units is None) == (instance.share is None):
+        raise InvalidValueError(
+            f"CategoryMinimum {instance.name!r} needs exactly one of units (such as 16) "
+            f"or share (such as 0.8), got units={instance.units} share={instance.share}"
+        )
+    if instance.units is not None and instance.units <= 0:
+        raise InvalidValueError(
+            f"CategoryMinimum {instance.name!r}: units must be more than 0, got {instance.units}"
+        )
+    if instance.share is not None and not 0 < instance.share <= 1:
+        raise InvalidValueError(
+            f"CategoryMinimum {instance.name!r}: share must be more than 0 and at most 1, "
+            f"got {instance.share}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class CategoryMinimum(_DatedRule):
+    """CEUs that must come from one category, inside a cycle's total.
+
+    Attributes:
+        category: the activity category that counts toward it (an activity's
+            ``categories`` tag, such as ``"auditing"`` or ``"hiim"``).
+        credential: the credential that brings the minimum (``"CPMA"``), or
+            ``None`` when it applies to every holder of the body's credentials.
+        units: a fixed number of CEUs, or
+        share: a share of the cycle's requirement (``0.8`` for 80%).
+        judged_by: which day of the cycle picks the rule (default: its start).
+    """
+
+    category: str = attrs.field(validator=non_empty_text)
+    credential: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(code_text)
+    )
+    units: decimal.Decimal | None = attrs.field(default=None, converter=_optional_units)
+    share: decimal.Decimal | None = attrs.field(default=None, converter=_optional_units)
+    judged_by: JudgedBy = attrs.field(
+        converter=_judged_by,
+        default=JudgedBy.CYCLE_START,
+    )
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        _check_minimum(self)
+
+    def units_within(self, required: decimal.Decimal) -> decimal.Decimal:
+        """The CEUs this minimum asks for in a cycle whose total is ``required``."""
+        if self.units is not None:
+            return self.units
+        assert self.share is not None  # noqa: S101 -- exactly one is set, checked at construction
+        return (required * self.share).quantize(decimal.Decimal("0.01"), decimal.ROUND_UP)
+
+    def describe(self) -> str:
+        """A phrase such as ``"16 CEUs of auditing for CPMA"`` or ``"80% in hiim"``."""
+        if self.units is not None:
+            amount = f"{self.units} CEUs"
+        else:
+            assert self.share is not None  # noqa: S101 -- exactly one is set, checked at construction
+            amount = f"{(self.share * 100).normalize():f}%"
+        holder = f" for {self.credential}" if self.credential else ""
+        return f"{amount} in {self.category}{holder}"
