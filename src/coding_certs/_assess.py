@@ -372,8 +372,8 @@ def assess(
             body,
             tuple(h for h in held_now if h.credential.body == body),
             log,
-            day,
-            history,
+            as_of=day,
+            history=history,
         )
         for body in bodies
     )
@@ -437,62 +437,161 @@ def _months_started(start: dt.date, end: dt.date) -> int:
     return span.years * 12 + span.months + (1 if span.days else 0)
 
 
-def _assess_body(  # noqa: PLR0913 -- the engine's context, passed explicitly
+def _tidy(units: decimal.Decimal) -> decimal.Decimal:
+    """Drop trailing zeros that arithmetic added (``16.00`` -> ``16``), keeping the value."""
+    integral = units.to_integral_value()
+    return integral if units == integral else units.normalize()
+
+
+@attrs.frozen
+class _Body:
+    """What the engine knows about one holder and one body while it assesses them."""
+
+    book: Rulebook
+    rule: CycleRule
+    body: IssuingBody
+    held: tuple[HeldCredential, ...]
+    schedule: CycleSchedule
+    first_earned: dt.date
+    first_index: int
+    as_of: dt.date
+
+    def cycle_at(self, index: int) -> CeuCycle:
+        """Cycle ``index``; the first one starts on the day the first credential was earned."""
+        if index == self.first_index:
+            return CeuCycle(
+                self.first_earned,
+                self.schedule.end_of(index),
+                schedule=self.schedule,
+                index=index,
+            )
+        return self.schedule.cycle(index)
+
+    def screen(self, activity: CeuActivity) -> Rejection | None:
+        """The rejection of an activity by the rules that do not depend on its cycle."""
+        if activity.completed_on > self.as_of:
+            return Rejection(
+                activity,
+                Reason.AFTER_AS_OF,
+                f"completed on {activity.completed_on}, after {self.as_of}",
+            )
+        if activity.completed_on < self.first_earned:
+            first = min(self.held, key=lambda h: h.earned_on)
+            return Rejection(
+                activity,
+                Reason.BEFORE_CREDENTIAL,
+                f"completed on {activity.completed_on}, before {first.credential.code} was "
+                f"earned on {first.earned_on}; CEUs earned before certification are not accepted",
+            )
+        if activity.kind is ActivityKind.INSTRUCTION and not activity.preapproved:
+            return Rejection(
+                activity,
+                Reason.INSTRUCTION_NOT_PREAPPROVED,
+                "instruction at a post-secondary school counts only with pre-approval",
+            )
+        if (
+            self.rule.requires_index_number
+            and activity.kind is ActivityKind.APPROVED_EVENT
+            and not activity.index_number
+        ):
+            return Rejection(
+                activity,
+                Reason.MISSING_INDEX_NUMBER,
+                f"an approved event counts at {self.body.code} only with the index number "
+                "its certificate must show",
+            )
+        return None
+
+    def assess_cycle(
+        self, cycle: CeuCycle, counted: Sequence[CeuActivity], notes: tuple[str, ...] = ()
+    ) -> CycleAssessment:
+        """Requirement, minimums and earned CEUs of one cycle."""
+        # Credentials earned during a cycle join the tier at the next one (see the cycle rule).
+        at_start = [h.credential for h in self.held if h.earned_on <= cycle.start]
+        requirement = requirement_for_body(self.book, self.body, at_start, cycle.start)
+        required = requirement.units
+        if cycle.is_partial and self.rule.first_cycle is FirstCycle.PRORATED:
+            months = _months_started(cycle.start, cycle.end)
+            per_cycle = cycle.schedule.months
+            required = min(
+                required,
+                _tidy((required * months / per_cycle).quantize(_CENT, decimal.ROUND_HALF_UP)),
+            )
+            prorated = (
+                f"First cycle after certification, pro-rated: {requirement.units} / {per_cycle} "
+                f"per month x {months} months = {required} CEUs (an assumption: see the cycle "
+                "rule)."
+            )
+            notes = (*notes, prorated)
+        held_codes = {c.code for c in at_start} | {self.book.current_form(c).code for c in at_start}
+        minimums = []
+        for minimum in self.book.minimums_for(self.body, cycle.start, cycle.end):
+            if minimum.credential is not None and minimum.credential not in held_codes:
+                continue
+            tagged = tuple(a for a in counted if minimum.category in a.categories)
+            minimums.append(
+                MinimumStatus(
+                    rule=minimum,
+                    required=_tidy(minimum.units_within(required)),
+                    earned=sum((a.units for a in tagged), _ZERO),
+                    activities=tagged,
+                )
+            )
+        return CycleAssessment(
+            cycle=cycle,
+            requirement=requirement,
+            required=required,
+            counted=tuple(counted),
+            minimums=tuple(minimums),
+            notes=notes,
+        )
+
+
+def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the question asked
     book: Rulebook,
     holder: Holder,
     body: IssuingBody,
     held: tuple[HeldCredential, ...],
     log: tuple[CeuActivity, ...],
+    *,
     as_of: dt.date,
     history: int | None,
 ) -> BodyAssessment:
     rule = book.rule_in_force(book.cycle_rules, body, as_of)
     table = book.tier_table(body, as_of)
-    months = table.cycle.years * 12 + table.cycle.months
     first_earned = min(h.earned_on for h in held)
-    schedule, notes = _schedule(rule, holder, first_earned, months)
-    first_index = schedule.index_of(first_earned)
+    schedule, notes = _schedule(
+        rule, holder, first_earned, table.cycle.years * 12 + table.cycle.months
+    )
+    context = _Body(
+        book=book,
+        rule=rule,
+        body=body,
+        held=held,
+        schedule=schedule,
+        first_earned=first_earned,
+        first_index=schedule.index_of(first_earned),
+        as_of=as_of,
+    )
     current_index = schedule.index_of(as_of)
-    oldest = first_index if history is None else max(first_index, current_index - history)
-
-    def cycle_at(index: int) -> CeuCycle:
-        if index == first_index:
-            return CeuCycle(first_earned, schedule.end_of(index), schedule=schedule, index=index)
-        return schedule.cycle(index)
-
-    rejected: list[Rejection] = []
-    buckets: dict[int, list[CeuActivity]] = {i: [] for i in range(oldest, current_index + 1)}
-    for activity in log:
-        if activity.bodies and body.code not in activity.bodies:
-            continue
-        rejection = _screen(activity, rule, as_of, first_earned, held)
-        if rejection is None:
-            index = schedule.index_of(activity.completed_on)
-            if index < oldest:
-                rejection = Rejection(
-                    activity,
-                    Reason.OUTSIDE_CYCLE,
-                    f"completed in the cycle {cycle_at(index)}, before the cycles assessed "
-                    f"(the earliest assessed began {cycle_at(oldest).start})",
-                )
-            else:
-                buckets[index].append(activity)
-        if rejection is not None:
-            rejected.append(rejection)
-    for index, bucket in buckets.items():
-        buckets[index] = _drop_duplicates(bucket, cycle_at(index), rejected)
+    oldest = (
+        context.first_index
+        if history is None
+        else max(context.first_index, current_index - history)
+    )
+    buckets, rejected = _bucket(context, log, oldest, current_index)
 
     cycles: dict[int, CycleAssessment] = {}
     for index in range(oldest, current_index + 1):
-        cycle = cycle_at(index)
+        cycle = context.cycle_at(index)
         try:
-            cycles[index] = _assess_cycle(book, rule, body, held, cycle, buckets[index], ())
+            cycles[index] = context.assess_cycle(cycle, buckets[index])
         except NoRuleInForceError:
             if index == current_index:
                 raise
             notes.append(f"No rule was in force when the cycle {cycle} began; it is not assessed.")
     if rule.renewal_month_either:
-        _share_renewal_months(book, rule, body, held, cycles, buckets)
+        _share_renewal_months(context, cycles, buckets)
 
     current = cycles[current_index]
     previous = cycles.get(current_index - 1)
@@ -507,50 +606,38 @@ def _assess_body(  # noqa: PLR0913 -- the engine's context, passed explicitly
         rejected=tuple(rejected),
         standing=standing,
         standing_until=until,
-        pace=pace,
+        pace=_tidy(pace),
         cycle_rule=rule,
         lapse_rule=lapse,
         notes=tuple(notes),
     )
 
 
-def _screen(
-    activity: CeuActivity,
-    rule: CycleRule,
-    as_of: dt.date,
-    first_earned: dt.date,
-    held: Sequence[HeldCredential],
-) -> Rejection | None:
-    if activity.completed_on > as_of:
-        return Rejection(
-            activity, Reason.AFTER_AS_OF, f"completed on {activity.completed_on}, after {as_of}"
-        )
-    if activity.completed_on < first_earned:
-        first = min(held, key=lambda h: h.earned_on)
-        return Rejection(
-            activity,
-            Reason.BEFORE_CREDENTIAL,
-            f"completed on {activity.completed_on}, before {first.credential.code} was earned "
-            f"on {first.earned_on}; CEUs earned before certification are not accepted",
-        )
-    if activity.kind is ActivityKind.INSTRUCTION and not activity.preapproved:
-        return Rejection(
-            activity,
-            Reason.INSTRUCTION_NOT_PREAPPROVED,
-            "instruction at a post-secondary school counts only with pre-approval",
-        )
-    if (
-        rule.requires_index_number
-        and activity.kind is ActivityKind.APPROVED_EVENT
-        and not activity.index_number
-    ):
-        return Rejection(
-            activity,
-            Reason.MISSING_INDEX_NUMBER,
-            f"an approved event counts at {rule.body.code} only with the index number "
-            "its certificate must show",
-        )
-    return None
+def _bucket(
+    context: _Body, log: tuple[CeuActivity, ...], oldest: int, current_index: int
+) -> tuple[dict[int, list[CeuActivity]], list[Rejection]]:
+    """Sort the log into the assessed cycles, rejecting what does not count."""
+    rejected: list[Rejection] = []
+    buckets: dict[int, list[CeuActivity]] = {i: [] for i in range(oldest, current_index + 1)}
+    for activity in log:
+        if activity.bodies and context.body.code not in activity.bodies:
+            continue
+        rejection = context.screen(activity)
+        if rejection is None:
+            index = context.schedule.index_of(activity.completed_on)
+            if index >= oldest:
+                buckets[index].append(activity)
+                continue
+            rejection = Rejection(
+                activity,
+                Reason.OUTSIDE_CYCLE,
+                f"completed in the cycle {context.cycle_at(index)}, before the cycles assessed "
+                f"(the earliest assessed began {context.cycle_at(oldest).start})",
+            )
+        rejected.append(rejection)
+    for index, bucket in buckets.items():
+        buckets[index] = _drop_duplicates(bucket, context.cycle_at(index), rejected)
+    return buckets, rejected
 
 
 def _drop_duplicates(
@@ -575,60 +662,16 @@ def _drop_duplicates(
     return kept
 
 
-def _assess_cycle(  # noqa: PLR0913 -- the engine's context, passed explicitly
-    book: Rulebook,
-    rule: CycleRule,
-    body: IssuingBody,
-    held: tuple[HeldCredential, ...],
-    cycle: CeuCycle,
-    counted: Sequence[CeuActivity],
-    notes: tuple[str, ...],
-) -> CycleAssessment:
-    # Credentials earned during a cycle join the tier at the next one (an assumption in the rule data).
-    at_start = [h.credential for h in held if h.earned_on <= cycle.start]
-    requirement = requirement_for_body(book, body, at_start, cycle.start)
-    required = requirement.units
-    if cycle.is_partial and rule.first_cycle is FirstCycle.PRORATED:
-        months = _months_started(cycle.start, cycle.end)
-        cycle_months = cycle.schedule.months
-        required = min(
-            required,
-            (required * months / cycle_months).quantize(_CENT, decimal.ROUND_HALF_UP),
-        )
-        notes = (
-            *notes,
-            f"First cycle after certification, pro-rated: {requirement.units} / {cycle_months} "
-            f"per month x {months} months = {required} CEUs (an assumption: see the cycle rule).",
-        )
-    held_codes = {c.code for c in at_start} | {book.current_form(c).code for c in at_start}
-    minimums = []
-    for minimum in book.minimums_for(body, cycle.start, cycle.end):
-        if minimum.credential is not None and minimum.credential not in held_codes:
-            continue
-        tagged = tuple(a for a in counted if minimum.category in a.categories)
-        minimums.append(
-            MinimumStatus(
-                rule=minimum,
-                required=minimum.units_within(required),
-                earned=sum((a.units for a in tagged), _ZERO),
-                activities=tagged,
-            )
-        )
-    return CycleAssessment(
-        cycle=cycle,
-        requirement=requirement,
-        required=required,
-        counted=tuple(counted),
-        minimums=tuple(minimums),
-        notes=notes,
-    )
+def _in_month(activities: Iterable[CeuActivity], day: dt.date) -> list[CeuActivity]:
+    return [
+        a
+        for a in activities
+        if (a.completed_on.year, a.completed_on.month) == (day.year, day.month)
+    ]
 
 
-def _share_renewal_months(  # noqa: PLR0913 -- the engine's context, passed explicitly
-    book: Rulebook,
-    rule: CycleRule,
-    body: IssuingBody,
-    held: tuple[HeldCredential, ...],
+def _share_renewal_months(
+    context: _Body,
     cycles: dict[int, CycleAssessment],
     buckets: dict[int, list[CeuActivity]],
 ) -> None:
@@ -638,7 +681,7 @@ def _share_renewal_months(  # noqa: PLR0913 -- the engine's context, passed expl
     current or the next period". When the ending cycle falls short, CEUs of the
     renewal month completed after the due date move back into it; when it has
     CEUs to spare, those completed in the renewal month up to the due date move
-    forward, as long as it stays met.
+    forward, as long as it stays met. Category minimums are not weighed.
     """
     for index in sorted(cycles):
         later = cycles.get(index + 1)
@@ -646,61 +689,58 @@ def _share_renewal_months(  # noqa: PLR0913 -- the engine's context, passed expl
             continue
         ending = cycles[index]
         due = ending.cycle.end
-        in_month = [
-            a
-            for a in buckets[index + 1]
-            if (a.completed_on.year, a.completed_on.month) == (due.year, due.month)
-        ]
-        early = [
-            a
-            for a in buckets[index]
-            if (a.completed_on.year, a.completed_on.month) == (due.year, due.month)
-        ]
-        moved_back: list[CeuActivity] = []
-        moved_forward: list[CeuActivity] = []
+        back: list[CeuActivity] = []
         shortfall = ending.required - ending.earned
-        for activity in in_month:
-            if shortfall <= 0:
-                break
-            moved_back.append(activity)
-            shortfall -= activity.units
-        if not moved_back:
-            spare = ending.earned - ending.required
-            for activity in reversed(early):
-                if activity.units <= spare:
-                    moved_forward.append(activity)
-                    spare -= activity.units
-        if not moved_back and not moved_forward:
+        ending_keys = {a.course_key for a in buckets[index]}
+        for activity in _in_month(buckets[index + 1], due):
+            if shortfall > 0 and activity.course_key not in ending_keys:
+                back.append(activity)
+                shortfall -= activity.units
+        forward: list[CeuActivity] = []
+        spare = ending.earned - ending.required
+        later_keys = {a.course_key for a in buckets[index + 1]}
+        for activity in reversed(_in_month(buckets[index], due)) if not back else ():
+            if activity.units <= spare and activity.course_key not in later_keys:
+                forward.append(activity)
+                spare -= activity.units
+        if not back and not forward:
             continue
-        keys_ending = {a.course_key for a in buckets[index]}
-        keys_later = {a.course_key for a in buckets[index + 1]}
-        moved_back = [a for a in moved_back if a.course_key not in keys_ending]
-        moved_forward = [a for a in moved_forward if a.course_key not in keys_later]
-        buckets[index] = sorted([*buckets[index], *moved_back], key=_activity_order)
-        buckets[index] = [a for a in buckets[index] if a not in moved_forward]
+        buckets[index] = sorted(
+            [*(a for a in buckets[index] if a not in forward), *back], key=_activity_order
+        )
         buckets[index + 1] = sorted(
-            [a for a in buckets[index + 1] if a not in moved_back] + moved_forward,
-            key=_activity_order,
+            [*(a for a in buckets[index + 1] if a not in back), *forward], key=_activity_order
         )
-        ending_notes = tuple(
-            f"{a.title!r} ({a.completed_on}, {a.units} CEUs) was completed in the renewal month "
-            f"after the due date; it counts toward this cycle, which needed it"
-            for a in moved_back
+        moved = "completed in the renewal month {when} the due date; it counts toward {which}"
+        cycles[index] = context.assess_cycle(
+            ending.cycle,
+            buckets[index],
+            (
+                *ending.notes,
+                *(
+                    f"{a.title!r} ({a.completed_on}, {a.units} CEUs) was "
+                    + moved.format(when="after", which="this cycle, which needed it")
+                    for a in back
+                ),
+            ),
         )
-        later_notes = tuple(
-            f"{a.title!r} ({a.completed_on}, {a.units} CEUs) was completed in the renewal month "
-            f"before the due date; it counts toward this cycle, as the previous one was met without it"
-            for a in moved_forward
-        )
-        cycles[index] = _assess_cycle(
-            book, rule, body, held, ending.cycle, buckets[index], ending.notes + ending_notes
-        )
-        cycles[index + 1] = _assess_cycle(
-            book, rule, body, held, later.cycle, buckets[index + 1], later.notes + later_notes
+        cycles[index + 1] = context.assess_cycle(
+            later.cycle,
+            buckets[index + 1],
+            (
+                *later.notes,
+                *(
+                    f"{a.title!r} ({a.completed_on}, {a.units} CEUs) was "
+                    + moved.format(
+                        when="up to", which="this cycle, as the previous one was met without it"
+                    )
+                    for a in forward
+                ),
+            ),
         )
 
 
-def _standing(
+def _standing(  # noqa: PLR0913, PLR0917 -- each argument is one fact the standing depends on
     book: Rulebook,
     body: IssuingBody,
     current: CycleAssessment,
@@ -745,14 +785,16 @@ def _cite(sources: Iterable[object]) -> str:
 def _explain(assessment: BodyAssessment) -> str:
     a = assessment
     current = a.current
+    good = "in good standing" if a.in_good_standing else "NOT in good standing"
+    held = ", ".join(f"{h.credential.code} (earned {h.earned_on})" for h in a.credentials)
+    elapsed = current.cycle.days_elapsed(a.as_of)
     lines = [
-        f"{a.body.code}: {a.standing.name} "
-        f"({'in good standing' if a.in_good_standing else 'NOT in good standing'}) as of {a.as_of}.",
-        "  Credentials: "
-        + ", ".join(f"{h.credential.code} (earned {h.earned_on})" for h in a.credentials)
-        + ".",
-        f"  Current cycle: {current.cycle}; CEUs due {current.cycle.end}; "
-        f"{current.cycle.days_elapsed(a.as_of)} of {current.cycle.days} days elapsed.",
+        f"{a.body.code}: {a.standing.name} ({good}) as of {a.as_of}.",
+        f"  Credentials: {held}.",
+        (
+            f"  Current cycle: {current.cycle}; CEUs due {current.cycle.end}; "
+            f"{elapsed} of {current.cycle.days} days elapsed."
+        ),
         f"  Cycle rule '{a.cycle_rule.name}': {_cite(a.cycle_rule.sources)}.",
     ]
     lines.extend(f"  Note: {note}" for note in a.notes)
@@ -781,8 +823,8 @@ def _explain(assessment: BodyAssessment) -> str:
             f"  Not counted: {activity.title!r} ({activity.completed_on}, {activity.units} CEUs): "
             f"{rejection.detail} [{rejection.reason.value}]."
         )
-    for text in (*a.cycle_rule.assumptions, *(a.lapse_rule.assumptions if a.lapse_rule else ())):
-        lines.append(f"  Assumption: {text}")
+    assumptions = (*a.cycle_rule.assumptions, *(a.lapse_rule.assumptions if a.lapse_rule else ()))
+    lines.extend(f"  Assumption: {text}" for text in assumptions)
     return "\n".join(lines)
 
 
@@ -790,11 +832,13 @@ def _explain_cycle(cycle: CycleAssessment, indent: str) -> list[str]:
     requirement = cycle.requirement
     tier = requirement.table.tier_for(requirement.count)
     tier_label = tier.label if tier is not None else "no credentials"
+    counted = ", ".join(c.code for c in requirement.counted)
     lines = [
-        f"{indent}Required: {cycle.required} CEUs; tier '{tier_label}' "
-        f"({', '.join(c.code for c in requirement.counted)}) of edition "
-        f"'{requirement.table.edition}', in force when the cycle began "
-        f"({_cite(requirement.table.sources)}).",
+        (
+            f"{indent}Required: {cycle.required} CEUs; tier '{tier_label}' ({counted}) of "
+            f"edition '{requirement.table.edition}', in force when the cycle began "
+            f"({_cite(requirement.table.sources)})."
+        ),
     ]
     lines.extend(f"{indent}Note: {note}" for note in cycle.notes)
     lines.append(
@@ -833,4 +877,7 @@ def _standing_sentence(a: BodyAssessment) -> str:
         return "every requirement of the current cycle is met."
     if a.standing is Standing.ON_TRACK:
         return f"not met yet, but {a.earned} earned is at least the {a.pace} expected by now."
-    return f"{a.earned} earned is below the {a.pace} expected by now; {a.remaining} still needed by {a.due}."
+    return (
+        f"{a.earned} earned is below the {a.pace} expected by now; "
+        f"{a.remaining} still needed by {a.due}."
+    )

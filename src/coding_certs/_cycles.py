@@ -164,7 +164,7 @@ class CeuCycle:
 
     @property
     def is_partial(self) -> bool:
-        """Whether the cycle starts later than its schedule's regular start (a pro-rated first cycle)."""
+        """Whether the cycle starts after its schedule's regular start (a pro-rated first cycle)."""
         return self.start != self.schedule.start_of(self.index)
 
     def contains(self, day: dt.date | str) -> bool:

@@ -369,7 +369,7 @@ def _rule_value(reader: _Reader, data: Mapping[str, Any], name: str, kind: str, 
     return value
 
 
-def _read_rules(  # noqa: PLR0913 -- one argument per piece of context the reader needs
+def _read_rules(  # noqa: PLR0913, PLR0917 -- one argument per piece of context the reader needs
     reader: _Reader,
     document: Mapping[str, Any],
     key: str,
@@ -539,42 +539,8 @@ class Rulebook:
 
     def __attrs_post_init__(self) -> None:
         bodies = {body.code: body for body in self.bodies}
-        codes = {credential.code: credential for credential in self.credentials}
-        for credential in self.credentials:
-            if bodies.get(credential.body.code) != credential.body:
-                raise RulebookError(
-                    f"credential {credential.code} names issuing body {credential.body.code}, "
-                    "which this rule book does not define",
-                    path=self.path,
-                    entry=f"credentials ({credential.code})",
-                )
-            if credential.successor is not None:
-                successor = codes.get(credential.successor)
-                if successor is None or successor.body != credential.body:
-                    raise RulebookError(
-                        f"credential {credential.code} names successor {credential.successor!r}, "
-                        f"which is not a {credential.body.code} credential of this rule book",
-                        path=self.path,
-                        entry=f"credentials ({credential.code})",
-                    )
-        for credential in self.credentials:
-            _follow_successors(credential, codes, path=self.path)
-        for table in self.tier_tables:
-            if bodies.get(table.body.code) != table.body:
-                raise RulebookError(
-                    f"tier table {table.edition!r} names issuing body {table.body.code}, "
-                    "which this rule book does not define",
-                    path=self.path,
-                    entry="tier_tables",
-                )
-        for rule in (*self.cycle_rules, *self.lapse_rules, *self.minimums):
-            if bodies.get(rule.body.code) != rule.body:
-                raise RulebookError(
-                    f"{type(rule).__name__} {rule.name!r} names issuing body {rule.body.code}, "
-                    "which this rule book does not define",
-                    path=self.path,
-                    entry=f"{type(rule).__name__} ({rule.name})",
-                )
+        _check_known_bodies(self, bodies)
+        _check_successors(self.credentials, path=self.path)
         for rules in (self.cycle_rules, self.lapse_rules):
             _check_no_overlap(rules, path=self.path)
         _check_editions(self.tier_tables, path=self.path)
@@ -744,7 +710,7 @@ class Rulebook:
     def minimums_for(
         self, body: IssuingBody, cycle_start: dt.date, cycle_end: dt.date
     ) -> tuple[CategoryMinimum, ...]:
-        """The category minimums of ``body`` that apply to a cycle from ``cycle_start`` to ``cycle_end``."""
+        """The category minimums of ``body`` for a cycle with these first and last days."""
         return tuple(
             rule
             for rule in self.minimums
@@ -753,6 +719,44 @@ class Rulebook:
                 cycle_start if rule.judged_by is JudgedBy.CYCLE_START else cycle_end
             )
         )
+
+
+def _check_known_bodies(book: Rulebook, bodies: Mapping[str, IssuingBody]) -> None:
+    """Every credential, table and rule must name one of the rule book's own bodies."""
+    entries: list[tuple[str, IssuingBody]] = [
+        *((f"credentials ({c.code})", c.body) for c in book.credentials),
+        *((f"tier_tables ({t.edition})", t.body) for t in book.tier_tables),
+        *(
+            (f"{type(r).__name__} ({r.name})", r.body)
+            for r in (*book.cycle_rules, *book.lapse_rules, *book.minimums)
+        ),
+    ]
+    for entry, body in entries:
+        if bodies.get(body.code) != body:
+            raise RulebookError(
+                f"names issuing body {body.code}, which this rule book does not define "
+                f"(defined: {', '.join(bodies) or 'none'})",
+                path=book.path,
+                entry=entry,
+            )
+
+
+def _check_successors(credentials: tuple[Credential, ...], *, path: Path | None) -> None:
+    """A successor must be a credential of the same body, and renames must not loop."""
+    codes = {credential.code: credential for credential in credentials}
+    for credential in credentials:
+        if credential.successor is None:
+            continue
+        successor = codes.get(credential.successor)
+        if successor is None or successor.body != credential.body:
+            raise RulebookError(
+                f"credential {credential.code} names successor {credential.successor!r}, "
+                f"which is not a {credential.body.code} credential of this rule book",
+                path=path,
+                entry=f"credentials ({credential.code})",
+            )
+    for credential in credentials:
+        _follow_successors(credential, codes, path=path)
 
 
 def _check_no_overlap(

@@ -64,6 +64,13 @@ def _check_count_bound(instance: object, attribute: attrs.Attribute[Any], value:
         )
 
 
+def _check_count(count: object) -> None:
+    if isinstance(count, bool) or not isinstance(count, int):
+        raise InvalidTypeError(
+            f"the number of credentials must be an int, got {type(count).__name__} {count!r}"
+        )
+
+
 @attrs.frozen
 class CeuTier:
     """One row of a tier table: the units due for a range of credential counts.
@@ -104,7 +111,12 @@ class CeuTier:
         return f"{self.min_credentials}-{self.max_credentials} credentials"
 
     def covers(self, count: int) -> bool:
-        """Whether ``count`` credentials fall in this tier."""
+        """Whether ``count`` credentials fall in this tier.
+
+        Raises:
+            InvalidTypeError: ``count`` is not an ``int`` (a ``bool`` is refused).
+        """
+        _check_count(count)
         return self.min_credentials <= count and (
             self.max_credentials is None or count <= self.max_credentials
         )
@@ -248,10 +260,7 @@ class CeuTierTable:
             InvalidTypeError: ``count`` is not an ``int`` (a ``bool`` is refused).
             InvalidValueError: ``count`` is negative.
         """
-        if isinstance(count, bool) or not isinstance(count, int):
-            raise InvalidTypeError(
-                f"the number of credentials must be an int, got {type(count).__name__} {count!r}"
-            )
+        _check_count(count)
         if count < 0:
             raise InvalidValueError(f"the number of credentials must be 0 or more, got {count}")
         if count == 0:
