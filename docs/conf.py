@@ -1,0 +1,155 @@
+"""Sphinx configuration for the coding_certs documentation.
+
+Pages are MyST Markdown; every example is a doctest, run by
+``sphinx-build -b doctest``, so the documentation cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+# Document the source tree even when the package is not installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+import coding_certs
+
+project = "coding_certs"
+author = "coding_certs developers"
+copyright = "coding_certs developers; MIT licence"
+version = release = coding_certs.__version__
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.doctest",
+]
+
+source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+root_doc = "index"
+exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+
+nitpicky = True
+# Without intersphinx (the build runs offline) standard-library and dateutil
+# types have no target; they still show as text.
+nitpick_ignore = [
+    ("py:class", "datetime.date"),
+    ("py:class", "decimal.Decimal"),
+    ("py:class", "pathlib.Path"),
+    ("py:class", "dateutil.relativedelta.relativedelta"),
+]
+
+# -- autodoc and napoleon ----------------------------------------------------
+
+autodoc_typehints = "none"
+autodoc_member_order = "bysource"
+autodoc_default_options = {"members": True}
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+napoleon_use_ivar = True
+
+
+def _no_inline_type(  # noqa: PLR0913, PLR0917 -- Sphinx's event signature
+    app: Sphinx,
+    what: str,
+    name: str,
+    obj: object,
+    options: object,
+    lines: list[str],
+) -> None:
+    """Keep napoleon from reading ``"Summary: detail"`` as ``"type: description"``.
+
+    For attributes and properties, napoleon takes the text before the first
+    colon of the docstring's first line as its type. This project states types
+    in annotations, never in docstrings, so an empty reST comment (``..``) is
+    put first: napoleon sees no inline type and keeps the whole sentence.
+    """
+    if what in {"attribute", "property", "data"} and any(line.strip() for line in lines):
+        lines[:0] = ["..", ""]
+
+
+_PRIVATE_PATH = re.compile(r"\bcoding_certs\._\w+\.(\w+)")
+
+
+def _public_paths(  # noqa: PLR0913, PLR0917 -- Sphinx's event signature
+    app: Sphinx,
+    what: str,
+    name: str,
+    obj: object,
+    options: object,
+    lines: list[str],
+) -> None:
+    """Name types by their public path (``coding_certs.Credential``), not the private module.
+
+    Napoleon writes the annotations of the "Attributes:" sections as
+    ``coding_certs._model.Credential``; readers import ``coding_certs`` only.
+    """
+
+    def public(match: re.Match[str]) -> str:
+        found = match.group(1)
+        return f"coding_certs.{found}" if found in coding_certs.__all__ else match.group(0)
+
+    lines[:] = [_PRIVATE_PATH.sub(public, line) for line in lines]
+
+
+def setup(app: Sphinx) -> None:
+    """Run :func:`_no_inline_type` before napoleon (priority 500), :func:`_public_paths` after."""
+    app.connect("autodoc-process-docstring", _no_inline_type, priority=400)
+    app.connect("autodoc-process-docstring", _public_paths, priority=600)
+
+
+# -- doctest -----------------------------------------------------------------
+
+# Docstring examples pulled in by autodoc run under pytest --doctest-modules,
+# in their own module's namespace; here only the pages' {doctest} blocks run.
+doctest_test_doctest_blocks = ""
+
+# ``shell("coding-certs ...")`` runs the command in-process and prints a
+# transcript, so that command-line examples are tested like the Python ones.
+# It runs from the repository root, as the examples' relative paths expect.
+doctest_global_setup = f"""
+import contextlib as _contextlib
+import io as _io
+import os as _os
+import shlex as _shlex
+from pathlib import Path as _Path
+
+import coding_certs as cc
+from coding_certs.cli import main as _main
+
+DOCS = _Path({str(Path(__file__).resolve().parent)!r})
+
+
+def shell(command):
+    words = _shlex.split(command)
+    assert words[0] == "coding-certs", command
+    _os.environ["COLUMNS"] = "80"
+    out = _io.StringIO()
+    with (
+        _contextlib.chdir(DOCS.parent),
+        _contextlib.redirect_stdout(out),
+        _contextlib.redirect_stderr(out),
+    ):
+        try:
+            status = _main(words[1:])
+        except SystemExit as exit_:
+            status = exit_.code
+    print("$ " + command)
+    print(out.getvalue().rstrip())
+    if status:
+        print(f"[exit status {{status}}]")
+"""
+
+# -- HTML --------------------------------------------------------------------
+
+html_theme = "furo"
+html_title = f"coding_certs {release}"
