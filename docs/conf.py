@@ -33,7 +33,7 @@ extensions = [
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 root_doc = "index"
-exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "_generated", "Thumbs.db", ".DS_Store"]
 
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
@@ -102,9 +102,17 @@ def _public_paths(  # noqa: PLR0913, PLR0917 -- Sphinx's event signature
 
 
 def setup(app: Sphinx) -> None:
-    """Run :func:`_no_inline_type` before napoleon (priority 500), :func:`_public_paths` after."""
+    """Run :func:`_no_inline_type` before napoleon (priority 500), :func:`_public_paths` after.
+
+    Also write the rule listing that ``rules.md`` includes, from the shipped rule book itself,
+    so the page cannot drift from the data.
+    """
     app.connect("autodoc-process-docstring", _no_inline_type, priority=400)
     app.connect("autodoc-process-docstring", _public_paths, priority=600)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from rules_listing import write_listing  # noqa: PLC0415 -- lives beside this file
+
+    write_listing(Path(__file__).resolve().parent / "_generated" / "rules-listing.md")
 
 
 # -- doctest -----------------------------------------------------------------

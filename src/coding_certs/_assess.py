@@ -431,9 +431,21 @@ def _schedule(
     return CycleSchedule(anchor=anchor, anchored=Anchor.END, months=months), notes
 
 
+def _first_index(schedule: CycleSchedule, first_earned: dt.date) -> int:
+    """The first cycle after certification.
+
+    It is the cycle containing the day the first credential was earned, unless
+    that cycle ends on that very day (an AAPC credential earned on a due date,
+    as when the renewal date is derived from it): then no CEUs are due that day
+    and the first cycle is the next one.
+    """
+    index = schedule.index_of(first_earned)
+    return index + 1 if schedule.end_of(index) == first_earned else index
+
+
 def _months_started(start: dt.date, end: dt.date) -> int:
-    """Months from ``start`` to ``end`` inclusive, a started month counting whole."""
-    span = relativedelta(end + _ONE_DAY, start)
+    """Months from ``start`` to the due date ``end``, a started month counting whole."""
+    span = relativedelta(end, start)
     return span.years * 12 + span.months + (1 if span.days else 0)
 
 
@@ -460,7 +472,7 @@ class _Body:
         """Cycle ``index``; the first one starts on the day the first credential was earned."""
         if index == self.first_index:
             return CeuCycle(
-                self.first_earned,
+                max(self.first_earned, self.schedule.start_of(index)),
                 self.schedule.end_of(index),
                 schedule=self.schedule,
                 index=index,
@@ -570,10 +582,10 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
         held=held,
         schedule=schedule,
         first_earned=first_earned,
-        first_index=schedule.index_of(first_earned),
+        first_index=_first_index(schedule, first_earned),
         as_of=as_of,
     )
-    current_index = schedule.index_of(as_of)
+    current_index = max(context.first_index, schedule.index_of(as_of))
     oldest = (
         context.first_index
         if history is None
@@ -624,7 +636,9 @@ def _bucket(
             continue
         rejection = context.screen(activity)
         if rejection is None:
-            index = context.schedule.index_of(activity.completed_on)
+            # Only the day of certification itself can fall before the first cycle (see
+            # _first_index); CEUs of that day count toward the first cycle.
+            index = max(context.first_index, context.schedule.index_of(activity.completed_on))
             if index >= oldest:
                 buckets[index].append(activity)
                 continue

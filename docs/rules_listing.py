@@ -1,0 +1,107 @@
+"""Write the Markdown listing of every rule in the shipped rule book.
+
+``conf.py`` calls :func:`write_listing` at every build; ``rules.md`` includes the
+result. The listing is made from ``coding_certs.default_rulebook()``, so each
+number, date, source and assumption on the page is the one the code applies.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import coding_certs as cc
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
+
+
+def _dates(rule: cc.CeuTierTable | cc.CycleRule | cc.LapseRule | cc.CategoryMinimum) -> str:
+    end = f", superseded on {rule.superseded_on}" if rule.superseded_on else ", current"
+    return f"in force from {rule.effective_from}{end}"
+
+
+def _sources(sources: Iterable[cc.Source]) -> list[str]:
+    return [
+        f"  - Source: [{s.title}]({s.url}): {s.supports}"
+        if s.url
+        else f"  - Source: {s.title}: {s.supports}"
+        for s in sources
+    ]
+
+
+def _assumptions(texts: Iterable[str]) -> list[str]:
+    return [f"  - **Assumption:** {text}" for text in texts]
+
+
+def _tier_tables(book: cc.Rulebook, body: cc.IssuingBody) -> list[str]:
+    lines = ["### CEU tier tables", ""]
+    for table in book.tier_tables_of(body):
+        tiers = ", ".join(f"{t.label}: {t.units}" for t in table.tiers)
+        lines.append(
+            f"- **{table.edition}** ({table.title}), every {table.cycle_text}, {_dates(table)}."
+        )
+        lines.append(f"  - Tiers: {tiers}.")
+        lines.extend(_sources(table.sources))
+        lines.extend(_assumptions(table.assumptions))
+    return [*lines, ""]
+
+
+def _cycle_rules(book: cc.Rulebook, body: cc.IssuingBody) -> list[str]:
+    lines = ["### Cycles", ""]
+    for rule in (r for r in book.cycle_rules if r.body == body):
+        lines.append(
+            f"- **{rule.name}**: cycles fixed by the {rule.anchor.value.replace('-', ' ')}; "
+            f"first cycle {rule.first_cycle.value}; renewal month counts for either cycle: "
+            f"{'yes' if rule.renewal_month_either else 'no'}; approved events need an index "
+            f"number: {'yes' if rule.requires_index_number else 'no'}; {_dates(rule)}."
+        )
+        lines.extend(_sources(rule.sources))
+        lines.extend(_assumptions(rule.assumptions))
+    return [*lines, ""]
+
+
+def _lapse_rules(book: cc.Rulebook, body: cc.IssuingBody) -> list[str]:
+    lines = ["### After an unmet cycle", ""]
+    for rule in (r for r in book.lapse_rules if r.body == body):
+        lines.append(
+            f"- **{rule.name}**: grace {rule.grace_months} months and {rule.grace_days} days, "
+            f"then inactive {rule.inactive_days} days, then revoked; judged by the "
+            f"{rule.judged_by.value.replace('-', ' ')}; {_dates(rule)}."
+        )
+        lines.extend(_sources(rule.sources))
+        lines.extend(_assumptions(rule.assumptions))
+    return [*lines, ""]
+
+
+def _minimums(book: cc.Rulebook, body: cc.IssuingBody) -> list[str]:
+    lines = ["### Category minimums", ""]
+    for rule in (r for r in book.minimums if r.body == body):
+        lines.append(
+            f"- **{rule.name}**: {rule.describe()}; judged by the "
+            f"{rule.judged_by.value.replace('-', ' ')}; {_dates(rule)}."
+        )
+        lines.extend(_sources(rule.sources))
+        lines.extend(_assumptions(rule.assumptions))
+    return [*lines, ""]
+
+
+def listing(book: cc.Rulebook | None = None) -> str:
+    """The Markdown listing of every rule of ``book`` (default: the shipped one)."""
+    book = cc.default_rulebook() if book is None else book
+    lines: list[str] = []
+    for body in book.bodies:
+        lines += [f"## {body.code}: {body.name}", ""]
+        lines += _tier_tables(book, body)
+        lines += _cycle_rules(book, body)
+        lines += _lapse_rules(book, body)
+        lines += _minimums(book, body)
+    return "\n".join(lines)
+
+
+def write_listing(path: Path) -> None:
+    """Write :func:`listing` to ``path``, creating its folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = listing()
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
