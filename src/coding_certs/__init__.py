@@ -26,8 +26,10 @@ from coding_certs._assess import (
     MinimumStatus,
     Reason,
     Rejection,
+    RosterReport,
     Standing,
     assess,
+    assess_roster,
 )
 from coding_certs._cycles import Anchor, CeuCycle, CycleSchedule
 from coding_certs._errors import (
@@ -178,6 +180,7 @@ __all__ = [
     "NoRuleInForceError",
     "Reason",
     "Rejection",
+    "RosterReport",
     "RuleNotInForceWarning",
     "Rulebook",
     "RulebookError",
@@ -190,6 +193,7 @@ __all__ = [
     "__version__",
     "additional_ceus",
     "assess",
+    "assess_roster",
     "ceu_requirements",
     "credential",
     "credentials",

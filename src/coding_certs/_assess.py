@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -53,7 +53,13 @@ from coding_certs._rules import (
     JudgedBy,
     LapseRule,
 )
-from coding_certs._validate import instance_of, optional_instance_of, to_date, type_name
+from coding_certs._validate import (
+    enum_converter,
+    instance_of,
+    optional_instance_of,
+    to_date,
+    type_name,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -259,6 +265,27 @@ class BodyAssessment:
         """Every number of the assessment in plain English, with the rules and their sources."""
         return _explain(self)
 
+    def to_record(self) -> dict[str, object]:
+        """The headline numbers as a plain dict (one row of a report).
+
+        Keys: ``body``, ``standing``, ``in_good_standing``, ``required``,
+        ``earned``, ``remaining``, ``pace``, ``cycle_start``, ``due``,
+        ``standing_until``. Units stay ``Decimal`` and days stay ``date``, so
+        nothing is rounded; convert them as your tool needs.
+        """
+        return {
+            "body": self.body.code,
+            "standing": self.standing.value,
+            "in_good_standing": self.in_good_standing,
+            "required": self.required,
+            "earned": self.earned,
+            "remaining": self.remaining,
+            "pace": self.pace,
+            "cycle_start": self.cycle.start,
+            "due": self.due,
+            "standing_until": self.standing_until,
+        }
+
 
 @attrs.frozen
 class ComplianceReport:
@@ -313,6 +340,17 @@ class ComplianceReport:
         held = [h.credential for h in self.holder.credentials if h.earned_on <= self.as_of]
         return additional_ceus(held, add, on=self.as_of, rulebook=self.rulebook)
 
+    def to_records(self) -> list[dict[str, object]]:
+        """One plain dict per body, with the holder's ``holder_id`` and ``name`` first.
+
+        ``pandas.DataFrame(report.to_records())`` makes a table of it; the
+        library itself never imports pandas.
+        """
+        return [
+            {"holder_id": self.holder.id, "name": self.holder.name, **assessment.to_record()}
+            for assessment in self.assessments
+        ]
+
     def explain(self) -> str:
         """Every body's explanation, one after another."""
         name = f" ({self.holder.name})" if self.holder.name else ""
@@ -322,7 +360,116 @@ class ComplianceReport:
         return "\n\n".join([head, *(a.explain() for a in self.assessments)])
 
 
+@attrs.frozen
+class RosterReport:
+    """The reports of a whole roster, in roster order.
+
+    Attributes:
+        as_of: the day of the assessment.
+        reports: one :class:`ComplianceReport` per holder.
+    """
+
+    as_of: dt.date = attrs.field(validator=instance_of(dt.date))
+    reports: tuple[ComplianceReport, ...] = attrs.field(repr=lambda r: f"<{len(r)} holders>")
+
+    def __len__(self) -> int:
+        return len(self.reports)
+
+    def __iter__(self) -> Iterator[ComplianceReport]:
+        return iter(self.reports)
+
+    @property
+    def in_good_standing(self) -> bool:
+        """Whether every holder is in good standing."""
+        return all(report.in_good_standing for report in self.reports)
+
+    def count_by_standing(self) -> dict[Standing, int]:
+        """How many holder-and-body assessments are at each standing, best first."""
+        counts = dict.fromkeys(Standing, 0)
+        for report in self.reports:
+            for assessment in report.assessments:
+                counts[assessment.standing] += 1
+        return counts
+
+    def at_or_past(self, standing: Standing | str) -> tuple[BodyAssessment, ...]:
+        """Every assessment at ``standing`` or worse (``"behind"`` finds BEHIND to LAPSED)."""
+        threshold = _to_standing(standing)
+        return tuple(
+            assessment
+            for report in self.reports
+            for assessment in report.assessments
+            if assessment.standing.severity >= threshold.severity
+        )
+
+    def to_records(self) -> list[dict[str, object]]:
+        """One plain dict per holder and body (see :meth:`ComplianceReport.to_records`)."""
+        return [record for report in self.reports for record in report.to_records()]
+
+
+_standing_converter = enum_converter(Standing, what="standing")
+
+
+def _to_standing(value: object) -> Standing:
+    return _standing_converter(value)
+
+
 # --- The engine --------------------------------------------------------------
+
+
+def assess_roster(
+    holders: Iterable[Holder],
+    activities: Iterable[CeuActivity] = (),
+    *,
+    as_of: dt.date | str | None = None,
+    history: int | None = 1,
+    rulebook: Rulebook | None = None,
+) -> RosterReport:
+    """Assess every holder of a roster against one CEU log.
+
+    Each activity must name its holder (``holder_id``); the log is grouped once,
+    so the work grows with the size of the roster and the log, not their product.
+
+    Raises:
+        InvalidValueError: two holders share an id, or an activity names no
+            holder (in a roster it would belong to no one in particular).
+        InvalidTypeError: an argument of the wrong type.
+    """
+    if isinstance(holders, Holder | str) or not isinstance(holders, Iterable):
+        raise InvalidTypeError(
+            f"holders must be a list of Holder, got {type_name(holders)} {holders!r}"
+        )
+    roster = list(holders)
+    seen: set[str] = set()
+    for index, holder in enumerate(roster):
+        if not isinstance(holder, Holder):
+            raise InvalidTypeError(
+                f"holders[{index}] must be a Holder, got {type_name(holder)} {holder!r}"
+            )
+        if holder.id in seen:
+            raise InvalidValueError(f"holders[{index}]: holder id {holder.id!r} appears twice")
+        seen.add(holder.id)
+    if isinstance(activities, CeuActivity | str) or not isinstance(activities, Iterable):
+        raise InvalidTypeError(
+            f"activities must be a list of CeuActivity, got {type_name(activities)} {activities!r}"
+        )
+    by_holder: dict[str, list[CeuActivity]] = {}
+    for index, activity in enumerate(activities):
+        if not isinstance(activity, CeuActivity):
+            raise InvalidTypeError(
+                f"activities[{index}] must be a CeuActivity, got {type_name(activity)} {activity!r}"
+            )
+        if activity.holder_id is None:
+            raise InvalidValueError(
+                f"activities[{index}] ({activity.title!r}) names no holder_id; in a roster "
+                "every activity must say whose it is"
+            )
+        by_holder.setdefault(activity.holder_id, []).append(activity)
+    day = dt.date.today() if as_of is None else to_date(as_of, what="as_of")
+    reports = tuple(
+        assess(holder, by_holder.get(holder.id, ()), as_of=day, history=history, rulebook=rulebook)
+        for holder in roster
+    )
+    return RosterReport(as_of=day, reports=reports)
 
 
 def assess(
@@ -408,6 +555,7 @@ def _activity_order(activity: CeuActivity) -> tuple[object, ...]:
         activity.preapproved,
         sorted(activity.categories),
         sorted(activity.bodies),
+        activity.holder_id or "",
     )
 
 
