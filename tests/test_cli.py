@@ -1,0 +1,188 @@
+"""The coding-certs command: run through its real entry point and in-process."""
+
+from __future__ import annotations
+
+import runpy
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from coding_certs import __version__
+from coding_certs.cli import EXIT_OK, EXIT_USAGE, build_parser, main
+
+RUN_TIMEOUT = 60
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m coding_certs`` with ``args`` in a fresh interpreter."""
+    return subprocess.run(  # noqa: S603 -- our own interpreter and arguments
+        [sys.executable, "-m", "coding_certs", *args],
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT,
+        check=False,
+    )
+
+
+def assert_one_line_error(stderr: str) -> None:
+    """A user error is one line on stderr, prefixed with the program name, with no traceback."""
+    assert stderr.count("\n") == 1
+    assert stderr.startswith("coding-certs: error: ")
+    assert "Traceback" not in stderr
+
+
+# --- Through the real entry point ---------------------------------------------------------
+
+
+def test_subprocess_requirements() -> None:
+    """`python -m coding_certs requirements CPC CCS` prints both bodies and exits 0."""
+    result = run("requirements", "CPC", "CCS", "--on", "2026-01-01")
+    assert result.returncode == EXIT_OK
+    assert result.stdout.startswith("AAPC: 36 CEUs every 2 years for 1 credential (CPC).")
+    assert "AHIMA: 20 CEUs every 2 years for 1 credential (CCS)." in result.stdout
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("requirements", "CPX"),
+        ("requirements", "CPC", "--on", "2025-02-30"),
+        ("requirements", "CPC", "--on", "2007-12-31"),
+        ("--rulebook", "/nonexistent/rules.toml", "requirements", "CPC"),
+    ],
+    ids=["unknown-code", "bad-date", "before-rules", "missing-rulebook"],
+)
+def test_subprocess_user_errors(args: tuple[str, ...]) -> None:
+    """A user error exits 2 with one line on stderr and no traceback."""
+    result = run(*args)
+    assert result.returncode == EXIT_USAGE
+    assert result.stdout == ""
+    assert_one_line_error(result.stderr)
+
+
+def test_subprocess_version() -> None:
+    """--version prints the version."""
+    result = run("--version")
+    assert (result.returncode, result.stdout.strip()) == (EXIT_OK, f"coding-certs {__version__}")
+
+
+# --- In-process --------------------------------------------------------------------------------
+
+
+def test_main_prints_requirements(capsys: pytest.CaptureFixture[str]) -> None:
+    """main() prints each body's requirement, separated by a blank line, and returns 0."""
+    assert main(["requirements", "CPC", "CPC-H", "CCS", "--on", "2012-10-01"]) == EXIT_OK
+    out = capsys.readouterr().out
+    aapc, ahima = out.split("\n\n")
+    assert aapc.startswith("AAPC: 48 CEUs")
+    assert ahima.startswith("AHIMA: 20 CEUs")
+
+
+def test_main_codes_any_spelling(capsys: pytest.CaptureFixture[str]) -> None:
+    """Codes on the command line may use any case or dash."""
+    assert main(["requirements", "cpc–h", "coc", "--on", "2025-01-01"]) == EXIT_OK
+    assert "AAPC: 36 CEUs every 2 years for 1 credential (COC)." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["requirements", "CPX"], "unknown credential code 'CPX'; did you mean 'CPC'"),
+        (["requirements", "CPC", "--on", "tomorrow"], "--on must be an ISO date"),
+        (["requirements", "CPC", "--on", "2007-12-31"], "no AAPC tier table was in force"),
+        (["requirements", "CPC", "--edition", "aapc-1999"], "unknown tier-table edition"),
+    ],
+)
+def test_main_user_errors(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    """A user error returns 2 and writes one line naming the problem to stderr."""
+    assert main(args) == EXIT_USAGE
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert_one_line_error(captured.err)
+    assert message in captured.err
+
+
+def test_main_lenient(capsys: pytest.CaptureFixture[str]) -> None:
+    """--lenient applies the earliest edition to an earlier day and says so, without a warning."""
+    assert main(["requirements", "CPC", "--on", "2007-12-31", "--lenient"]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert "no AAPC edition was in force on 2007-12-31" in captured.out
+    assert captured.err == ""
+
+
+def test_main_edition(capsys: pytest.CaptureFixture[str]) -> None:
+    """--edition pins an edition by name."""
+    assert main(["requirements", "CPC", "CIC", "--edition", "aapc-2012"]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("AAPC: 48 CEUs")
+
+
+def test_main_repeated_edition(capsys: pytest.CaptureFixture[str]) -> None:
+    """--edition may be repeated to pin one edition per body."""
+    args = ["requirements", "CPC", "CCS", "--edition", "aapc-2012", "--edition", "ahima-2019"]
+    assert main(args) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "edition 'aapc-2012'" in out
+    assert "edition 'ahima-2019'" in out
+
+
+def test_main_custom_rulebook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--rulebook reads the rules from a user's file."""
+    text = resources.files("coding_certs").joinpath("data", "rules.toml").read_text("utf-8")
+    path = tmp_path / "rules.toml"
+    current = '{ min = 1, max = 1, units = "36" },\n    { min = 2, max = 2, units = "40" }'
+    stricter = '{ min = 1, max = 1, units = "40" },\n    { min = 2, max = 2, units = "40" }'
+    assert text.count(current) == 1
+    path.write_text(text.replace(current, stricter), encoding="utf-8")
+    assert main(["--rulebook", str(path), "requirements", "CPC", "--on", "2025-01-01"]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("AAPC: 40 CEUs")
+
+
+def test_main_bad_rulebook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A bad --rulebook file returns 2 with one line naming the file."""
+    path = tmp_path / "rules.toml"
+    path.write_text("format = 1\nbodies = 5\n", encoding="utf-8")
+    assert main(["--rulebook", str(path), "requirements", "CPC"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert_one_line_error(err)
+    assert str(path) in err
+
+
+@pytest.mark.parametrize("args", [[], ["requirements"], ["frobnicate"], ["requirements", "--on"]])
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    """A command line argparse cannot read exits 2 with the usage and an error line."""
+    with pytest.raises(SystemExit) as caught:
+        main(args)
+    assert caught.value.code == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.startswith("usage: coding-certs")
+    assert "coding-certs: error: " in err
+
+
+def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    """--help prints the usage and exits 0."""
+    with pytest.raises(SystemExit) as caught:
+        main(["requirements", "--help"])
+    assert caught.value.code == EXIT_OK
+    assert "--on DATE" in capsys.readouterr().out
+
+
+def test_module_entry_point_in_process(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`python -m coding_certs` exits with main()'s status."""
+    monkeypatch.setattr(sys, "argv", ["coding-certs", "requirements", "CPX"])
+    with pytest.raises(SystemExit) as caught:
+        runpy.run_module("coding_certs", run_name="__main__")
+    assert caught.value.code == EXIT_USAGE
+    assert_one_line_error(capsys.readouterr().err)
+
+
+def test_parser_documents_the_example() -> None:
+    """The parser's help names the requirements command."""
+    assert "requirements" in build_parser().format_help()

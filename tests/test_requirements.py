@@ -1,0 +1,380 @@
+"""ceu_requirements(): the CEUs due per cycle for a set of credentials, body by body."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from random import Random
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import coding_certs as cc
+from strategies import days_with_rules, rulebooks_with_one_table, shipped_credentials
+
+TODAY_RULES = "2025-06-01"
+AAPC_CODES = ["CPC", "CPC-P", "CIC", "COC"]
+
+
+def units(requirements: tuple[cc.CeuRequirement, ...]) -> dict[str, Decimal]:
+    """The units of each body's requirement, by body code."""
+    return {r.body.code: r.units for r in requirements}
+
+
+# --- Every published number --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "old", "current"), [(1, 36, 36), (2, 48, 40), (3, 60, 44), (4, 72, 48)]
+)
+def test_aapc_units_by_count_in_both_editions(count: int, old: int, current: int) -> None:
+    """AAPC's older edition asks 36/48/60/72 and the current one 36/40/44/48 for 1-4 credentials."""
+    held = AAPC_CODES[:count]
+    assert units(cc.ceu_requirements(held, on="2013-01-01")) == {"AAPC": old}
+    assert units(cc.ceu_requirements(held, on=TODAY_RULES)) == {"AAPC": current}
+
+
+def test_aapc_five_or_more() -> None:
+    """Five or more AAPC credentials: 80 in the older edition, 52 in the current one."""
+    held = [c for c in cc.credentials("AAPC") if not c.is_renamed]
+    assert len(held) >= 5
+    assert units(cc.ceu_requirements(held, editions=["aapc-2012"])) == {"AAPC": 80}
+    assert units(cc.ceu_requirements(held, editions=["aapc-2015"])) == {"AAPC": 52}
+
+
+@pytest.mark.parametrize(
+    ("held", "expected"),
+    [
+        (["CCS"], 20),
+        (["CCA"], 20),
+        (["CCS-P"], 20),
+        (["CCS", "CCS-P"], 30),
+        (["CCA", "CCS", "CCS-P"], 40),
+    ],
+)
+def test_ahima_units(held: list[str], expected: int) -> None:
+    """AHIMA: 20 for one coding credential, 10 more for each additional (CCS + CCS-P = 30)."""
+    assert units(cc.ceu_requirements(held, on=TODAY_RULES)) == {"AHIMA": expected}
+
+
+def test_cpc_and_ccs_are_counted_per_body() -> None:
+    """CPC + CCS is 36 AAPC CEUs and 20 AHIMA CEUs, not one pooled tier of two."""
+    assert units(cc.ceu_requirements(["CPC", "CCS"], on=TODAY_RULES)) == {"AAPC": 36, "AHIMA": 20}
+
+
+def test_issue_example_today() -> None:
+    """['CPC', 'CPC-H', 'CCS'] gives AAPC 40 and AHIMA 20 today."""
+    assert units(cc.ceu_requirements(["CPC", "CPC-H", "CCS"])) == {"AAPC": 40, "AHIMA": 20}
+
+
+def test_issue_example_2012() -> None:
+    """['CPC', 'CPC-H', 'CCS'] gives AAPC 48 on 2012-10-01, under the older edition."""
+    found = cc.ceu_requirements(["CPC", "CPC-H", "CCS"], on=dt.date(2012, 10, 1))
+    assert units(found) == {"AAPC": 48, "AHIMA": 20}
+
+
+@pytest.mark.parametrize(("day", "expected"), [("2015-08-30", 48), ("2015-08-31", 40)])
+def test_aapc_cutover(day: str, expected: int) -> None:
+    """Two AAPC credentials owe 48 the day before the cutover and 40 on the day."""
+    assert units(cc.ceu_requirements(["CPC", "CIC"], on=day)) == {"AAPC": expected}
+
+
+@pytest.mark.parametrize(
+    ("day", "edition"), [("2018-12-31", "ahima-assumed-2008"), ("2019-01-01", "ahima-2019")]
+)
+def test_ahima_cutover(day: str, edition: str) -> None:
+    """AHIMA's requirement uses the assumed edition until 2018-12-31 and the 2019 one after."""
+    (ahima,) = cc.ceu_requirements(["CCS"], on=day)
+    assert (ahima.table.edition, ahima.units) == (edition, Decimal(20))
+
+
+# --- Renamed credentials ----------------------------------------------------------------
+
+
+def test_cpc_h_and_coc_count_once() -> None:
+    """CPC-H and COC held together are one credential: 36, not the two-credential tier."""
+    (aapc,) = cc.ceu_requirements(["CPC-H", "COC"], on=TODAY_RULES)
+    assert (aapc.units, aapc.count, aapc.counted) == (Decimal(36), 1, (cc.COC,))
+
+
+def test_renamed_credential_is_listed_as_given() -> None:
+    """The requirement lists the credentials as given, and counts their current forms."""
+    (aapc,) = cc.ceu_requirements(["CPC-H", "CPC"], on=TODAY_RULES)
+    assert aapc.credentials == (cc.CPC, cc.CPC_H)
+    assert aapc.counted == (cc.COC, cc.CPC)
+
+
+def test_explain_says_renamed_counts_once() -> None:
+    """The explanation says that a renamed credential counts as its successor."""
+    (aapc,) = cc.ceu_requirements(["CPC-H", "COC"], on=TODAY_RULES)
+    assert "CPC-H counts as COC (renamed)" in aapc.explain()
+
+
+# --- Shape of the result ------------------------------------------------------------------
+
+
+def test_one_requirement_per_body_sorted() -> None:
+    """One requirement per body, sorted by body code."""
+    found = cc.ceu_requirements(["CCS", "CPC"], on=TODAY_RULES)
+    assert [r.body for r in found] == [cc.AAPC, cc.AHIMA]
+
+
+def test_no_credentials_no_requirements() -> None:
+    """No credentials give no requirements."""
+    assert cc.ceu_requirements([], on=TODAY_RULES) == ()
+
+
+@pytest.mark.parametrize(
+    "held", [("cpc", "ccs"), {"CPC", "CCS"}, iter(["CPC", "CCS"]), [cc.CPC, "ccs"]], ids=repr
+)
+def test_any_iterable_of_codes_or_credentials(held: object) -> None:
+    """Credentials may be any iterable of codes or Credential objects."""
+    found = cc.ceu_requirements(held, on=TODAY_RULES)  # type: ignore[arg-type]
+    assert units(found) == {"AAPC": 36, "AHIMA": 20}
+
+
+def test_requirement_records_day_and_table() -> None:
+    """A requirement records the day asked about and the edition applied."""
+    (aapc,) = cc.ceu_requirements(["CPC"], on="2013-01-01")
+    assert (aapc.on, aapc.table.edition, aapc.extrapolated) == (
+        dt.date(2013, 1, 1),
+        "aapc-2012",
+        False,
+    )
+
+
+def test_on_defaults_to_today() -> None:
+    """Without ``on``, today's rules apply and the requirement says so."""
+    (aapc,) = cc.ceu_requirements(["CPC"])
+    assert aapc.on == dt.date.today()
+
+
+def test_repr_is_short() -> None:
+    """A requirement's repr names the body, the codes, the units and the edition."""
+    (aapc,) = cc.ceu_requirements(["CPC"], on="2025-01-01")
+    assert repr(aapc) == (
+        "CeuRequirement(body='AAPC', credentials=('CPC',), counted=('CPC',), "
+        "units=Decimal('36'), table='aapc-2015', on=datetime.date(2025, 1, 1))"
+    )
+
+
+# --- Editions and dates before the rules ----------------------------------------------------
+
+
+def test_pinned_edition() -> None:
+    """A pinned edition applies whatever the date, and the requirement has no day."""
+    (aapc,) = cc.ceu_requirements(["CPC", "CIC"], on=TODAY_RULES, editions=["aapc-2012"])
+    assert (aapc.units, aapc.on, aapc.table.edition) == (Decimal(48), None, "aapc-2012")
+
+
+def test_pinned_edition_for_one_body_only() -> None:
+    """Pinning an AAPC edition leaves AHIMA resolved by date."""
+    found = cc.ceu_requirements(["CPC", "CCS"], on=TODAY_RULES, editions=["aapc-2012"])
+    assert [r.table.edition for r in found] == ["aapc-2012", "ahima-2019"]
+
+
+def test_unknown_pinned_edition() -> None:
+    """An unknown pinned edition is an UnknownEditionError."""
+    with pytest.raises(cc.UnknownEditionError, match="aapc-1999"):
+        cc.ceu_requirements(["CPC"], editions=["aapc-1999"])
+
+
+@pytest.mark.parametrize("editions", ["aapc-2012", None, 2012])
+def test_editions_must_be_a_list_of_names(editions: object) -> None:
+    """Editions must be an iterable of names, not a single string."""
+    with pytest.raises(cc.InvalidTypeError, match="editions"):
+        cc.ceu_requirements(["CPC"], editions=editions)  # type: ignore[arg-type]
+
+
+def test_date_before_rules_raises() -> None:
+    """A date before any rule (2007-12-31) raises NoRuleInForceError."""
+    with pytest.raises(cc.NoRuleInForceError, match="2007-12-31"):
+        cc.ceu_requirements(["CPC"], on="2007-12-31")
+
+
+def test_earliest_rule_date_works() -> None:
+    """The first day of the earliest rules (2008-01-01) gets an answer for both bodies."""
+    assert units(cc.ceu_requirements(["CPC", "CCS"], on="2008-01-01")) == {"AAPC": 36, "AHIMA": 20}
+
+
+def test_lenient_before_rules() -> None:
+    """lenient=True applies the earliest edition with a warning, and marks the requirement."""
+    with pytest.warns(cc.RuleNotInForceWarning):
+        (aapc,) = cc.ceu_requirements(["CPC", "CIC"], on="2007-12-31", lenient=True)
+    assert (aapc.units, aapc.extrapolated, aapc.table.edition) == (Decimal(48), True, "aapc-2012")
+    assert "lenient=True" in aapc.explain()
+
+
+@pytest.mark.parametrize("lenient", [1, "yes", None])
+def test_lenient_must_be_bool(lenient: object) -> None:
+    """Lenient must be True or False."""
+    with pytest.raises(cc.InvalidTypeError, match="lenient"):
+        cc.ceu_requirements(["CPC"], lenient=lenient)  # type: ignore[arg-type]
+
+
+def test_rulebook_must_be_a_rulebook() -> None:
+    """Rulebook must be a Rulebook."""
+    with pytest.raises(cc.InvalidTypeError, match="rulebook"):
+        cc.ceu_requirements(["CPC"], rulebook="rules.toml")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("held", ["CPC", cc.CPC, None, 5])
+def test_credentials_must_be_a_collection(held: object) -> None:
+    """A single code (or a non-iterable) is refused: pass a list such as ['CPC']."""
+    with pytest.raises(cc.InvalidTypeError, match="list of codes"):
+        cc.ceu_requirements(held)  # type: ignore[arg-type]
+
+
+def test_unknown_code_in_list() -> None:
+    """An unknown code in the list is an UnknownCredentialError."""
+    with pytest.raises(cc.UnknownCredentialError, match="CPX"):
+        cc.ceu_requirements(["CPC", "CPX"])
+
+
+# --- explain() -------------------------------------------------------------------------------
+
+
+def test_explain_names_tier_edition_and_source() -> None:
+    """explain() names the units, the cycle, the tier, the edition and its sources."""
+    (aapc,) = cc.ceu_requirements(["CPC", "CIC"], on=TODAY_RULES)
+    text = aapc.explain()
+    assert text.startswith("AAPC: 40 CEUs every 2 years for 2 credentials (CIC, CPC).")
+    assert "Tier '2 credentials' of edition 'aapc-2015'" in text
+    assert "Source: AAPC: Medical coding education help <https://" in text
+
+
+def test_explain_shows_period_of_superseded_edition() -> None:
+    """For a superseded edition, explain() gives its last day."""
+    (aapc,) = cc.ceu_requirements(["CPC"], on="2013-01-01")
+    assert "in force from 2008-01-01 until 2015-08-30" in aapc.explain()
+
+
+def test_explain_lists_assumptions() -> None:
+    """explain() lists the edition's assumptions."""
+    (ahima,) = cc.ceu_requirements(["CCS"], on="2012-01-01")
+    assert "Assumption: This whole edition is an assumption" in ahima.explain()
+
+
+def test_explain_one_credential_is_singular() -> None:
+    """One credential reads '1 credential'."""
+    (aapc,) = cc.ceu_requirements(["CPC"], on=TODAY_RULES)
+    assert "for 1 credential (CPC)." in aapc.explain()
+
+
+def test_explain_with_no_credentials() -> None:
+    """A requirement for no credentials owes 0 and says so."""
+    table = cc.tier_table("AAPC", on=TODAY_RULES)
+    empty = cc.CeuRequirement(cc.AAPC, (), (), Decimal(0), table)
+    assert empty.count == 0
+    assert "Tier 'no credentials'" in empty.explain()
+
+
+# --- CeuRequirement validation ------------------------------------------------------------------
+
+
+def test_requirement_units_must_match_the_table() -> None:
+    """A requirement whose units disagree with its table cannot be built."""
+    table = cc.tier_table("AAPC", on=TODAY_RULES)
+    with pytest.raises(cc.InvalidValueError, match="disagree"):
+        cc.CeuRequirement(cc.AAPC, (cc.CPC,), (cc.CPC,), Decimal(40), table)
+
+
+def test_requirement_cannot_mix_bodies() -> None:
+    """A requirement cannot count another body's credential."""
+    table = cc.tier_table("AAPC", on=TODAY_RULES)
+    with pytest.raises(cc.InvalidValueError, match="CCS"):
+        cc.CeuRequirement(cc.AAPC, (cc.CCS,), (cc.CCS,), Decimal(36), table)
+
+
+def test_requirement_cannot_use_another_bodys_table() -> None:
+    """A requirement cannot use another body's table."""
+    table = cc.tier_table("AHIMA", on=TODAY_RULES)
+    with pytest.raises(cc.InvalidValueError, match="ahima-2019"):
+        cc.CeuRequirement(cc.AAPC, (cc.CPC,), (cc.CPC,), Decimal(20), table)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("body", "AAPC"), ("credentials", ("CPC",)), ("units", 36), ("table", "aapc-2015")],
+)
+def test_requirement_field_types(field: str, value: object) -> None:
+    """Every field of a requirement is type-checked."""
+    fields: dict[str, object] = {
+        "body": cc.AAPC,
+        "credentials": (cc.CPC,),
+        "counted": (cc.CPC,),
+        "units": Decimal(36),
+        "table": cc.tier_table("AAPC", on=TODAY_RULES),
+        field: value,
+    }
+    with pytest.raises(cc.InvalidTypeError, match=f"CeuRequirement.{field}"):
+        cc.CeuRequirement(**fields)  # type: ignore[arg-type]
+
+
+# --- Properties ----------------------------------------------------------------------------------
+
+held_lists = st.lists(shipped_credentials, max_size=12)
+
+
+@given(held_lists, days_with_rules, st.randoms(use_true_random=False))
+def test_order_does_not_matter(held: list[cc.Credential], day: dt.date, random: Random) -> None:
+    """The requirements do not depend on the order of the credentials."""
+    shuffled = list(held)
+    random.shuffle(shuffled)
+    assert cc.ceu_requirements(shuffled, on=day) == cc.ceu_requirements(held, on=day)
+
+
+@given(held_lists, days_with_rules, st.data())
+def test_duplicates_do_not_matter(
+    held: list[cc.Credential], day: dt.date, data: st.DataObject
+) -> None:
+    """Repeating a credential, or naming it by another spelling, changes nothing."""
+    extra = data.draw(st.lists(st.sampled_from(held), max_size=5)) if held else []
+    spelled = [c.code.lower() for c in extra]
+    assert cc.ceu_requirements([*held, *extra, *spelled], on=day) == cc.ceu_requirements(
+        held, on=day
+    )
+
+
+@given(held_lists, days_with_rules)
+def test_bodies_are_separate(held: list[cc.Credential], day: dt.date) -> None:
+    """The requirements for a mixed set equal the requirements for each body's subset."""
+    mixed = cc.ceu_requirements(held, on=day)
+    separate = tuple(
+        requirement
+        for body in (cc.AAPC, cc.AHIMA)
+        for requirement in cc.ceu_requirements([c for c in held if c.body == body], on=day)
+    )
+    assert mixed == separate
+
+
+@given(held_lists, days_with_rules)
+def test_units_follow_the_table(held: list[cc.Credential], day: dt.date) -> None:
+    """Each body owes its table's units for its number of distinct current credentials."""
+    for requirement in cc.ceu_requirements(held, on=day):
+        current = {
+            cc.default_rulebook().current_form(c) for c in held if c.body == requirement.body
+        }
+        assert requirement.units == requirement.table.units_for(len(current))
+        assert requirement.table == cc.tier_table(requirement.body, on=day)
+
+
+@given(held_lists, days_with_rules)
+def test_adding_a_credential_never_lowers_units(held: list[cc.Credential], day: dt.date) -> None:
+    """Holding one more credential never lowers what any body asks."""
+    before = units(cc.ceu_requirements(held[:-1], on=day))
+    after = units(cc.ceu_requirements(held, on=day))
+    assert all(after[body] >= amount for body, amount in before.items())
+
+
+@given(rulebooks_with_one_table(), st.data())
+def test_generated_rulebooks(
+    data_book: tuple[cc.Rulebook, cc.CeuTierTable], data: st.DataObject
+) -> None:
+    """With any valid rule book, n distinct credentials owe the table's units for n."""
+    book, table = data_book
+    held = data.draw(st.lists(st.sampled_from(book.credentials), unique=True, min_size=1))
+    day = data.draw(st.dates(min_value=table.effective_from))
+    (requirement,) = cc.ceu_requirements(held, on=day, rulebook=book)
+    assert requirement.units == table.units_for(len(held))

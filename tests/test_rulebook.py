@@ -1,0 +1,745 @@
+"""The rule book: lookups, resolution of editions by date, and reading rule-book files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import given
+from hypothesis import strategies as st
+
+import coding_certs as cc
+from strategies import days_before_rules, days_with_rules, shipped_credentials, spellings
+
+SHIPPED_TEXT = (
+    resources.files("coding_certs").joinpath("data", "rules.toml").read_text(encoding="utf-8")
+)
+
+SHIPPED = tomllib.loads(SHIPPED_TEXT)
+
+
+def cred(code: str) -> str:
+    """The entry name of the shipped credential ``code``, such as ``credentials[5]``."""
+    codes = [entry["code"] for entry in SHIPPED["credentials"]]
+    return f"credentials[{codes.index(code)}]"
+
+
+def table(edition: str) -> str:
+    """The entry name of the shipped tier table ``edition``, such as ``tier_tables[1]``."""
+    names = [entry["edition"] for entry in SHIPPED["tier_tables"]]
+    return f"tier_tables[{names.index(edition)}]"
+
+
+def rule(key: str, name: str) -> str:
+    """The entry name of the shipped rule ``name`` in ``key``, such as ``lapse_rules[0]``."""
+    names = [entry["name"] for entry in SHIPPED[key]]
+    return f"{key}[{names.index(name)}]"
+
+
+def mutated(old: str, new: str, section: str | None = None) -> str:
+    """The shipped rule book with the first ``old`` replaced by ``new``.
+
+    With ``section``, the search starts at the header of the section holding
+    that (unique) text, such as ``'edition = "aapc-2015"'``.
+    """
+    start = 0
+    if section is not None:
+        assert SHIPPED_TEXT.count(section) == 1, section
+        start = SHIPPED_TEXT.rindex("\n[", 0, SHIPPED_TEXT.index(section) + 1)
+    at = SHIPPED_TEXT.index(old, start)
+    return SHIPPED_TEXT[:at] + new + SHIPPED_TEXT[at + len(old) :]
+
+
+def write(tmp_path: Path, text: str | bytes) -> Path:
+    """Write a rule-book file and return its path."""
+    path = tmp_path / "rules.toml"
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- Resolution by date -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "day", "edition"),
+    [
+        (cc.AAPC, "2008-01-01", "aapc-2012"),
+        (cc.AAPC, "2012-10-01", "aapc-2012"),
+        (cc.AAPC, "2015-08-30", "aapc-2012"),
+        (cc.AAPC, "2015-08-31", "aapc-2015"),
+        (cc.AHIMA, "2008-01-01", "ahima-assumed-2008"),
+        (cc.AHIMA, "2018-12-31", "ahima-assumed-2008"),
+        (cc.AHIMA, "2019-01-01", "ahima-2019"),
+    ],
+)
+def test_edition_in_force_on_each_side_of_a_cutover(
+    body: cc.IssuingBody, day: str, edition: str
+) -> None:
+    """The edition in force is the old one the day before a cutover and the new one on it."""
+    assert cc.tier_table(body, on=day).edition == edition
+
+
+@pytest.mark.parametrize("body", ["AAPC", "AHIMA"])
+def test_day_before_earliest_rule_raises(body: str) -> None:
+    """A day before the earliest edition (2008-01-01) raises NoRuleInForceError by default."""
+    with pytest.raises(cc.NoRuleInForceError, match="lenient"):
+        cc.tier_table(body, on="2007-12-31")
+
+
+@pytest.mark.parametrize(
+    ("body", "edition"), [("AAPC", "aapc-2012"), ("AHIMA", "ahima-assumed-2008")]
+)
+def test_lenient_applies_earliest_with_warning(body: str, edition: str) -> None:
+    """lenient=True applies the earliest edition to an earlier day and warns."""
+    with pytest.warns(cc.RuleNotInForceWarning, match="2007-12-31"):
+        table = cc.tier_table(body, on="2007-12-31", lenient=True)
+    assert table.edition == edition
+
+
+def test_no_rule_in_force_is_a_lookup_error() -> None:
+    """NoRuleInForceError is a LookupError too."""
+    with pytest.raises(LookupError):
+        cc.tier_table("AAPC", on=dt.date(1999, 1, 1))
+
+
+@given(days_with_rules, st.sampled_from([cc.AAPC, cc.AHIMA]))
+def test_exactly_one_edition_in_force(day: dt.date, body: cc.IssuingBody) -> None:
+    """On every day from 2008, exactly one edition per body is in force, and that one is used."""
+    in_force = [t for t in cc.tier_tables(body) if t.in_force_on(day)]
+    assert in_force == [cc.tier_table(body, on=day)]
+
+
+@given(days_before_rules)
+def test_every_day_before_rules_raises(day: dt.date) -> None:
+    """Every day before 2008 has no AAPC rule in force."""
+    with pytest.raises(cc.NoRuleInForceError):
+        cc.tier_table(cc.AAPC, on=day)
+
+
+@pytest.mark.parametrize("body", [cc.AAPC, cc.AHIMA], ids=str)
+def test_editions_close_each_other(body: cc.IssuingBody) -> None:
+    """Editions are listed oldest first, each superseded on the day the next takes effect."""
+    editions = cc.tier_tables(body)
+    assert [t.superseded_on for t in editions[:-1]] == [t.effective_from for t in editions[1:]]
+    assert editions[-1].superseded_on is None
+
+
+def test_on_defaults_to_today() -> None:
+    """Without ``on``, the edition in force today is used."""
+    assert cc.tier_table("AAPC") == cc.tier_table("AAPC", on=dt.date.today())
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        dt.date(2013, 5, 1),
+        dt.datetime(2013, 5, 1, 23, 59, tzinfo=dt.UTC),
+        "2013-05-01",
+        " 2013-05-01 ",
+    ],
+)
+def test_on_accepts_dates_datetimes_and_iso_strings(day: object) -> None:
+    """``on`` may be a date, a datetime (its date) or an ISO string."""
+    assert cc.tier_table("AAPC", on=day).edition == "aapc-2012"  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("day", ["2013-13-01", "yesterday", "01/05/2013", ""])
+def test_on_rejects_bad_strings(day: str) -> None:
+    """A string that is not an ISO date is an InvalidValueError naming ``on``."""
+    with pytest.raises(cc.InvalidValueError, match="on must be an ISO date"):
+        cc.tier_table("AAPC", on=day)
+
+
+def test_lenient_must_be_a_bool() -> None:
+    """Lenient accepts only True or False."""
+    with pytest.raises(cc.InvalidTypeError, match="lenient"):
+        cc.tier_table("AAPC", on="2000-01-01", lenient="yes")  # type: ignore[arg-type]
+
+
+# --- Editions by name -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("edition", ["aapc-2012", "aapc-2015"])
+def test_pin_edition_by_name(edition: str) -> None:
+    """An edition can be pinned by name, whatever the date."""
+    assert cc.tier_table("AAPC", on="2030-01-01", edition=edition).edition == edition
+
+
+def test_pinned_edition_ignores_date_before_rules() -> None:
+    """A pinned edition needs no rule in force on the date."""
+    assert cc.tier_table("AAPC", on="1990-01-01", edition="aapc-2015").edition == "aapc-2015"
+
+
+def test_pin_other_bodys_edition() -> None:
+    """Pinning an edition of another body is an UnknownEditionError."""
+    with pytest.raises(cc.UnknownEditionError, match="AHIMA's, not AAPC's"):
+        cc.tier_table("AAPC", edition="ahima-2019")
+
+
+def test_pin_unknown_edition() -> None:
+    """An unknown edition name is an UnknownEditionError listing the known ones."""
+    with pytest.raises(cc.UnknownEditionError, match="aapc-2015"):
+        cc.default_rulebook().edition("aapc-2099")
+
+
+def test_edition_name_must_be_text() -> None:
+    """An edition is named by a str."""
+    with pytest.raises(cc.InvalidTypeError, match="edition"):
+        cc.default_rulebook().edition(2012)  # type: ignore[arg-type]
+
+
+# --- Credentials and bodies ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["CPC-H", "cpc-h", "CPC H", "cpc–h", "CPC_H", "cpch", " CPC—H ", "CPC/H", "ｃｐｃ－ｈ"],
+)
+def test_credential_lookup_ignores_case_spaces_and_dashes(spelling: str) -> None:
+    """credential() ignores case, spaces, underscores and every kind of dash."""
+    assert cc.credential(spelling) is cc.CPC_H
+
+
+@given(shipped_credentials.flatmap(lambda c: st.tuples(st.just(c), spellings(c))))
+def test_any_spelling_finds_the_credential(pair: tuple[cc.Credential, str]) -> None:
+    """Any mix of case and dash style of a shipped code finds that credential."""
+    credential, spelling = pair
+    assert cc.credential(spelling) is credential
+
+
+def test_credential_lookup_by_alias() -> None:
+    """An alias finds its credential."""
+    assert cc.credential("certified outpatient coding") is cc.COC
+
+
+def test_credential_object_is_returned_as_is() -> None:
+    """A Credential of the rule book is returned unchanged."""
+    assert cc.credential(cc.CCS) is cc.CCS
+
+
+def test_foreign_credential_object_is_unknown() -> None:
+    """A Credential that the rule book does not hold is an UnknownCredentialError."""
+    foreign = cc.Credential("CPC", "Not the real one", cc.AAPC, None, None)
+    with pytest.raises(cc.UnknownCredentialError, match="CPC"):
+        cc.credential(foreign)
+
+
+@pytest.mark.parametrize(("code", "match"), [("CPX", "CPC"), ("CSS", "CCS"), ("CPC-HH", "CPC-H")])
+def test_unknown_credential_suggests_close_matches(code: str, match: str) -> None:
+    """An unknown code raises UnknownCredentialError naming the close matches."""
+    with pytest.raises(cc.UnknownCredentialError, match="did you mean") as caught:
+        cc.credential(code)
+    assert match in caught.value.suggestions
+    assert caught.value.code == code
+
+
+def test_unknown_credential_without_close_match() -> None:
+    """With no close match, the error points at the list of known codes."""
+    with pytest.raises(cc.UnknownCredentialError, match=r"coding_certs\.credentials\(\)"):
+        cc.credential("ZZZZZZZZ")
+
+
+def test_unknown_credential_is_a_lookup_error() -> None:
+    """UnknownCredentialError is also a LookupError."""
+    with pytest.raises(LookupError):
+        cc.credential("XYZ")
+
+
+def test_credentials_lists_every_shipped_credential() -> None:
+    """credentials() lists (at least) the eight credentials the core ships."""
+    assert {c.code for c in cc.credentials()} >= {
+        "CPC", "CPC-H", "COC", "CIC", "CPC-P", "CCS", "CCS-P", "CCA"
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "codes"),
+    [("AAPC", {"CPC", "CPC-H", "COC", "CIC", "CPC-P"}), ("ahima", {"CCS", "CCS-P", "CCA"})],
+)
+def test_credentials_of_one_body(body: str, codes: set[str]) -> None:
+    """credentials(body) lists that body's credentials and no other body's."""
+    found = cc.credentials(body)
+    assert {c.code for c in found} >= codes
+    assert {c.body for c in found} == {cc.issuing_body(body)}
+
+
+@pytest.mark.parametrize("code", ["AAPC", "aapc", " Aapc ", cc.AAPC])
+def test_issuing_body_lookup(code: str | cc.IssuingBody) -> None:
+    """issuing_body() finds a body by code in any case, or by the object itself."""
+    assert cc.issuing_body(code) is cc.AAPC
+
+
+@pytest.mark.parametrize(
+    "code", ["AMA", "", cc.IssuingBody("AAPC", "Another AAPC")], ids=["AMA", "empty", "foreign"]
+)
+def test_unknown_issuing_body(code: str | cc.IssuingBody) -> None:
+    """An unknown body is an UnknownBodyError listing the known bodies."""
+    with pytest.raises(cc.UnknownBodyError, match="known: AAPC, AHIMA"):
+        cc.issuing_body(code)
+
+
+@pytest.mark.parametrize(("code", "current"), [("CPC-H", cc.COC), ("COC", cc.COC), ("CPC", cc.CPC)])
+def test_current_form(code: str, current: cc.Credential) -> None:
+    """A renamed credential's current form is its successor; others are their own."""
+    assert cc.default_rulebook().current_form(code) is current
+
+
+def test_default_rulebook_is_read_once() -> None:
+    """default_rulebook() returns the same object every time."""
+    assert cc.default_rulebook() is cc.default_rulebook()
+
+
+# --- Building a Rulebook directly -------------------------------------------------------
+
+
+def _rulebook(**overrides: object) -> cc.Rulebook:
+    fields: dict[str, object] = {"bodies": (cc.AAPC,), "credentials": (), "tier_tables": ()}
+    fields.update(overrides)
+    return cc.Rulebook(**fields)  # type: ignore[arg-type]
+
+
+def test_rulebook_credential_of_undefined_body() -> None:
+    """A credential of a body the rule book does not define is refused."""
+    with pytest.raises(cc.RulebookError, match="names issuing body AHIMA") as caught:
+        _rulebook(credentials=(cc.CCS,))
+    assert "CCS" in (caught.value.entry or "")
+
+
+def test_rulebook_table_of_undefined_body() -> None:
+    """A tier table of a body the rule book does not define is refused."""
+    table = cc.tier_table("AHIMA", on="2020-01-01")
+    with pytest.raises(cc.RulebookError, match="names issuing body AHIMA") as caught:
+        _rulebook(tier_tables=(table,))
+    assert "ahima-2019" in str(caught.value)
+
+
+def test_rule_in_force_none() -> None:
+    """Asking for a rule among none is a NoRuleInForceError naming the body."""
+    with pytest.raises(cc.NoRuleInForceError, match="no AAPC rule"):
+        _rulebook().rule_in_force((), cc.AAPC, dt.date(2020, 1, 1))
+
+
+def test_rule_in_force_skips_other_bodies_and_dates() -> None:
+    """rule_in_force picks the body's rule in force that day among all the rules."""
+    found = cc.default_rulebook().rule_in_force(
+        cc.default_rulebook().lapse_rules, cc.AHIMA, dt.date(2022, 1, 1)
+    )
+    assert (found.body, found.in_force_on(dt.date(2022, 1, 1))) == (cc.AHIMA, True)
+
+
+def test_rulebook_body_without_tables() -> None:
+    """Asking for the table of a body with no tables is a NoRuleInForceError."""
+    with pytest.raises(cc.NoRuleInForceError, match="no tier table for AAPC"):
+        _rulebook().tier_table("AAPC", on="2020-01-01")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("bodies", ["AAPC"]), ("credentials", [None]), ("tier_tables", "x"), ("path", "rules.toml")],
+)
+def test_rulebook_field_types(field: str, value: object) -> None:
+    """A Rulebook's fields are checked: tuples of the right objects, and a Path."""
+    with pytest.raises(cc.InvalidTypeError, match=f"Rulebook.{field}"):
+        _rulebook(**{field: value})
+
+
+def test_rulebook_lists_become_tuples() -> None:
+    """Lists given to a Rulebook are stored as tuples."""
+    assert _rulebook(bodies=[cc.AAPC]).bodies == (cc.AAPC,)
+
+
+# --- load_rulebook: good files -----------------------------------------------------------
+
+
+def test_shipped_file_loads_equal_to_default(tmp_path: Path) -> None:
+    """The shipped file read with load_rulebook equals the default rule book (path aside)."""
+    book = cc.load_rulebook(write(tmp_path, SHIPPED_TEXT))
+    assert book == cc.default_rulebook()
+    assert book.path == tmp_path / "rules.toml"
+
+
+def test_load_rulebook_accepts_a_str_path(tmp_path: Path) -> None:
+    """load_rulebook() takes a str as well as a Path."""
+    assert cc.load_rulebook(str(write(tmp_path, SHIPPED_TEXT))).path == tmp_path / "rules.toml"
+
+
+def test_stricter_employer_table(tmp_path: Path) -> None:
+    """A user rule book with a stricter table is used by ceu_requirements(rulebook=...)."""
+    text = mutated(TIER_36, '{ min = 1, max = 1, units = "40" }', 'edition = "aapc-2015"')
+    book = cc.load_rulebook(write(tmp_path, text))
+    (aapc,) = cc.ceu_requirements(["CPC"], on="2025-01-01", rulebook=book)
+    assert aapc.units == Decimal(40)
+
+
+def test_user_rulebook_with_rename_date(tmp_path: Path) -> None:
+    """A user rule book may record the date of a rename."""
+    text = mutated('successor = "COC"\n', 'successor = "COC"\nrenamed_on = 2014-01-01\n', CPC_H)
+    book = cc.load_rulebook(write(tmp_path, text))
+    assert book.credential("CPC-H").renamed_on == dt.date(2014, 1, 1)
+
+
+def test_gap_between_editions(tmp_path: Path) -> None:
+    """A user rule book may leave a gap between editions; a day in it has no rule in force."""
+    text = mutated("superseded_on = 2015-08-31", "superseded_on = 2015-01-01", A12)
+    book = cc.load_rulebook(write(tmp_path, text))
+    with pytest.raises(cc.NoRuleInForceError, match="gap"):
+        book.tier_table("AAPC", on="2015-03-01")
+
+
+# --- load_rulebook: bad files --------------------------------------------------------------
+
+TIER_36 = '{ min = 1, max = 1, units = "36" }'
+A15 = 'edition = "aapc-2015"'
+A12 = 'edition = "aapc-2012"'
+H19 = 'edition = "ahima-2019"'
+CPC = 'code = "CPC"\n'
+CPC_H = 'code = "CPC-H"\n'
+COC = 'code = "COC"\n'
+CCS = 'code = "CCS"\n'
+T15 = table("aapc-2015")
+
+BAD_FILES = {
+    # Each case: the section to edit, the text replaced, its replacement,
+    # the entry the error must name and a part of its message.
+    "missing edition": (A15, f"{A15}\n", "", T15, "missing 'edition'"),
+    "missing title": (
+        CCS,
+        'title = "Certified Coding Specialist"\n',
+        "",
+        cred("CCS"),
+        "missing 'title'",
+    ),
+    "missing body name": (
+        None,
+        'name = "American Academy of Professional Coders"\n',
+        "",
+        "bodies[0]",
+        "missing 'name'",
+    ),
+    "missing tiers": (A15, "tiers = [", "rows = [", T15, "missing 'tiers'"),
+    "missing source title": (
+        "[sources.aapc-coc]",
+        'title = "AAPC: COC certification"\n',
+        "",
+        "sources.aapc-coc",
+        "missing 'title'",
+    ),
+    "float units": (
+        A15,
+        TIER_36,
+        "{ min = 1, max = 1, units = 36.0 }",
+        T15 + ".tiers[0].units",
+        "float",
+    ),
+    "units not a number": (A15, 'units = "40"', 'units = "forty"', T15 + ".tiers[1]", "a number"),
+    "missing units": (A15, TIER_36, "{ min = 1, max = 1 }", T15 + ".tiers[0]", "units"),
+    "missing min": (
+        A15,
+        TIER_36,
+        '{ max = 1, units = "36" }',
+        T15 + ".tiers[0]",
+        "min_credentials",
+    ),
+    "extra tier key": (
+        A15,
+        TIER_36,
+        '{ min = 1, max = 1, units = "36", note = "x" }',
+        T15 + ".tiers[0]",
+        "unexpected keys",
+    ),
+    "tier not a table": (A15, TIER_36, '"36"', T15 + ".tiers[0]", "expected a table"),
+    "decreasing units": (A15, 'units = "40"', 'units = "30"', T15, "never decrease"),
+    "zero cycle": (
+        A15,
+        "cycle_years = 2",
+        "cycle_years = 0",
+        T15 + ".cycle_years",
+        "whole number of years",
+    ),
+    "string cycle": (
+        A15,
+        "cycle_years = 2",
+        'cycle_years = "2"',
+        T15 + ".cycle_years",
+        "whole number of years",
+    ),
+    "bool cycle": (
+        A15,
+        "cycle_years = 2",
+        "cycle_years = true",
+        T15 + ".cycle_years",
+        "whole number of years",
+    ),
+    "quoted date": (
+        A15,
+        "effective_from = 2015-08-31",
+        'effective_from = "2015-08-31"',
+        T15 + ".effective_from",
+        "bare TOML date",
+    ),
+    "date and time": (
+        A15,
+        "effective_from = 2015-08-31",
+        "effective_from = 2015-08-31T00:00:00",
+        T15 + ".effective_from",
+        "no time",
+    ),
+    "missing effective date": (
+        A15,
+        "effective_from = 2015-08-31\n",
+        "",
+        T15,
+        "missing 'effective_from'",
+    ),
+    "unknown source id": (
+        CPC,
+        "sources = [",
+        'sources = ["aapc-cpx", ',
+        cred("CPC") + ".sources[0]",
+        "unknown source 'aapc-cpx'",
+    ),
+    "no sources": (
+        None,
+        'sources = ["seed", "aapc-maintain"]',
+        "sources = []",
+        "bodies[0]",
+        "must cite at least one source",
+    ),
+    "unknown credential body": (
+        CPC,
+        'body = "AAPC"',
+        'body = "AAPX"',
+        cred("CPC") + ".body",
+        "expected one of 'AAPC', 'AHIMA'",
+    ),
+    "unknown table body": (
+        H19,
+        'body = "AHIMA"',
+        'body = "AHIMX"',
+        table("ahima-2019") + ".body",
+        "got 'AHIMX'",
+    ),
+    "bad setting": (
+        CPC,
+        'setting = "professional"',
+        'setting = "office"',
+        cred("CPC") + ".setting",
+        "'professional', 'facility'",
+    ),
+    "bad flag": (
+        CPC_H,
+        "renamed_on_confirmed = false",
+        'renamed_on_confirmed = "no"',
+        cred("CPC-H") + ".renamed_on_confirmed",
+        "true or false",
+    ),
+    "empty alias": (
+        COC,
+        'aliases = ["Certified Outpatient Coding"]',
+        'aliases = [""]',
+        cred("COC") + ".aliases[0]",
+        "non-empty string",
+    ),
+    "aliases not an array": (
+        COC,
+        'aliases = ["Certified Outpatient Coding"]',
+        'aliases = "COC"',
+        cred("COC") + ".aliases",
+        "expected an array",
+    ),
+    "title not text": (
+        CPC,
+        'title = "Certified Professional Coder"\n',
+        "title = 5\n",
+        cred("CPC") + ".title",
+        "non-empty string",
+    ),
+    "lower-case code": (None, CPC, 'code = "cpc"\n', cred("CPC"), "upper-case"),
+    "bad url": ("[sources.aapc-coc]", 'url = "https://', 'url = "www.', "sources.aapc-coc", "http"),
+    "duplicate body": (None, 'code = "AHIMA"', 'code = "AAPC"', "bodies[1].code", "defined twice"),
+    "overlapping editions": (
+        A12,
+        "superseded_on = 2015-08-31",
+        "superseded_on = 2015-09-30",
+        "tier_tables",
+        "overlap",
+    ),
+    "edition never superseded": (A12, "superseded_on = 2015-08-31\n", "", "tier_tables", "overlap"),
+    "duplicate edition": (None, A15, A12, "tier_tables", "'aapc-2012' is defined twice"),
+    "superseded before effective": (
+        A12,
+        "superseded_on = 2015-08-31",
+        "superseded_on = 2007-01-01",
+        table("aapc-2012"),
+        "must be after effective_from",
+    ),
+    "successor loop": (
+        None,
+        COC,
+        f'{COC}successor = "CPC-H"\n',
+        "credentials (",
+        "renamed in a loop",
+    ),
+    "unknown successor": (
+        CPC_H,
+        'successor = "COC"',
+        'successor = "XYZ"',
+        "credentials (CPC-H)",
+        "successor 'XYZ'",
+    ),
+    "successor of another body": (
+        CPC_H,
+        'successor = "COC"',
+        'successor = "CCS"',
+        "credentials (CPC-H)",
+        "not a AAPC credential",
+    ),
+    "aliases collide": (
+        COC,
+        'aliases = ["Certified Outpatient Coding"]',
+        'aliases = ["cpc h"]',
+        "credentials (COC)",
+        "reads the same as CPC-H",
+    ),
+    "float rule units": (
+        'name = "aapc-cpma-auditing-16"',
+        'units = "16"',
+        "units = 16.0",
+        rule("minimums", "aapc-cpma-auditing-16") + ".units",
+        "float",
+    ),
+    "rule count not whole": (
+        'name = "aapc-revoked-after-90-days"',
+        "grace_days = 90",
+        'grace_days = "90"',
+        rule("lapse_rules", "aapc-revoked-after-90-days") + ".grace_days",
+        "whole number",
+    ),
+    "unexpected rule key": (
+        'name = "aapc-renewal-date"',
+        'anchor = "',
+        'colour = "red"\nanchor = "',
+        rule("cycle_rules", "aapc-renewal-date"),
+        "unexpected keys ['colour']",
+    ),
+    "overlapping rules": (
+        'name = "ahima-inactive-then-revoked"',
+        "effective_from = 2021-01-01",
+        "effective_from = 2020-01-01",
+        "LapseRule (ahima-inactive-then-revoked)",
+        "overlap",
+    ),
+    "wrong format version": (
+        None,
+        "\nformat = 1\n",
+        "\nformat = 2\n",
+        "format",
+        "expected format = 1, got 2",
+    ),
+    "missing format": (None, "\nformat = 1\n", "\n", "format", "got None"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_FILES)
+def test_bad_rulebook_names_file_and_entry(tmp_path: Path, case: str) -> None:
+    """A bad rule book raises RulebookError naming the file, the entry and what was expected."""
+    section, old, new, entry, message = BAD_FILES[case]
+    path = write(tmp_path, mutated(old, new, section))
+    with pytest.raises(cc.RulebookError) as caught:
+        cc.load_rulebook(path)
+    text = str(caught.value)
+    assert text.startswith(f"{path}, {entry}")
+    assert message in text
+    assert caught.value.path == path
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "message"),
+    [
+        ("format = 1\nsources = 5\n", "sources", "expected a table"),
+        ("format = 1\n[sources]\nseed = 5\n", "sources.seed", "expected a table"),
+        ("format = 1\n", "bodies", "missing 'bodies'"),
+        ("format = 1\nbodies = {}\n", "bodies.bodies", "expected an array"),
+        ("format = 1\nbodies = [1]\n", "bodies[0]", "expected a table"),
+        ("format = 1\nbodies = []\n", "credentials", "missing 'credentials'"),
+        ("format = 1\nbodies = []\ncredentials = []\n", "tier_tables", "missing 'tier_tables'"),
+    ],
+)
+def test_bad_rulebook_structure(tmp_path: Path, text: str, entry: str, message: str) -> None:
+    """A file with the wrong structure names the entry where it goes wrong."""
+    path = write(tmp_path, text)
+    with pytest.raises(cc.RulebookError, match=message) as caught:
+        cc.load_rulebook(path)
+    assert caught.value.entry == entry
+
+
+def test_empty_rulebook_is_valid(tmp_path: Path) -> None:
+    """A rule book with no bodies, credentials or tables is valid, and knows nothing."""
+    path = write(tmp_path, "format = 1\nbodies = []\ncredentials = []\ntier_tables = []\n")
+    with pytest.raises(cc.UnknownCredentialError):
+        cc.load_rulebook(path).credential("CPC")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"format = 1\n# \xff\xfe not UTF-8\n", "not UTF-8"),
+        (b"format = = 1\n", "not valid TOML"),
+        (b"[[bodies]\n", "not valid TOML"),
+    ],
+    ids=["non-utf8", "bad-toml-value", "bad-toml-header"],
+)
+def test_unreadable_rulebook(tmp_path: Path, content: bytes, message: str) -> None:
+    """A file that is not UTF-8 TOML raises RulebookError naming the file."""
+    path = write(tmp_path, content)
+    with pytest.raises(cc.RulebookError, match=message) as caught:
+        cc.load_rulebook(path)
+    assert str(caught.value).startswith(f"{path}: ")
+
+
+def test_missing_rulebook_file(tmp_path: Path) -> None:
+    """A missing file raises RulebookError naming it."""
+    path = tmp_path / "nowhere.toml"
+    with pytest.raises(cc.RulebookError, match="cannot read the file") as caught:
+        cc.load_rulebook(path)
+    assert str(path) in str(caught.value)
+
+
+def test_rulebook_path_is_a_directory(tmp_path: Path) -> None:
+    """A directory is not a rule book."""
+    with pytest.raises(cc.RulebookError, match="cannot read the file"):
+        cc.load_rulebook(tmp_path)
+
+
+def test_rulebook_error_is_a_value_error(tmp_path: Path) -> None:
+    """RulebookError is an InvalidValueError, so a ValueError too."""
+    with pytest.raises(ValueError, match="not valid TOML"):
+        cc.load_rulebook(write(tmp_path, "= 1"))
+
+
+@pytest.mark.parametrize(
+    ("path", "entry", "text"),
+    [
+        (None, None, "the shipped rule book: bad"),
+        (None, "bodies[0]", "the shipped rule book, bodies[0]: bad"),
+        (Path("x.toml"), "format", "x.toml, format: bad"),
+    ],
+)
+def test_rulebook_error_message(path: Path | None, entry: str | None, text: str) -> None:
+    """A RulebookError reads 'where, entry: message'; the shipped book is named as such."""
+    assert str(cc.RulebookError("bad", path=path, entry=entry)) == text
+
+
+def test_cycle_years_from_file(tmp_path: Path) -> None:
+    """cycle_years in a file becomes the table's cycle."""
+    text = mutated("cycle_years = 2", "cycle_years = 3", A15)
+    book = cc.load_rulebook(write(tmp_path, text))
+    assert book.edition("aapc-2015").cycle == relativedelta(years=3)
