@@ -8,10 +8,10 @@ working. Messages say what was wrong, where, and what would have been accepted.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
     from pathlib import Path
 
 
@@ -40,6 +40,9 @@ class UnknownCredentialError(CodingCertsError, LookupError):
         )
         super().__init__(f"unknown credential code {code!r}{hint}")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.code, self.suggestions))
+
 
 class UnknownBodyError(CodingCertsError, LookupError):
     """An issuing-body code that the rule book does not know."""
@@ -62,12 +65,85 @@ class RulebookError(InvalidValueError):
     """
 
     def __init__(self, message: str, *, path: Path | None, entry: str | None) -> None:
+        self.message = message
         self.path = path
         self.entry = entry
         where = str(path) if path is not None else "the shipped rule book"
         if entry:
             where = f"{where}, {entry}"
         super().__init__(f"{where}: {message}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_rulebook_error, (type(self), self.message, self.path, self.entry))
+
+
+def _rebuild_rulebook_error(
+    cls: type[RulebookError], message: str, path: Path | None, entry: str | None
+) -> RulebookError:
+    """Unpickle a :class:`RulebookError`, whose ``path`` and ``entry`` are keyword-only."""
+    return cls(message, path=path, entry=entry)
+
+
+class DataProblem(NamedTuple):
+    """One thing wrong with data given to :func:`~coding_certs.from_dict` or a file reader.
+
+    Attributes:
+        path: the file, or ``None`` for data passed to ``from_dict``.
+        line: the line of the file where the bad row or object begins, or ``None``.
+        field: where in the row or object: a column (``"units"``), a path
+            inside it (``"credentials[1].earned_on"``; ``from_dict`` gives
+            ``"$.credentials[1].earned_on"``), or ``None`` for the whole row or file.
+        message: what was wrong and what would have been accepted.
+    """
+
+    path: Path | None
+    line: int | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = [str(self.path)] if self.path is not None else []
+        if self.line is not None:
+            where.append(f"line {self.line}")
+        if self.field is not None:
+            where.append(self.field)
+        return f"{', '.join(where)}: {self.message}" if where else self.message
+
+
+class DataError(InvalidValueError):
+    """Data that cannot become value objects; every problem found is listed at once.
+
+    Attributes:
+        problems: every problem, as :class:`DataProblem` records.
+    """
+
+    def __init__(self, summary: str, problems: Iterable[DataProblem]) -> None:
+        self.summary = summary
+        self.problems: tuple[DataProblem, ...] = tuple(problems)
+        lines = "".join(f"\n  {problem}" for problem in self.problems)
+        super().__init__(f"{summary}{lines}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.summary, self.problems))
+
+
+class DataFileError(DataError):
+    """A CEU log or roster file with problems; nothing of it was loaded.
+
+    Attributes:
+        path: the file.
+        problems: every problem, each with the file, the line, the field and
+            what was wrong (:class:`DataProblem`).
+    """
+
+    def __init__(self, path: Path, problems: Iterable[DataProblem]) -> None:
+        self.path = path
+        found = tuple(problems)
+        count = f"{len(found)} problem{'s' if len(found) != 1 else ''}"
+        super().__init__(f"{path}: {count}; nothing was loaded", found)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.path, self.problems))
 
 
 class CodingCertsWarning(UserWarning):

@@ -172,7 +172,14 @@ def ceu_requirements(
         raise InvalidTypeError(
             f"editions must be a list of edition names such as ['aapc-2012'], got {editions!r}"
         )
-    pinned = {table.body.code: table for table in map(book.edition, editions)}
+    pinned: dict[str, CeuTierTable] = {}
+    for table in map(book.edition, editions):
+        if table.body.code in pinned:
+            raise InvalidValueError(
+                f"editions pins two {table.body.code} tables, {pinned[table.body.code].edition!r} "
+                f"and {table.edition!r}; pin at most one edition per body"
+            )
+        pinned[table.body.code] = table
     return tuple(
         requirement_for_body(
             book,

@@ -21,6 +21,7 @@ import datetime as dt
 import difflib
 import functools
 import itertools
+import sys
 import tomllib
 import warnings
 from collections.abc import Iterable, Mapping
@@ -410,6 +411,21 @@ def _read_rules(  # noqa: PLR0913, PLR0917 -- one argument per piece of context 
     return tuple(rules)
 
 
+_PACKAGE_DIR = str(Path(__file__).resolve().parent)
+
+
+def _caller_stacklevel() -> int:
+    """The ``stacklevel`` that points a warning at the first frame outside this package."""
+    frame = sys._getframe(1)  # noqa: SLF001 -- the documented way to walk the stack cheaply
+    level = 1
+    while frame is not None and str(Path(frame.f_code.co_filename).resolve()).startswith(
+        _PACKAGE_DIR
+    ):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
+
+
 def load_rulebook(path: str | Path) -> Rulebook:
     """Read and validate a rule book in the shipped TOML format.
 
@@ -683,7 +699,7 @@ class Rulebook:
                 warnings.warn(
                     f"{message}; applying it anyway because lenient=True",
                     RuleNotInForceWarning,
-                    stacklevel=2,
+                    stacklevel=_caller_stacklevel(),
                 )
                 return earliest
             raise NoRuleInForceError(
