@@ -69,13 +69,14 @@ def _units(value: object) -> decimal.Decimal:
     units = to_units(value, what="CeuActivity.units")
     if units <= 0:
         raise InvalidValueError(f"CeuActivity.units must be more than 0, got {units}")
-    if units != units.quantize(_CENT, rounding=decimal.ROUND_DOWN):
-        raise InvalidValueError(
-            f"CeuActivity.units may have at most two decimal places (such as '1.25'), got {units}"
-        )
+    # Checked before the decimal places: quantizing a huge number ('1e400') would overflow.
     if units > 1000:
         raise InvalidValueError(
             f"CeuActivity.units must be at most 1000 for one activity, got {units}"
+        )
+    if units != units.quantize(_CENT, rounding=decimal.ROUND_DOWN):
+        raise InvalidValueError(
+            f"CeuActivity.units may have at most two decimal places (such as '1.25'), got {units}"
         )
     return units
 
@@ -189,9 +190,17 @@ class HeldCredential:
 
 def _held(value: object) -> tuple[HeldCredential, ...]:
     if isinstance(value, list | tuple):
-        return tuple(
-            HeldCredential(*item) if isinstance(item, tuple | list) else item for item in value
-        )
+        held = []
+        for index, item in enumerate(value):
+            if isinstance(item, tuple | list):
+                if len(item) != 2:
+                    raise InvalidTypeError(
+                        f"Holder.credentials[{index}] must be a (code, date) pair such as "
+                        f"('CPC', '2020-01-15'), got {item!r}"
+                    )
+                item = HeldCredential(*item)  # noqa: PLW2901 -- the pair becomes its object
+            held.append(item)
+        return tuple(held)
     return value  # type: ignore[return-value]  # the validator names the wrong type
 
 

@@ -36,6 +36,7 @@ from dateutil.relativedelta import relativedelta
 
 from coding_certs._activities import ActivityKind, CeuActivity, HeldCredential, Holder
 from coding_certs._cycles import Anchor, CeuCycle, CycleSchedule
+from coding_certs._display import Displayable
 from coding_certs._errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -187,7 +188,7 @@ class CycleAssessment:
 
 
 @attrs.frozen
-class BodyAssessment:
+class BodyAssessment(Displayable):
     """Where one holder's credentials from one body stand on one day.
 
     Attributes:
@@ -288,7 +289,7 @@ class BodyAssessment:
 
 
 @attrs.frozen
-class ComplianceReport:
+class ComplianceReport(Displayable):
     """One holder's standing with every body they hold credentials from.
 
     Attributes:
@@ -361,7 +362,7 @@ class ComplianceReport:
 
 
 @attrs.frozen
-class RosterReport:
+class RosterReport(Displayable):
     """The reports of a whole roster, in roster order.
 
     Attributes:

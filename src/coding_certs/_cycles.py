@@ -83,18 +83,33 @@ class CycleSchedule:
 
     def boundary(self, index: int) -> dt.date:
         """The anchor moved by ``index`` cycles (computed from the anchor, never chained)."""
-        return self.anchor + relativedelta(months=self.months * index)
+        try:
+            return self.anchor + relativedelta(months=self.months * index)
+        except (ValueError, OverflowError):
+            raise self._outside_calendar(index) from None
+
+    def _outside_calendar(self, index: int) -> InvalidValueError:
+        return InvalidValueError(
+            f"cycle {index} of the schedule anchored on {self.anchor} falls outside the "
+            f"calendar (years 1 to 9999)"
+        )
 
     def start_of(self, index: int) -> dt.date:
         """The first day of cycle ``index`` (cycle 0 is the one the anchor fixes)."""
         if self.anchored is Anchor.START:
             return self.boundary(index)
-        return self.boundary(index - 1) + _ONE_DAY
+        boundary = self.boundary(index - 1)
+        if boundary == dt.date.max:
+            raise self._outside_calendar(index)
+        return boundary + _ONE_DAY
 
     def end_of(self, index: int) -> dt.date:
         """The last day of cycle ``index``: the day CEUs are due."""
         if self.anchored is Anchor.START:
-            return self.boundary(index + 1) - _ONE_DAY
+            boundary = self.boundary(index + 1)
+            if boundary == dt.date.min:
+                raise self._outside_calendar(index)
+            return boundary - _ONE_DAY
         return self.boundary(index)
 
     def index_of(self, day: dt.date) -> int:
