@@ -329,3 +329,9 @@ def test_duplicate_credential_message_names_the_entry() -> None:
     """Listing a credential twice names it and where the second one is."""
     with pytest.raises(cc.InvalidValueError, match=r"CPC twice \(credentials\[1\]\)"):
         cc.Holder("E1", [("CPC", "2020-01-15"), ("CPC", "2021-01-15")])
+
+
+def test_units_in_exponent_form_become_plain() -> None:
+    """Units written as '1E+2' are stored as 100, so explanations show a plain number."""
+    activity = cc.CeuActivity("2025-01-01", "1E+2", "other", "Long course")
+    assert str(activity.units) == "100"

@@ -277,8 +277,8 @@ def test_behind_a_cent_below_the_pace() -> None:
 
 
 def test_pace_is_the_share_of_the_requirement() -> None:
-    """The pace is the requirement times the share of days elapsed, rounded up to cents."""
-    assessment = _body(CCS_2024, as_of="2025-03-15", body="AHIMA")
+    """The pace is the requirement times the share of days before as_of, rounded up to cents."""
+    assessment = _body(CCS_2024, as_of="2025-03-16", body="AHIMA")
     assert assessment.pace == Decimal("10.03")  # 20 x 366/730 = 10.0274
 
 
@@ -448,9 +448,23 @@ def test_cpma_auditing_minimum_24_for_a_cycle_starting_2015_08_30() -> None:
 
 
 def test_cpma_auditing_minimum_16_for_a_cycle_starting_2015_08_31() -> None:
-    """A CPMA cycle that began 2015-08-31 needs 16 auditing CEUs."""
-    minimums = _aapc_first_cycle(("CPMA",), "2015-08-31").minimums
-    assert [(m.rule.name, m.required) for m in minimums] == [("aapc-cpma-auditing-16", 16)]
+    """A CPMA cycle that began 2015-08-31 is judged by the 16-CEU auditing rule.
+
+    That first cycle is pro-rated (23 of 24 months: 34.5 of 36 CEUs), and so is
+    the fixed minimum: 16 x 34.5 / 36 = 15.33.
+    """
+    assessment = _aapc_first_cycle(("CPMA",), "2015-08-31")
+    assert assessment.required == Decimal("34.5")
+    assert [(m.rule.name, m.required) for m in assessment.minimums] == [
+        ("aapc-cpma-auditing-16", Decimal("15.33"))
+    ]
+
+
+def test_fixed_minimum_is_whole_in_a_full_cycle() -> None:
+    """Outside a pro-rated first cycle a CPMA owes the full 16 auditing CEUs."""
+    holder = cc.Holder("E1", [("CPMA", "2016-01-15")], aapc_renewal="2017-03-15")
+    assessment = _body(holder, as_of="2018-01-01", body="AAPC")
+    assert [m.required for m in assessment.minimums] == [16]
 
 
 def test_cpma_minimum_does_not_apply_without_a_cpma() -> None:
@@ -1003,3 +1017,22 @@ def test_junk_days_never_crash_assess(junk: object) -> None:
 def test_as_of_defaults_to_today() -> None:
     """Without as_of the assessment is made for today."""
     assert cc.assess(CCS_2024).as_of == dt.date.today()
+
+
+def test_duplicate_keeps_the_record_worth_most() -> None:
+    """Two records of one course in a cycle: the one worth more CEUs counts, whatever its date."""
+    log = [
+        cc.CeuActivity("2024-05-01", "5", "other", "Webinar", index_number="W1"),
+        cc.CeuActivity("2024-04-01", "1", "other", "Webinar (partial)", index_number="W1"),
+    ]
+    assessment = _body(CCS_2024, log, as_of="2025-01-01", body="AHIMA")
+    assert assessment.earned == 5
+    assert [(r.reason, r.activity.units) for r in assessment.rejected] == [
+        (cc.Reason.DUPLICATE, 1)
+    ]
+
+
+def test_first_day_of_a_cycle_is_on_track() -> None:
+    """On the day a cycle begins nothing is expected yet: the pace counts the days before it."""
+    assessment = _body(CCS_2024, as_of="2024-03-15", body="AHIMA")
+    assert (assessment.pace, assessment.standing) == (0, cc.Standing.ON_TRACK)

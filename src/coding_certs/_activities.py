@@ -78,7 +78,8 @@ def _units(value: object) -> decimal.Decimal:
         raise InvalidValueError(
             f"CeuActivity.units may have at most two decimal places (such as '1.25'), got {units}"
         )
-    return units
+    # Written as '1E+2', a whole number would show that way in every explanation.
+    return units.quantize(decimal.Decimal(1)) if units.as_tuple().exponent > 0 else units  # type: ignore[operator]
 
 
 def _optional_text(value: object) -> str | None:

@@ -693,7 +693,7 @@ class _Body:
             minimums.append(
                 MinimumStatus(
                     rule=minimum,
-                    required=_tidy(minimum.units_within(required)),
+                    required=_minimum_required(minimum, required, requirement.units),
                     earned=sum((a.units for a in tagged), _ZERO),
                     activities=tagged,
                 )
@@ -756,7 +756,7 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
 
     current = cycles[current_index]
     previous = cycles.get(current_index - 1)
-    pace = (current.required * current.cycle.elapsed_share(as_of)).quantize(_CENT, decimal.ROUND_UP)
+    pace = _pace(current, as_of)
     standing, until, lapse = _standing(book, body, current, previous, as_of, pace)
     return BodyAssessment(
         body=body,
@@ -803,26 +803,50 @@ def _bucket(
     return buckets, rejected
 
 
+def _minimum_required(
+    minimum: CategoryMinimum, required: decimal.Decimal, full: decimal.Decimal
+) -> decimal.Decimal:
+    """What a minimum asks in a cycle: a fixed number shrinks with a pro-rated requirement."""
+    asked = minimum.units_within(required)
+    if minimum.units is not None and required < full:
+        asked = (asked * required / full).quantize(_CENT, decimal.ROUND_HALF_UP)
+    return _tidy(asked)
+
+
+def _days_before(cycle: CeuCycle, as_of: dt.date) -> int:
+    """Whole days of the cycle before ``as_of``: CEUs of the day itself may still come."""
+    return max(0, min(cycle.days, (as_of - cycle.start).days))
+
+
+def _pace(current: CycleAssessment, as_of: dt.date) -> decimal.Decimal:
+    """The CEUs an even pace would have earned by the start of ``as_of``, rounded up to cents."""
+    share = decimal.Decimal(_days_before(current.cycle, as_of)) / decimal.Decimal(
+        current.cycle.days
+    )
+    return _tidy((current.required * share).quantize(_CENT, decimal.ROUND_UP))
+
+
 def _drop_duplicates(
     bucket: list[CeuActivity], cycle: CeuCycle, rejected: list[Rejection]
 ) -> list[CeuActivity]:
-    kept: list[CeuActivity] = []
-    seen: dict[tuple[str, ...], CeuActivity] = {}
+    """Keep one record per course in a cycle: the one worth most CEUs (the earliest on a tie)."""
+    best: dict[tuple[str, ...], CeuActivity] = {}
     for activity in bucket:
-        first = seen.get(activity.course_key)
-        if first is not None:
+        kept = best.get(activity.course_key)
+        if kept is None or activity.units > kept.units:
+            best[activity.course_key] = activity
+    for activity in bucket:
+        kept = best[activity.course_key]
+        if activity is not kept:
             rejected.append(
                 Rejection(
                     activity,
                     Reason.DUPLICATE,
-                    f"the same course as {first.title!r} of {first.completed_on}, already "
-                    f"counted in the cycle {cycle}; a course counts once",
+                    f"the same course as {kept.title!r} of {kept.completed_on}, which counts "
+                    f"in the cycle {cycle}; a course counts once",
                 )
             )
-            continue
-        seen[activity.course_key] = activity
-        kept.append(activity)
-    return kept
+    return [activity for activity in bucket if best[activity.course_key] is activity]
 
 
 def _in_month(activities: Iterable[CeuActivity], day: dt.date) -> list[CeuActivity]:
@@ -964,7 +988,8 @@ def _explain(assessment: BodyAssessment) -> str:
     lines.extend(_explain_cycle(current, "  "))
     lines.append(
         f"  Pace: {a.pace} CEUs expected by {a.as_of} at an even pace "
-        f"({current.required} x {current.cycle.days_elapsed(a.as_of)}/{current.cycle.days} days)."
+        f"({current.required} x {_days_before(current.cycle, a.as_of)}/{current.cycle.days} "
+        "days before it)."
     )
     lines.append(f"  Standing: {_standing_sentence(a)}")
     for past in a.history:
