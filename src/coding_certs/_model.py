@@ -21,6 +21,7 @@ import enum
 
 import attrs
 
+from coding_certs._display import Displayable
 from coding_certs._errors import InvalidValueError
 from coding_certs._validate import (
     code_text,
@@ -103,7 +104,7 @@ def _body_code(body: IssuingBody) -> str:
 
 
 @attrs.frozen
-class Credential:
+class Credential(Displayable):
     """A credential a coder can hold, with the facts that shape its upkeep.
 
     Attributes:

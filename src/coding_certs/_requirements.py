@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from coding_certs._display import Displayable
 from coding_certs._errors import InvalidTypeError, InvalidValueError
 from coding_certs._model import Credential, IssuingBody
 from coding_certs._rulebook import Rulebook, default_rulebook, unique_credentials
@@ -50,7 +51,7 @@ def _body_code(body: IssuingBody) -> str:
 
 
 @attrs.frozen
-class CeuRequirement:
+class CeuRequirement(Displayable):
     """The CEUs one issuing body asks of a set of its credentials, per cycle.
 
     Attributes:

@@ -28,6 +28,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from coding_certs._display import Displayable
 from coding_certs._errors import InvalidTypeError, InvalidValueError
 from coding_certs._model import IssuingBody, Source
 from coding_certs._validate import (
@@ -191,7 +192,7 @@ def _body_code(body: IssuingBody) -> str:
 
 
 @attrs.frozen
-class CeuTierTable:
+class CeuTierTable(Displayable):
     """One edition of an issuing body's CEU tier table.
 
     Attributes:

@@ -1,0 +1,584 @@
+"""How the value objects look in Jupyter: ``_repr_html_`` and IPython's pretty printer.
+
+:class:`Displayable` is a mixin of :class:`~coding_certs.Credential`,
+:class:`~coding_certs.CeuTierTable`, :class:`~coding_certs.CeuRequirement`,
+:class:`~coding_certs.BodyAssessment`, :class:`~coding_certs.ComplianceReport`
+and :class:`~coding_certs.RosterReport`. It gives them an HTML view (tables, a
+progress bar of CEUs earned against required with a mark at the pro-rata pace,
+the standing as a coloured badge) and a plain-text view for IPython's pretty
+printer.
+
+The HTML is plain HTML with inline CSS: no JavaScript, no stylesheet, no extra
+dependency. Every piece of text is escaped with :func:`html.escape`, so a coder
+named ``<script>`` is shown as text. Colour is never the only signal: each badge
+also names the standing, and each bar has a text label.
+
+This module imports no model module at import time (they import it); the
+renderers are looked up by type when an object is first displayed.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    import decimal
+    from collections.abc import Callable, Iterable
+
+    from coding_certs._assess import (
+        BodyAssessment,
+        ComplianceReport,
+        RosterReport,
+        Standing,
+    )
+    from coding_certs._model import Credential, Source
+    from coding_certs._requirements import CeuRequirement
+    from coding_certs._tiers import CeuTier, CeuTierTable
+
+MAX_ROWS = 500
+"""A roster's HTML table stops after this many rows; ``to_records()`` has them all."""
+
+
+class _Printer(Protocol):
+    """The part of IPython's ``PrettyPrinter`` that the pretty views use."""
+
+    def text(self, obj: str) -> None: ...  # pragma: no cover -- a protocol
+
+    def break_(self) -> None: ...  # pragma: no cover -- a protocol
+
+
+class Displayable:
+    """Rich display for Jupyter: ``_repr_html_`` and ``_repr_pretty_``.
+
+    A mixin with no state (``__slots__ = ()``), so slotted ``attrs`` classes stay
+    slotted. The views are chosen by the object's type.
+    """
+
+    __slots__ = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:  # noqa: ANN401 -- passed on unchanged
+        """Put ``_repr_pretty_`` in each subclass's own namespace.
+
+        IPython's pretty printer walks the MRO and settles on the first class
+        that defines ``__repr__`` itself; ``attrs`` writes one into every class,
+        so a ``_repr_pretty_`` found only on this mixin would never be reached.
+        """
+        super().__init_subclass__(**kwargs)
+        if "_repr_pretty_" not in cls.__dict__:
+            cls._repr_pretty_ = Displayable._repr_pretty_  # type: ignore[method-assign]
+
+    def _repr_html_(self) -> str:
+        """The object as an HTML fragment (no JavaScript, all text escaped)."""
+        return _renderer(self)[0](self)
+
+    def _repr_pretty_(self, p: _Printer, cycle: bool) -> None:  # noqa: FBT001 -- IPython's signature
+        """Write the object's plain-text view to IPython's pretty printer ``p``."""
+        if cycle:
+            p.text(f"{type(self).__name__}(...)")
+            return
+        for index, line in enumerate(pretty_text(self).splitlines()):
+            if index:
+                p.break_()
+            p.text(line)
+
+
+def pretty_text(obj: Displayable) -> str:
+    """The plain-text view of ``obj``, as the pretty printer shows it."""
+    return _renderer(obj)[1](obj)
+
+
+_Render = tuple["Callable[[Any], str]", "Callable[[Any], str]"]
+
+
+def _renderer(obj: Displayable) -> _Render:
+    table = _renderers()
+    for cls in type(obj).__mro__:
+        if cls in table:
+            return table[cls]
+    return (_fallback_html, repr)
+
+
+@functools.cache
+def _renderers() -> dict[type, _Render]:
+    # Imported here, not at the top: these modules import this one.
+    from coding_certs._assess import (  # noqa: PLC0415
+        BodyAssessment,
+        ComplianceReport,
+        RosterReport,
+    )
+    from coding_certs._model import Credential  # noqa: PLC0415
+    from coding_certs._requirements import CeuRequirement  # noqa: PLC0415
+    from coding_certs._tiers import CeuTierTable  # noqa: PLC0415
+
+    return {
+        Credential: (_credential_html, _credential_text),
+        CeuTierTable: (_tier_table_html, _tier_table_text),
+        CeuRequirement: (_requirement_html, _requirement_text),
+        BodyAssessment: (_assessment_html, _assessment_text),
+        ComplianceReport: (_report_html, _report_text),
+        RosterReport: (_roster_html, _roster_text),
+    }
+
+
+# --- Building blocks ---------------------------------------------------------------
+
+_FONT = "font-family:inherit;font-size:0.9em;line-height:1.4"
+_TABLE = "border-collapse:collapse;margin:0.25em 0 0.5em 0"
+_CAPTION = "caption-side:top;text-align:left;font-weight:600;padding:0.2em 0"
+_CELL = "padding:0.2em 0.6em;text-align:left;vertical-align:top;border-bottom:1px solid #e5e7eb"
+_HEAD = "padding:0.2em 0.6em;text-align:left;vertical-align:bottom;border-bottom:1px solid #6b7280"
+_NUMBER = _CELL.replace("text-align:left", "text-align:right")
+_NUMBER_HEAD = _HEAD.replace("text-align:left", "text-align:right")
+_MUTED = "color:#6b7280"
+_ASSUMPTION = "color:#92400e"
+
+# Text and background colours of each standing's badge, best to worst; the
+# foreground on each background has a contrast ratio of at least 4.5:1.
+_BADGE_COLOURS = {
+    "met": ("#ffffff", "#15803d"),
+    "on-track": ("#ffffff", "#1d4ed8"),
+    "behind": ("#1f2937", "#fcd34d"),
+    "grace": ("#1f2937", "#fdba74"),
+    "inactive": ("#ffffff", "#b91c1c"),
+    "lapsed": ("#ffffff", "#4b5563"),
+}
+# The bar's fill: the badge's background.
+_BAR_TRACK = "#e5e7eb"
+_PACE_MARK = "#111827"
+
+
+def _e(value: object) -> str:
+    """``value`` as escaped HTML text; ``None`` is an em dash."""
+    return "\u2014" if value is None else html.escape(str(value))
+
+
+def _block(*parts: str) -> str:
+    return f'<div class="coding-certs" style="{_FONT}">' + "".join(parts) + "</div>"
+
+
+def _table(caption: str, head: Iterable[tuple[str, bool]], rows: Iterable[str]) -> str:
+    """A table: ``caption`` is escaped here, ``head`` is (label, numeric) pairs, rows are HTML."""
+    headings = "".join(
+        f'<th scope="col" style="{_NUMBER_HEAD if numeric else _HEAD}">{_e(label)}</th>'
+        for label, numeric in head
+    )
+    caption_html = f'<caption style="{_CAPTION}">{_e(caption)}</caption>' if caption else ""
+    return (
+        f'<table style="{_TABLE}">{caption_html}<thead><tr>{headings}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _row(*cells: str, numeric: Iterable[int] = ()) -> str:
+    """A row of cells that are already HTML; the columns in ``numeric`` align right."""
+    right = set(numeric)
+    return (
+        "<tr>"
+        + "".join(
+            f'<td style="{_NUMBER if index in right else _CELL}">{cell}</td>'
+            for index, cell in enumerate(cells)
+        )
+        + "</tr>"
+    )
+
+
+def _facts(caption: str, facts: Iterable[tuple[str, str]]) -> str:
+    """A two-column table of (label, escaped value HTML) pairs, labels as row headings."""
+    rows = "".join(
+        f'<tr><th scope="row" style="{_CELL};font-weight:600">{_e(label)}</th>'
+        f'<td style="{_CELL}">{value}</td></tr>'
+        for label, value in facts
+    )
+    caption_html = f'<caption style="{_CAPTION}">{_e(caption)}</caption>' if caption else ""
+    return f'<table style="{_TABLE}">{caption_html}<tbody>{rows}</tbody></table>'
+
+
+def _list(label: str, items: Iterable[str], style: str = "") -> str:
+    """A labelled bullet list of items that are already HTML, or nothing when empty."""
+    entries = "".join(f"<li>{item}</li>" for item in items)
+    if not entries:
+        return ""
+    return (
+        f'<div style="{style}"><span style="font-weight:600">{_e(label)}</span>'
+        f'<ul style="margin:0.1em 0 0.4em 0">{entries}</ul></div>'
+    )
+
+
+def _sources(sources: Iterable[Source]) -> str:
+    items = (
+        f'<a href="{_e(source.url)}" title="{_e(source.supports)}">{_e(source.title)}</a>'
+        if source.url
+        else f'<span title="{_e(source.supports)}">{_e(source.title)}</span>'
+        for source in sources
+    )
+    return _list("Sources", items)
+
+
+def _assumptions(assumptions: Iterable[str]) -> str:
+    return _list("Assumptions", map(_e, assumptions), _ASSUMPTION)
+
+
+def _badge(standing: Standing) -> str:
+    """The standing as a coloured badge that also names it."""
+    foreground, background = _BADGE_COLOURS[standing.value]
+    good = "in good standing" if standing.in_good_standing else "not in good standing"
+    return (
+        f'<span class="cc-badge" title="{_e(good)}" style="display:inline-block;'
+        f"padding:0 0.5em;border-radius:0.75em;font-weight:600;white-space:nowrap;"
+        f'color:{foreground};background:{background}">{_e(_standing_label(standing))}</span>'
+    )
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def _standing_label(standing: Standing) -> str:
+    return standing.name.replace("_", " ")
+
+
+def _percent(part: decimal.Decimal, whole: decimal.Decimal) -> float:
+    """``part`` as a percentage of ``whole``, clipped to 0..100 (a zero ``whole`` is full)."""
+    if whole <= 0:
+        return 100.0
+    return max(0.0, min(100.0, float(part / whole * 100)))
+
+
+def _bar(assessment: BodyAssessment) -> str:
+    """A bar of CEUs earned against required, with a mark at the pro-rata pace."""
+    a = assessment
+    label = (
+        f"{a.earned} of {a.required} CEUs earned; {a.pace} expected by {a.as_of} at an even pace"
+    )
+    fill = _BADGE_COLOURS[a.standing.value][1]
+    return (
+        f'<span style="white-space:nowrap"><span class="cc-bar" role="img" '
+        f'aria-label="{_e(label)}" title="{_e(label)}" style="position:relative;'
+        f"display:inline-block;vertical-align:middle;width:10em;height:0.8em;"
+        f'background:{_BAR_TRACK};border-radius:0.2em">'
+        f'<span class="cc-bar-fill" style="display:block;height:100%;'
+        f'width:{_percent(a.earned, a.required):.1f}%;background:{fill};border-radius:0.2em">'
+        "</span>"
+        f'<span class="cc-pace" style="position:absolute;top:-0.2em;height:1.2em;width:2px;'
+        f'margin-left:-1px;left:{_percent(a.pace, a.required):.1f}%;background:{_PACE_MARK}">'
+        "</span></span>"
+        f' <span style="{_MUTED}">{_e(a.earned)}/{_e(a.required)}</span></span>'
+    )
+
+
+def _explanation(text: str) -> str:
+    """The full explanation, folded away under a summary (HTML ``<details>``: no script)."""
+    return (
+        '<details><summary style="cursor:pointer">Explanation</summary>'
+        f'<pre style="white-space:pre-wrap;font-size:0.9em">{_e(text)}</pre></details>'
+    )
+
+
+def _fallback_html(obj: object) -> str:
+    return _block(f"<pre>{_e(repr(obj))}</pre>")
+
+
+# --- Credential --------------------------------------------------------------------
+
+
+def _credential_text(credential: Credential) -> str:
+    c = credential
+    where = "; ".join(
+        part
+        for part in (
+            c.body.code,
+            ", ".join(str(x) for x in (c.setting, c.focus) if x is not None) or "any setting",
+            c.status,
+        )
+    )
+    return f"{c.code}: {c.title} ({where})"
+
+
+def _credential_html(credential: Credential) -> str:
+    c = credential
+    status = _e(c.status)
+    if c.renamed_on is not None:
+        confirmed = "" if c.renamed_on_confirmed else " (date assumed)"
+        status += f" on {_e(c.renamed_on)}{_e(confirmed)}"
+    facts = [
+        ("Issuing body", f"{_e(c.body.code)} <span style='{_MUTED}'>{_e(c.body.name)}</span>"),
+        ("Setting", _e(c.setting or "any")),
+        ("Focus", _e(c.focus or "any")),
+        ("Status", status),
+    ]
+    if c.aliases:
+        facts.append(("Also written", _e(", ".join(c.aliases))))
+    return _block(
+        _facts(f"{c.code}: {c.title}", facts),
+        _sources(c.sources),
+        _assumptions(c.assumptions),
+        _list("Notes", map(_e, c.notes), _MUTED),
+    )
+
+
+# --- Tier tables and requirements ---------------------------------------------------
+
+
+def _period(table: CeuTierTable) -> str:
+    if table.superseded_on is None:
+        return f"in force from {table.effective_from}"
+    return f"in force from {table.effective_from} until the day before {table.superseded_on}"
+
+
+def _tier_table_text(table: CeuTierTable) -> str:
+    width = max(len(tier.label) for tier in table.tiers)
+    lines = [
+        f"{table.body.code} CEU tier table, edition '{table.edition}': {table.title}",
+        f"  CEUs every {table.cycle_text}, {_period(table)}.",
+        *(f"  {tier.label.ljust(width)}  {tier.units}" for tier in table.tiers),
+        *(f"  Source: {source.cite()}" for source in table.sources),
+        *(f"  Assumption: {text}" for text in table.assumptions),
+    ]
+    return "\n".join(lines)
+
+
+def _tiers(table: CeuTierTable, applied: CeuTier | None = None) -> str:
+    rows = []
+    for tier in table.tiers:
+        mark = " style='font-weight:700;background:#eff6ff'" if tier == applied else ""
+        rows.append(
+            f"<tr{mark}><td style='{_CELL}'>{_e(tier.label)}</td>"
+            f"<td style='{_NUMBER}'>{_e(tier.units)}</td></tr>"
+        )
+    return _table(
+        f"{table.body.code} edition {table.edition}",
+        [("Credentials held", False), (f"CEUs every {table.cycle_text}", True)],
+        rows,
+    )
+
+
+def _tier_table_html(table: CeuTierTable) -> str:
+    return _block(
+        _tiers(table),
+        f'<div style="{_MUTED}">{_e(table.title)}; {_e(_period(table))}.</div>',
+        _sources(table.sources),
+        _assumptions(table.assumptions),
+    )
+
+
+def _requirement_text(requirement: CeuRequirement) -> str:
+    return requirement.explain()
+
+
+def _requirement_html(requirement: CeuRequirement) -> str:
+    r = requirement
+    counted = {c.code for c in r.counted}
+    rows = [
+        _row(
+            _e(c.code),
+            _e(c.title),
+            _e(c.code if c.code in counted else f"{c.successor} (renamed)"),
+        )
+        for c in r.credentials
+    ]
+    plural = "" if r.count == 1 else "s"
+    headline = (
+        f"{r.body.code}: {r.units} CEUs every {r.table.cycle_text} for {r.count} credential{plural}"
+    )
+    note = ""
+    if r.extrapolated:
+        note = (
+            f'<div style="{_ASSUMPTION}">{_e(f"No {r.body.code} edition was in force on {r.on}")}'
+            "; the earliest known edition was applied (lenient).</div>"
+        )
+    return _block(
+        _table(headline, [("Credential", False), ("Title", False), ("Counts as", False)], rows),
+        note,
+        _tiers(r.table, r.table.tier_for(r.count)),
+        _sources(r.table.sources),
+        _assumptions(r.table.assumptions),
+    )
+
+
+# --- Assessments and reports -------------------------------------------------------
+
+
+def _headline(assessment: BodyAssessment) -> str:
+    a = assessment
+    return (
+        f"{a.body.code}: {_standing_label(a.standing)}, {a.earned} of {a.required} CEUs "
+        f"earned ({a.pace} expected by {a.as_of}); due {a.due}"
+    )
+
+
+def _assessment_text(assessment: BodyAssessment) -> str:
+    return f"{_headline(assessment)}\n{assessment.explain()}"
+
+
+def _assessment_html(assessment: BodyAssessment) -> str:
+    a = assessment
+    held = ", ".join(f"{h.credential.code} (earned {h.earned_on})" for h in a.credentials)
+    facts = [
+        ("Standing", _badge(a.standing)),
+        ("Progress", _bar(a)),
+        ("Credentials", _e(held)),
+        ("Current cycle", _e(a.cycle)),
+        ("Due", _e(a.due)),
+        ("Required", _e(f"{a.required} CEUs")),
+        ("Earned", _e(f"{a.earned} CEUs")),
+        ("Remaining", _e(f"{a.remaining} CEUs")),
+        ("Pace", _e(f"{a.pace} CEUs expected by {a.as_of}")),
+    ]
+    if a.standing_until is not None:
+        facts.append((f"{_standing_label(a.standing).capitalize()} until", _e(a.standing_until)))
+    parts = [_facts(f"{a.body.code} as of {a.as_of}", facts)]
+    if a.minimums:
+        parts.append(
+            _table(
+                "Category minimums",
+                [("Minimum", False), ("Earned", True), ("Required", True), ("Met", False)],
+                (
+                    _row(
+                        _e(m.rule.describe()),
+                        _e(m.earned),
+                        _e(m.required),
+                        "yes" if m.met else f"no, {_e(m.remaining)} to go",
+                        numeric=(1, 2),
+                    )
+                    for m in a.minimums
+                ),
+            )
+        )
+    if a.counted:
+        parts.append(
+            _table(
+                "Counted this cycle",
+                [("Completed", False), ("Title", False), ("Kind", False), ("CEUs", True)],
+                (
+                    _row(_e(x.completed_on), _e(x.title), _e(x.kind), _e(x.units), numeric=(3,))
+                    for x in a.counted
+                ),
+            )
+        )
+    if a.rejected:
+        parts.append(
+            _table(
+                "Not counted",
+                [("Completed", False), ("Title", False), ("CEUs", True), ("Why", False)],
+                (
+                    _row(
+                        _e(r.activity.completed_on),
+                        _e(r.activity.title),
+                        _e(r.activity.units),
+                        f"<code>{_e(r.reason)}</code> {_e(r.detail)}",
+                        numeric=(2,),
+                    )
+                    for r in a.rejected
+                ),
+            )
+        )
+    parts.append(_explanation(a.explain()))
+    return _block(*parts)
+
+
+_SUMMARY_HEAD = [
+    ("Body", False),
+    ("Standing", False),
+    ("Progress", False),
+    ("Required", True),
+    ("Earned", True),
+    ("Remaining", True),
+    ("Due", False),
+    ("Until", False),
+]
+
+
+def _summary_cells(assessment: BodyAssessment) -> list[str]:
+    a = assessment
+    return [
+        _e(a.body.code),
+        _badge(a.standing),
+        _bar(a),
+        _e(a.required),
+        _e(a.earned),
+        _e(a.remaining),
+        _e(a.due),
+        _e(a.standing_until),
+    ]
+
+
+def _holder_label(report: ComplianceReport) -> str:
+    name = f" ({report.holder.name})" if report.holder.name else ""
+    return f"Holder {report.holder.id}{name}"
+
+
+def _report_text(report: ComplianceReport) -> str:
+    return report.explain()
+
+
+def _report_html(report: ComplianceReport) -> str:
+    good = "in good standing" if report.in_good_standing else "NOT in good standing"
+    rows = [_row(*_summary_cells(a), numeric=(3, 4, 5)) for a in report.assessments]
+    if not rows:
+        rows.append(_row("no credentials held", *[""] * (len(_SUMMARY_HEAD) - 1)))
+    return _block(
+        _table(f"{_holder_label(report)}, as of {report.as_of}: {good}", _SUMMARY_HEAD, rows),
+        _explanation(report.explain()),
+    )
+
+
+def _counts(roster: RosterReport) -> list[tuple[Standing, int]]:
+    return [(s, n) for s, n in roster.count_by_standing().items() if n]
+
+
+def _roster_text(roster: RosterReport) -> str:
+    good = "in good standing" if roster.in_good_standing else "NOT in good standing"
+    counts = ", ".join(f"{n} {_standing_label(s)}" for s, n in _counts(roster)) or "none"
+    rows = [
+        (
+            report.holder.id,
+            report.holder.name or "",
+            a.body.code,
+            _standing_label(a.standing),
+            f"{a.earned}/{a.required} CEUs",
+            f"due {a.due}",
+        )
+        for report in roster.reports
+        for a in report.assessments
+    ]
+    widths = [max((len(row[i]) for row in rows), default=0) for i in range(6)]
+    lines = [
+        f"Roster as of {roster.as_of}: {_plural(len(roster), 'holder')}, {good}.",
+        f"  Assessments by standing: {counts}.",
+        *(
+            "  " + "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+            for row in rows
+        ),
+    ]
+    return "\n".join(lines)
+
+
+def _roster_html(roster: RosterReport) -> str:
+    good = "in good standing" if roster.in_good_standing else "NOT in good standing"
+    counts = " ".join(f"{_badge(s)} {n}" for s, n in _counts(roster))
+    rows: list[str] = []
+    total = 0
+    for report in roster.reports:
+        holder = [_e(report.holder.id), _e(report.holder.name or "")]
+        cells = [_summary_cells(a) for a in report.assessments] or [
+            ["no credentials held", *[""] * (len(_SUMMARY_HEAD) - 1)]
+        ]
+        for summary in cells:
+            total += 1
+            if total <= MAX_ROWS:
+                rows.append(_row(*holder, *summary, numeric=(5, 6, 7)))
+    more = ""
+    if total > MAX_ROWS:
+        more = (
+            f'<div style="{_MUTED}">{_e(total - MAX_ROWS)} more rows not shown; '
+            "<code>to_records()</code> has them all.</div>"
+        )
+    return _block(
+        f'<div style="font-weight:600">{_e(f"Roster as of {roster.as_of}")}: '
+        f"{_e(_plural(len(roster), 'holder'))}, {_e(good)}</div>",
+        f'<div style="margin:0.2em 0">{counts}</div>',
+        _table("", [("Holder", False), ("Name", False), *_SUMMARY_HEAD], rows),
+        more,
+    )
