@@ -101,11 +101,47 @@ def _public_paths(  # noqa: PLR0913, PLR0917 -- Sphinx's event signature
     lines[:] = [_PRIVATE_PATH.sub(public, line) for line in lines]
 
 
+def write_cli_reference(path: Path) -> None:
+    """Write every ``coding-certs`` help text, from the command's own parser, to ``path``.
+
+    ``cli-reference.md`` includes the result, so the reference cannot drift from the
+    command. The help is formatted for 80 columns whatever the terminal.
+    """
+    import argparse  # noqa: PLC0415 -- only this step needs it
+    import os  # noqa: PLC0415
+
+    from coding_certs.cli import build_parser  # noqa: PLC0415
+
+    saved = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "80"
+    try:
+        parser = build_parser()
+        # argparse has no public way to list a parser's subcommands.
+        actions = parser._actions  # noqa: SLF001
+        subparsers = argparse._SubParsersAction  # noqa: SLF001
+        (commands,) = (action for action in actions if isinstance(action, subparsers))
+        parts = ["## `coding-certs`", "", "```text", parser.format_help().rstrip(), "```"]
+        for name, command in commands.choices.items():
+            parts += ["", f"## `coding-certs {name}`", "", "```text"]
+            parts += [command.format_help().rstrip(), "```"]
+    finally:
+        if saved is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = saved
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = "\n".join(parts) + "\n"
+    # Rewrite only on change, so an unchanged page is not rebuilt every time.
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+
+
 def setup(app: Sphinx) -> None:
     """Run :func:`_no_inline_type` before napoleon (priority 500), :func:`_public_paths` after.
 
     Also write the rule listing that ``rules.md`` includes, from the shipped rule book itself,
-    so the page cannot drift from the data.
+    and the CLI reference that ``cli-reference.md`` includes, from the command's parser, so
+    neither page can drift from the code.
     """
     app.connect("autodoc-process-docstring", _no_inline_type, priority=400)
     app.connect("autodoc-process-docstring", _public_paths, priority=600)
@@ -113,6 +149,7 @@ def setup(app: Sphinx) -> None:
     from rules_listing import write_listing  # noqa: PLC0415 -- lives beside this file
 
     write_listing(Path(__file__).resolve().parent / "_generated" / "rules-listing.md")
+    write_cli_reference(Path(__file__).resolve().parent / "_generated" / "cli-reference.md")
 
 
 # -- doctest -----------------------------------------------------------------

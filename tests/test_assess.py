@@ -1027,9 +1027,7 @@ def test_duplicate_keeps_the_record_worth_most() -> None:
     ]
     assessment = _body(CCS_2024, log, as_of="2025-01-01", body="AHIMA")
     assert assessment.earned == 5
-    assert [(r.reason, r.activity.units) for r in assessment.rejected] == [
-        (cc.Reason.DUPLICATE, 1)
-    ]
+    assert [(r.reason, r.activity.units) for r in assessment.rejected] == [(cc.Reason.DUPLICATE, 1)]
 
 
 def test_first_day_of_a_cycle_is_on_track() -> None:

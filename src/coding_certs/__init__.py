@@ -32,9 +32,13 @@ from coding_certs._assess import (
     assess_roster,
 )
 from coding_certs._cycles import Anchor, CeuCycle, CycleSchedule
+from coding_certs._demo import DEMO_AS_OF, load_demo
 from coding_certs._errors import (
     CodingCertsError,
     CodingCertsWarning,
+    DataError,
+    DataFileError,
+    DataProblem,
     InvalidTypeError,
     InvalidValueError,
     NoRuleInForceError,
@@ -44,6 +48,7 @@ from coding_certs._errors import (
     UnknownCredentialError,
     UnknownEditionError,
 )
+from coding_certs._io import from_dict, read_activities, read_holders, to_dict
 from coding_certs._model import Credential, Focus, IssuingBody, Setting, Source
 from coding_certs._requirements import CeuRequirement, additional_ceus, ceu_requirements
 from coding_certs._rulebook import Rulebook, default_rulebook, load_rulebook
@@ -150,6 +155,7 @@ __all__ = [
     "CPC",
     "CPC_H",
     "CPC_P",
+    "DEMO_AS_OF",
     "ActivityKind",
     "Anchor",
     "BodyAssessment",
@@ -167,6 +173,9 @@ __all__ = [
     "CycleAssessment",
     "CycleRule",
     "CycleSchedule",
+    "DataError",
+    "DataFileError",
+    "DataProblem",
     "FirstCycle",
     "Focus",
     "HeldCredential",
@@ -198,8 +207,13 @@ __all__ = [
     "credential",
     "credentials",
     "default_rulebook",
+    "from_dict",
     "issuing_body",
+    "load_demo",
     "load_rulebook",
+    "read_activities",
+    "read_holders",
     "tier_table",
     "tier_tables",
+    "to_dict",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    import pathlib
     from collections.abc import Iterable, Sequence
     from pathlib import Path
 
@@ -96,7 +97,7 @@ class DataProblem(NamedTuple):
         message: what was wrong and what would have been accepted.
     """
 
-    path: Path | None
+    path: pathlib.Path | None
     line: int | None
     field: str | None
     message: str
