@@ -593,3 +593,28 @@ def test_large_roster_same_as_one_slice(
     monkeypatch.setattr(cli, "PROGRESS_EVERY", 1)
     assert main([*args, "--format", "csv"]) == EXIT_OK
     assert capsys.readouterr().out == whole
+
+
+def test_a_report_with_no_rows_prints_the_header_and_a_summary(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Before anyone holds a credential, the table has a header, no rows and no traceback."""
+    assert main(["demo", "--as-of", "2000-01-01"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split()[:3] == ["holder", "name", "body"]
+    assert "12 holders as of 2000-01-01: 0 met" in out
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    """`coding-certs demo | head` style: a reader that goes away is no error and no traceback."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "coding_certs", "demo", "--format", "csv"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.close()  # before the command has written anything
+        stderr = process.stderr.read()
+        status = process.wait(timeout=60)
+    assert (status, stderr) == (cli.EXIT_BROKEN_PIPE, b"")

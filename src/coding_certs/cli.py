@@ -28,6 +28,7 @@ import csv
 import datetime as dt
 import decimal
 import json
+import os
 import shutil
 import sys
 import textwrap
@@ -53,6 +54,7 @@ EXIT_OK = 0
 EXIT_ATTENTION = 1
 """``--fail-on`` found an assessment at or past the standing it names."""
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as shells report a closed pipe
 
 PROGRESS_EVERY = 200
 """Holders assessed between two progress lines (shown only on a terminal, for longer rosters)."""
@@ -596,7 +598,9 @@ def _report_table(roster: RosterReport, records: list[dict[str, object]]) -> str
 
 
 def _table(headers: list[str], rows: list[list[str]], numeric: frozenset[str] = frozenset()) -> str:
-    widths = [max(len(header), *(len(row[i]) for row in rows)) for i, header in enumerate(headers)]
+    widths = [
+        max([len(header), *(len(row[i]) for row in rows)]) for i, header in enumerate(headers)
+    ]
 
     def line(cells: list[str]) -> str:
         return "  ".join(
@@ -621,6 +625,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         status: int = args.handler(args, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`coding-certs demo | head`): not an error of ours. Point stdout
+        # at devnull so that the interpreter's final flush does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except CodingCertsError as error:
         _error(str(error))
         return EXIT_USAGE
