@@ -99,9 +99,47 @@ def listing(book: cc.Rulebook | None = None) -> str:
     return "\n".join(lines)
 
 
-def write_listing(path: Path) -> None:
-    """Write :func:`listing` to ``path``, creating its folder."""
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def credentials_table(book: cc.Rulebook | None = None) -> str:
+    """A Markdown table of every credential: its facts, status, sources and assumptions."""
+    book = cc.default_rulebook() if book is None else book
+    lines = [
+        "| code | title | body | setting | focus | status | sources | assumptions |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for c in book.credentials:
+        sources = "; ".join(f"[{s.title}]({s.url})" if s.url else s.title for s in c.sources)
+        assumptions = " ".join(f"**Assumption:** {a}" for a in c.assumptions) or "none"
+        lines.append(
+            "| "
+            + " | ".join(
+                _cell(part)
+                for part in (
+                    c.code,
+                    c.title,
+                    c.body.code,
+                    c.setting.value if c.setting else "(any)",
+                    c.focus.value if c.focus else "(any)",
+                    c.status,
+                    sources,
+                    assumptions,
+                )
+            )
+            + " |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = listing()
     if not path.exists() or path.read_text(encoding="utf-8") != text:
         path.write_text(text, encoding="utf-8")
+
+
+def write_listing(path: Path) -> None:
+    """Write :func:`listing` to ``path`` and :func:`credentials_table` beside it."""
+    _write(path, listing())
+    _write(path.parent / "credentials-table.md", credentials_table())

@@ -1034,3 +1034,41 @@ def test_first_day_of_a_cycle_is_on_track() -> None:
     """On the day a cycle begins nothing is expected yet: the pace counts the days before it."""
     assessment = _body(CCS_2024, as_of="2024-03-15", body="AHIMA")
     assert (assessment.pace, assessment.standing) == (0, cc.Standing.ON_TRACK)
+
+
+@pytest.mark.parametrize(
+    ("code", "category", "older", "current"),
+    [
+        ("CPMA", "auditing", 24, 16),
+        ("CPCO", "compliance", 24, 16),
+        ("CPPM", "practice-management", 24, 16),
+        ("CIRCC", "interventional-radiology-cardiovascular", 24, 16),
+        ("CGSC", "cgsc", 16, 8),
+    ],
+)
+def test_aapc_credential_minimums_follow_both_editions(
+    code: str, category: str, older: int, current: int
+) -> None:
+    """AAPC's credential-specific minimums: 24 (16 per specialty) before 2015-08-31, then 16 (8).
+
+    Sources: AAPC's help page, older copy and current copy.
+    """
+    holder = cc.Holder("E1", [(code, "2012-01-15")], aapc_renewal="2013-03-15")
+    for as_of, expected in (("2014-01-01", older), ("2018-01-01", current)):
+        minimums = _body(holder, as_of=as_of, body="AAPC").minimums
+        assert [(m.rule.category, m.required) for m in minimums] == [(category, expected)]
+
+
+def test_cdeo_documentation_minimum_is_16() -> None:
+    """A CDEO owes 16 documentation CEUs in a full cycle (AAPC's current help page)."""
+    holder = cc.Holder("E1", [("CDEO", "2016-01-15")], aapc_renewal="2017-03-15")
+    minimums = _body(holder, as_of="2018-01-01", body="AAPC").minimums
+    assert [(m.rule.category, m.required) for m in minimums] == [("documentation", 16)]
+
+
+def test_core_credentials_have_no_minimum() -> None:
+    """CIC and COC count only toward the tier total: no credential-specific minimum."""
+    holder = cc.Holder(
+        "E1", [("CIC", "2016-01-15"), ("COC", "2016-01-15")], aapc_renewal="2017-03-15"
+    )
+    assert _body(holder, as_of="2018-01-01", body="AAPC").minimums == ()

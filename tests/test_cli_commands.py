@@ -618,3 +618,11 @@ def test_a_closed_pipe_ends_quietly() -> None:
         stderr = process.stderr.read()
         status = process.wait(timeout=60)
     assert (status, stderr) == (cli.EXIT_BROKEN_PIPE, b"")
+
+
+def test_compare_shows_the_exam_facts(capsys: pytest.CaptureFixture[str]) -> None:
+    """`compare CPC COC` has an exam row with AAPC's published format (100 questions, 4 hours)."""
+    assert main(["compare", "CPC", "COC", "--on", "2026-01-15"]) == EXIT_OK
+    exam_rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("exam")]
+    assert len(exam_rows) == 1
+    assert exam_rows[0].count("100 multiple-choice") == 2

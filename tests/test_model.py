@@ -251,3 +251,14 @@ def test_credential_field_validation(
 def test_generated_credentials_are_active(credential: cc.Credential) -> None:
     """A credential with no successor is active and not renamed."""
     assert (credential.status, credential.is_renamed) == ("active", False)
+
+
+def test_exam_facts_are_recorded_with_their_sources() -> None:
+    """CPC's exam: 100 questions, 4 hours, 70% to pass, as AAPC's CPC page states."""
+    assert cc.CPC.exam == "100 multiple-choice questions in 4 hours; 70% to pass."
+    assert any(s.url == "https://www.aapc.com/certification/cpc" for s in cc.CPC.sources)
+
+
+def test_a_credential_without_exam_facts_says_none() -> None:
+    """Exam facts are optional: CCA has none recorded."""
+    assert cc.CCA.exam is None

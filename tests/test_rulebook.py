@@ -424,7 +424,14 @@ BAD_FILES = {
         "bodies[0]",
         "missing 'name'",
     ),
-    "missing tiers": (A15, "tiers = [", "rows = [", T15, "missing 'tiers'"),
+    "tiers misspelt": (A15, "tiers = [", "rows = [", T15, "unexpected keys ['rows']"),
+    "unknown credential key": (
+        '[[credentials]]\ncode = "COC"',
+        'title = "Certified Outpatient Coder"\n',
+        'title = "Certified Outpatient Coder"\nfocuss = "inpatient"\n',
+        "credentials[",
+        "unexpected keys ['focuss']",
+    ),
     "missing source title": (
         "[sources.aapc-coc]",
         'title = "AAPC: COC certification"\n',

@@ -79,7 +79,7 @@ class Source:
         return f"{self.title} <{self.url}>" if self.url else self.title
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # hashed for every cycle assessed
 class IssuingBody:
     """An organisation that issues credentials and sets their CEU rules.
 
@@ -103,7 +103,7 @@ def _body_code(body: IssuingBody) -> str:
     return body.code
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # hashed for every cycle assessed
 class Credential(Displayable):
     """A credential a coder can hold, with the facts that shape its upkeep.
 
@@ -122,6 +122,8 @@ class Credential(Displayable):
         assumptions: facts recorded here that no primary source confirms.
         notes: other sourced remarks, such as opinions from the seed document;
             never used in any computation.
+        exam: what the certification exam asks (questions, time, passing
+            score), as its sources state it; ``None`` when not recorded.
     """
 
     code: str = attrs.field(validator=code_text)
@@ -156,6 +158,9 @@ class Credential(Displayable):
         converter=to_tuple,
         validator=tuple_of(str, item_check=non_empty_text),
         repr=False,
+    )
+    exam: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(non_empty_text), repr=False
     )
 
     def __attrs_post_init__(self) -> None:

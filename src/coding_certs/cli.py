@@ -356,8 +356,8 @@ def _compare(args: argparse.Namespace, out: TextIO) -> int:
     lines.append("")
     lines.append(
         textwrap.fill(
-            "Exam facts (questions, time, pass mark) are not in the rule data, so they are "
-            "not compared. Opinions are sourced notes, never used in a computation.",
+            "Exam facts are as their sources state them (see each credential's sources). "
+            "Opinions are sourced notes, never used in a computation.",
             width=max(40, width - 1),
         )
     )
@@ -392,6 +392,7 @@ def _comparison(book: Rulebook, credential: Credential, on: dt.date) -> dict[str
         "setting": [credential.setting.value if credential.setting else "any"],
         "focus": [credential.focus.value if credential.focus else "any"],
         "status": [credential.status],
+        "exam": [credential.exam or "not recorded in the rule data"],
         f"CEUs on {on}": [
             (
                 f"{requirement.units} CEUs every {table.cycle_text} for this credential alone "
