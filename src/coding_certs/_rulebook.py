@@ -146,6 +146,15 @@ class _Reader:
             )
         return allowed[value]
 
+    def only(self, data: Mapping[str, Any], entry: str, allowed: Iterable[str]) -> None:
+        """Refuse keys the format does not know: a typo must not silently drop a rule."""
+        known = set(allowed)
+        unknown = set(data) - known
+        if unknown:
+            raise self.fail(
+                entry, f"unexpected keys {sorted(unknown)}; expected some of {sorted(known)}"
+            )
+
     def flag(self, data: Mapping[str, Any], key: str, entry: str) -> bool:
         value = data.get(key, False)
         if not isinstance(value, bool):
@@ -199,11 +208,40 @@ def _read_document(document: Mapping[str, Any], path: Path | None) -> Rulebook:
         raise reader.fail("", str(error)) from error
 
 
+_CREDENTIAL_KEYS = (
+    "code",
+    "title",
+    "body",
+    "setting",
+    "focus",
+    "aliases",
+    "successor",
+    "renamed_on",
+    "renamed_on_confirmed",
+    "sources",
+    "assumptions",
+    "notes",
+    "exam",
+)
+_TIER_TABLE_KEYS = (
+    "body",
+    "edition",
+    "title",
+    "cycle_years",
+    "effective_from",
+    "superseded_on",
+    "tiers",
+    "sources",
+    "assumptions",
+)
+
+
 def _read_sources(reader: _Reader, document: Mapping[str, Any]) -> dict[str, Source]:
     sources: dict[str, Source] = {}
     for source_id, raw in reader.table(document.get("sources", {}), "sources").items():
         entry = f"sources.{source_id}"
         data = reader.table(raw, entry)
+        reader.only(data, entry, ("title", "url", "supports"))
         sources[source_id] = reader.build(
             entry,
             Source,
@@ -221,6 +259,7 @@ def _read_bodies(
     for index, raw in enumerate(reader.array(document, "bodies", "bodies")):
         entry = f"bodies[{index}]"
         data = reader.table(raw, entry)
+        reader.only(data, entry, ("code", "name", "sources"))
         body = reader.build(
             entry,
             IssuingBody,
@@ -244,6 +283,7 @@ def _read_credentials(
     for index, raw in enumerate(reader.array(document, "credentials", "credentials")):
         entry = f"credentials[{index}]"
         data = reader.table(raw, entry)
+        reader.only(data, entry, _CREDENTIAL_KEYS)
         credentials.append(
             reader.build(
                 entry,
@@ -260,6 +300,7 @@ def _read_credentials(
                 sources=reader.sources(data, entry, sources),
                 assumptions=reader.texts(data, "assumptions", entry),
                 notes=reader.texts(data, "notes", entry),
+                exam=reader.text(data, "exam", entry, required=False),
             )
         )
     return tuple(credentials)
@@ -303,6 +344,7 @@ def _read_tier_tables(
     for index, raw in enumerate(reader.array(document, "tier_tables", "tier_tables")):
         entry = f"tier_tables[{index}]"
         data = reader.table(raw, entry)
+        reader.only(data, entry, _TIER_TABLE_KEYS)
         cycle_years = data.get("cycle_years")
         if isinstance(cycle_years, bool) or not isinstance(cycle_years, int) or cycle_years < 1:
             raise reader.fail(
@@ -552,6 +594,10 @@ class Rulebook:
     path: Path | None = attrs.field(default=None, eq=False, validator=optional_instance_of(Path))
     _by_key: dict[str, Credential] = attrs.field(init=False, repr=False, eq=False)
     _bodies_by_code: dict[str, IssuingBody] = attrs.field(init=False, repr=False, eq=False)
+    # Looked up for every cycle assessed: worked out once, from the validated rules above.
+    _by_code: dict[str, Credential] = attrs.field(init=False, repr=False, eq=False)
+    _current_forms: dict[str, Credential] = attrs.field(init=False, repr=False, eq=False)
+    _editions: dict[str, tuple[CeuTierTable, ...]] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         bodies = {body.code: body for body in self.bodies}
@@ -562,6 +608,26 @@ class Rulebook:
         _check_editions(self.tier_tables, path=self.path)
         object.__setattr__(self, "_by_key", _index_by_key(self.credentials, path=self.path))
         object.__setattr__(self, "_bodies_by_code", bodies)
+        codes = {c.code: c for c in self.credentials}
+        object.__setattr__(self, "_by_code", codes)
+        object.__setattr__(
+            self,
+            "_current_forms",
+            {c.code: _follow_successors(c, codes, path=self.path) for c in self.credentials},
+        )
+        object.__setattr__(
+            self,
+            "_editions",
+            {
+                code: tuple(
+                    sorted(
+                        (t for t in self.tier_tables if t.body == body),
+                        key=lambda t: t.effective_from,
+                    )
+                )
+                for code, body in bodies.items()
+            },
+        )
 
     # -- credentials and bodies --
 
@@ -578,6 +644,8 @@ class Rulebook:
             InvalidTypeError: ``code`` is not a ``str`` or a ``Credential``.
         """
         if isinstance(code, Credential):
+            if self._by_code.get(code.code) is code:  # this rule book's own object
+                return code
             found = self._by_key.get(lookup_key(code.code))
             if found == code:
                 return code
@@ -619,18 +687,13 @@ class Rulebook:
 
     def current_form(self, credential: str | Credential) -> Credential:
         """The credential's current form: itself, or what it was renamed to (CPC-H → COC)."""
-        found = self.credential(credential)
-        codes = {c.code: c for c in self.credentials}
-        return _follow_successors(found, codes, path=self.path)
+        return self._current_forms[self.credential(credential).code]
 
     # -- tier tables --
 
     def tier_tables_of(self, body: str | IssuingBody) -> tuple[CeuTierTable, ...]:
         """Every edition of a body's tier table, oldest first."""
-        found = self.issuing_body(body)
-        return tuple(
-            sorted((t for t in self.tier_tables if t.body == found), key=lambda t: t.effective_from)
-        )
+        return self._editions[self.issuing_body(body).code]
 
     def edition(self, name: str) -> CeuTierTable:
         """The tier-table edition called ``name`` (such as ``"aapc-2012"``).
@@ -718,7 +781,7 @@ class Rulebook:
             NoRuleInForceError: none is.
         """
         for rule in rules:
-            if rule.body == body and rule.in_force_on(day):
+            if (rule.body is body or rule.body == body) and rule.in_force_on(day):
                 return rule
         kind = type(rules[0]).__name__ if rules else "rule"
         raise NoRuleInForceError(f"no {body.code} {kind} was in force on {day}")
@@ -730,7 +793,7 @@ class Rulebook:
         return tuple(
             rule
             for rule in self.minimums
-            if rule.body == body
+            if (rule.body is body or rule.body == body)
             and rule.in_force_on(
                 cycle_start if rule.judged_by is JudgedBy.CYCLE_START else cycle_end
             )
