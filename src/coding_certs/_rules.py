@@ -228,7 +228,7 @@ class CategoryMinimum(_DatedRule):
         return (required * self.share).quantize(decimal.Decimal("0.01"), decimal.ROUND_UP)
 
     def describe(self) -> str:
-        """A phrase such as ``"16 CEUs of auditing for CPMA"`` or ``"80% in hiim"``."""
+        """A phrase such as ``"16 CEUs in auditing for CPMA"`` or ``"80% in hiim"``."""
         if self.units is not None:
             amount = f"{self.units} CEUs"
         else:
