@@ -16,23 +16,10 @@ private and may move.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from coding_certs._activities import ActivityKind, CeuActivity, HeldCredential, Holder
-from coding_certs._assess import (
-    BodyAssessment,
-    ComplianceReport,
-    CycleAssessment,
-    MinimumStatus,
-    Reason,
-    Rejection,
-    RosterReport,
-    Standing,
-    assess,
-    assess_roster,
-)
-from coding_certs._cycles import Anchor, CeuCycle, CycleSchedule
-from coding_certs._demo import DEMO_AS_OF, load_demo
+# Errors are light and caught everywhere: they load with the package.
 from coding_certs._errors import (
     CodingCertsError,
     CodingCertsWarning,
@@ -48,23 +35,93 @@ from coding_certs._errors import (
     UnknownCredentialError,
     UnknownEditionError,
 )
-from coding_certs._io import from_dict, read_activities, read_holders, to_dict
-from coding_certs._model import Credential, Focus, IssuingBody, Setting, Source
-from coding_certs._requirements import CeuRequirement, additional_ceus, ceu_requirements
-from coding_certs._rulebook import Rulebook, default_rulebook, load_rulebook
-from coding_certs._rules import (
-    CategoryMinimum,
-    CycleAnchor,
-    CycleRule,
-    FirstCycle,
-    JudgedBy,
-    LapseRule,
-)
-from coding_certs._tiers import CeuTier, CeuTierTable
 from coding_certs._version import __version__
 
 if TYPE_CHECKING:
     import datetime as dt
+
+    from coding_certs._activities import ActivityKind, CeuActivity, HeldCredential, Holder
+    from coding_certs._assess import (
+        BodyAssessment,
+        ComplianceReport,
+        CycleAssessment,
+        MinimumStatus,
+        Reason,
+        Rejection,
+        RosterReport,
+        Standing,
+        assess,
+        assess_roster,
+    )
+    from coding_certs._cycles import Anchor, CeuCycle, CycleSchedule
+    from coding_certs._demo import DEMO_AS_OF, load_demo
+    from coding_certs._io import from_dict, read_activities, read_holders, to_dict
+    from coding_certs._model import Credential, Focus, IssuingBody, Setting, Source
+    from coding_certs._requirements import CeuRequirement, additional_ceus, ceu_requirements
+    from coding_certs._rulebook import Rulebook, default_rulebook, load_rulebook
+    from coding_certs._rules import (
+        CategoryMinimum,
+        CycleAnchor,
+        CycleRule,
+        FirstCycle,
+        JudgedBy,
+        LapseRule,
+    )
+    from coding_certs._tiers import CeuTier, CeuTierTable
+
+# ``import coding_certs`` loads only the errors and the version: every other public name is
+# imported from its private module on first use (PEP 562), so a program that imports the
+# package pays for attrs' classes, the rule book, cattrs and the readers only when it uses them.
+_LAZY: dict[str, str] = {
+    "ActivityKind": "_activities",
+    "Anchor": "_cycles",
+    "BodyAssessment": "_assess",
+    "CategoryMinimum": "_rules",
+    "CeuActivity": "_activities",
+    "CeuCycle": "_cycles",
+    "CeuRequirement": "_requirements",
+    "CeuTier": "_tiers",
+    "CeuTierTable": "_tiers",
+    "ComplianceReport": "_assess",
+    "Credential": "_model",
+    "CycleAnchor": "_rules",
+    "CycleAssessment": "_assess",
+    "CycleRule": "_rules",
+    "CycleSchedule": "_cycles",
+    "DEMO_AS_OF": "_demo",
+    "FirstCycle": "_rules",
+    "Focus": "_model",
+    "HeldCredential": "_activities",
+    "Holder": "_activities",
+    "IssuingBody": "_model",
+    "JudgedBy": "_rules",
+    "LapseRule": "_rules",
+    "MinimumStatus": "_assess",
+    "Reason": "_assess",
+    "Rejection": "_assess",
+    "RosterReport": "_assess",
+    "Rulebook": "_rulebook",
+    "Setting": "_model",
+    "Source": "_model",
+    "Standing": "_assess",
+    "additional_ceus": "_requirements",
+    "assess": "_assess",
+    "assess_roster": "_assess",
+    "ceu_requirements": "_requirements",
+    "default_rulebook": "_rulebook",
+    "from_dict": "_io",
+    "load_demo": "_demo",
+    "load_rulebook": "_rulebook",
+    "read_activities": "_io",
+    "read_holders": "_io",
+    "to_dict": "_io",
+}
+
+
+def _book() -> Rulebook:
+    from coding_certs._rulebook import default_rulebook  # noqa: PLC0415 -- loaded on first use
+
+    return default_rulebook()
 
 
 def credential(code: str | Credential) -> Credential:
@@ -72,19 +129,20 @@ def credential(code: str | Credential) -> Credential:
 
     Case, spaces, underscores and dashes of any kind do not matter.
 
-    >>> credential("CPC H") is credential("cpc–h") is CPC_H
+    >>> import coding_certs
+    >>> credential("CPC H") is credential("cpc–h") is coding_certs.CPC_H
     True
 
     Raises:
         UnknownCredentialError: unknown code; the message names close matches.
         InvalidTypeError: ``code`` is not a ``str``.
     """
-    return default_rulebook().credential(code)
+    return _book().credential(code)
 
 
 def credentials(body: str | IssuingBody | None = None) -> tuple[Credential, ...]:
     """Every credential of the shipped rule book, or those of one body."""
-    book = default_rulebook()
+    book = _book()
     if body is None:
         return book.credentials
     found = book.issuing_body(body)
@@ -93,7 +151,7 @@ def credentials(body: str | IssuingBody | None = None) -> tuple[Credential, ...]
 
 def issuing_body(code: str | IssuingBody) -> IssuingBody:
     """Find an issuing body of the shipped rule book by code (``"AAPC"``, ``"ahima"``)."""
-    return default_rulebook().issuing_body(code)
+    return _book().issuing_body(code)
 
 
 def tier_table(
@@ -110,39 +168,69 @@ def tier_table(
     >>> tier_table("AAPC", on="2015-08-30").edition, tier_table("AAPC", on="2015-08-31").edition
     ('aapc-2012', 'aapc-2015')
     """
-    return default_rulebook().tier_table(body, on, edition=edition, lenient=lenient)
+    return _book().tier_table(body, on, edition=edition, lenient=lenient)
 
 
 def tier_tables(body: str | IssuingBody) -> tuple[CeuTierTable, ...]:
     """Every shipped edition of ``body``'s tier table, oldest first."""
-    return default_rulebook().tier_tables_of(body)
+    return _book().tier_tables_of(body)
 
 
-def _shipped(code: str) -> Credential:
-    return default_rulebook().credential(code)
-
-
-AAPC: IssuingBody = default_rulebook().issuing_body("AAPC")
+# The constants are the shipped rule book's objects, looked up on first use (see __getattr__).
+AAPC: IssuingBody
 """American Academy of Professional Coders."""
-AHIMA: IssuingBody = default_rulebook().issuing_body("AHIMA")
+AHIMA: IssuingBody
 """American Health Information Management Association."""
 
-CPC: Credential = _shipped("CPC")
+CPC: Credential
 """Certified Professional Coder (AAPC; professional, outpatient)."""
-CPC_H: Credential = _shipped("CPC-H")
+CPC_H: Credential
 """Certified Professional Coder - Hospital (AAPC; facility, outpatient); renamed COC."""
-COC: Credential = _shipped("COC")
+COC: Credential
 """Certified Outpatient Coder (AAPC; facility, outpatient), formerly CPC-H."""
-CIC: Credential = _shipped("CIC")
+CIC: Credential
 """Certified Inpatient Coder (AAPC; facility, inpatient)."""
-CPC_P: Credential = _shipped("CPC-P")
+CPC_P: Credential
 """Certified Professional Coder - Payer (AAPC)."""
-CCS: Credential = _shipped("CCS")
+CCS: Credential
 """Certified Coding Specialist (AHIMA; facility, inpatient)."""
-CCS_P: Credential = _shipped("CCS-P")
+CCS_P: Credential
 """Certified Coding Specialist - Physician-based (AHIMA; professional)."""
-CCA: Credential = _shipped("CCA")
+CCA: Credential
 """Certified Coding Associate (AHIMA; entry level, any setting)."""
+
+# Each constant's code in the shipped rule book.
+_BODIES = {"AAPC": "AAPC", "AHIMA": "AHIMA"}
+_CREDENTIALS = {
+    "CPC": "CPC",
+    "CPC_H": "CPC-H",
+    "COC": "COC",
+    "CIC": "CIC",
+    "CPC_P": "CPC-P",
+    "CCS": "CCS",
+    "CCS_P": "CCS-P",
+    "CCA": "CCA",
+}
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 -- each public name has its own type
+    """Import a public name from its private module, or look up a constant, on first use."""
+    if name in _LAZY:
+        value = getattr(importlib.import_module(f"coding_certs.{_LAZY[name]}"), name)
+    elif name in _BODIES:
+        value = _book().issuing_body(_BODIES[name])
+    elif name in _CREDENTIALS:
+        value = _book().credential(_CREDENTIALS[name])
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value  # later uses find it without calling __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    """The public names, loaded or not, and the module's own attributes."""
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "AAPC",

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import enum
+import functools
 from typing import Any
 
 import attrs
@@ -90,6 +91,12 @@ def _optional_text(value: object) -> str | None:
     return value  # type: ignore[return-value]  # the validator names the wrong type
 
 
+@functools.lru_cache(maxsize=1024)
+def _shared(tags: frozenset[str]) -> frozenset[str]:
+    """One object per distinct set of tags: a log of millions of activities repeats a few."""
+    return tags
+
+
 def _tags(value: object) -> frozenset[str]:
     if isinstance(value, str):
         value = value.replace(";", ",").split(",")
@@ -102,14 +109,14 @@ def _tags(value: object) -> frozenset[str]:
                 )
             if item.strip():
                 tags.add(item.strip().lower())
-        return frozenset(tags)
+        return _shared(frozenset(tags))
     return value  # type: ignore[return-value]  # the validator names the wrong type
 
 
 def _codes(value: object) -> Any:  # noqa: ANN401 -- passes a wrong type on to the validator
     tags: Any = _tags(value)
     if isinstance(tags, frozenset):
-        return frozenset(tag.upper() for tag in tags)
+        return _shared(frozenset(tag.upper() for tag in tags))
     return tags
 
 

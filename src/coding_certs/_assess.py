@@ -25,9 +25,11 @@ otherwise (lapse rules are judged by the day the cycle ended); see
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import decimal
 import enum
+import gc
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -453,24 +455,43 @@ def assess_roster(
         raise InvalidTypeError(
             f"activities must be a list of CeuActivity, got {type_name(activities)} {activities!r}"
         )
-    by_holder: dict[str, list[CeuActivity]] = {}
-    for index, activity in enumerate(activities):
-        if not isinstance(activity, CeuActivity):
-            raise InvalidTypeError(
-                f"activities[{index}] must be a CeuActivity, got {type_name(activity)} {activity!r}"
+    # The log grouped and the reports hold no reference cycles, so while they pile up the cyclic
+    # garbage collector would only walk the roster and the log again and again (a third of the
+    # time for 100,000 holders): it is paused meanwhile, then left as it was.
+    with _collector_paused():
+        by_holder: dict[str, list[CeuActivity]] = {}
+        for index, activity in enumerate(activities):
+            if not isinstance(activity, CeuActivity):
+                raise InvalidTypeError(
+                    f"activities[{index}] must be a CeuActivity, "
+                    f"got {type_name(activity)} {activity!r}"
+                )
+            if activity.holder_id is None:
+                raise InvalidValueError(
+                    f"activities[{index}] ({activity.title!r}) names no holder_id; in a roster "
+                    "every activity must say whose it is"
+                )
+            by_holder.setdefault(activity.holder_id, []).append(activity)
+        day = dt.date.today() if as_of is None else to_date(as_of, what="as_of")
+        reports = tuple(
+            assess(
+                holder, by_holder.get(holder.id, ()), as_of=day, history=history, rulebook=rulebook
             )
-        if activity.holder_id is None:
-            raise InvalidValueError(
-                f"activities[{index}] ({activity.title!r}) names no holder_id; in a roster "
-                "every activity must say whose it is"
-            )
-        by_holder.setdefault(activity.holder_id, []).append(activity)
-    day = dt.date.today() if as_of is None else to_date(as_of, what="as_of")
-    reports = tuple(
-        assess(holder, by_holder.get(holder.id, ()), as_of=day, history=history, rulebook=rulebook)
-        for holder in roster
-    )
+            for holder in roster
+        )
     return RosterReport(as_of=day, reports=reports)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector, then leave it enabled or disabled as it was."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def assess(
@@ -542,7 +563,14 @@ def _own_activities(holder: Holder, activities: Iterable[CeuActivity]) -> tuple[
         if activity.holder_id is None or activity.holder_id == holder.id:
             own.append(activity)
     # A total order on the activities' content makes every result independent of input order.
-    return tuple(sorted(own, key=_activity_order))
+    # Day and title begin that order and tell nearly every log's activities apart: the whole
+    # key is built only when two activities share both.
+    distinct = len({_day_and_title(activity) for activity in own}) == len(own)
+    return tuple(sorted(own, key=_day_and_title if distinct else _activity_order))
+
+
+def _day_and_title(activity: CeuActivity) -> tuple[dt.date, str]:
+    return activity.completed_on, activity.title
 
 
 def _activity_order(activity: CeuActivity) -> tuple[object, ...]:
@@ -616,17 +644,24 @@ class _Body:
     first_earned: dt.date
     first_index: int
     as_of: dt.date
+    _cycles: dict[int, CeuCycle] = attrs.field(factory=dict, init=False)
 
     def cycle_at(self, index: int) -> CeuCycle:
         """Cycle ``index``; the first one starts on the day the first credential was earned."""
+        cycle = self._cycles.get(index)
+        if cycle is not None:  # a cycle is immutable: build each one once
+            return cycle
         if index == self.first_index:
-            return CeuCycle(
+            cycle = CeuCycle(
                 max(self.first_earned, self.schedule.start_of(index)),
                 self.schedule.end_of(index),
                 schedule=self.schedule,
                 index=index,
             )
-        return self.schedule.cycle(index)
+        else:
+            cycle = self.schedule.cycle(index)
+        self._cycles[index] = cycle
+        return cycle
 
     def screen(self, activity: CeuActivity) -> Rejection | None:
         """The rejection of an activity by the rules that do not depend on its cycle."""
@@ -780,14 +815,26 @@ def _bucket(
     """Sort the log into the assessed cycles, rejecting what does not count."""
     rejected: list[Rejection] = []
     buckets: dict[int, list[CeuActivity]] = {i: [] for i in range(oldest, current_index + 1)}
+    # The screen lets through only days up to as_of, which the current cycle ends on or after:
+    # such a day falls in the latest assessed cycle whose regular start is not after it.
+    starts = [(context.schedule.start_of(i), i) for i in range(current_index, oldest - 1, -1)]
     for activity in log:
         if activity.bodies and context.body.code not in activity.bodies:
             continue
         rejection = context.screen(activity)
         if rejection is None:
+            found = None
+            for start, latest in starts:
+                if activity.completed_on >= start:
+                    found = latest
+                    break
             # Only the day of certification itself can fall before the first cycle (see
             # _first_index); CEUs of that day count toward the first cycle.
-            index = max(context.first_index, context.schedule.index_of(activity.completed_on))
+            index = (
+                max(context.first_index, context.schedule.index_of(activity.completed_on))
+                if found is None
+                else found
+            )
             if index >= oldest:
                 buckets[index].append(activity)
                 continue
@@ -830,23 +877,27 @@ def _drop_duplicates(
     bucket: list[CeuActivity], cycle: CeuCycle, rejected: list[Rejection]
 ) -> list[CeuActivity]:
     """Keep one record per course in a cycle: the one worth most CEUs (the earliest on a tie)."""
+    keys = [activity.course_key for activity in bucket]
     best: dict[tuple[str, ...], CeuActivity] = {}
-    for activity in bucket:
-        kept = best.get(activity.course_key)
+    for key, activity in zip(keys, bucket, strict=True):
+        kept = best.get(key)
         if kept is None or activity.units > kept.units:
-            best[activity.course_key] = activity
-    for activity in bucket:
-        kept = best[activity.course_key]
-        if activity is not kept:
-            rejected.append(
-                Rejection(
-                    activity,
-                    Reason.DUPLICATE,
-                    f"the same course as {kept.title!r} of {kept.completed_on}, which counts "
-                    f"in the cycle {cycle}; a course counts once",
-                )
+            best[key] = activity
+    counted = []
+    for key, activity in zip(keys, bucket, strict=True):
+        kept = best[key]
+        if activity is kept:
+            counted.append(activity)
+            continue
+        rejected.append(
+            Rejection(
+                activity,
+                Reason.DUPLICATE,
+                f"the same course as {kept.title!r} of {kept.completed_on}, which counts "
+                f"in the cycle {cycle}; a course counts once",
             )
-    return [activity for activity in bucket if best[activity.course_key] is activity]
+        )
+    return counted
 
 
 def _in_month(activities: Iterable[CeuActivity], day: dt.date) -> list[CeuActivity]:
@@ -878,15 +929,18 @@ def _share_renewal_months(
         due = ending.cycle.end
         back: list[CeuActivity] = []
         shortfall = ending.required - ending.earned
-        ending_keys = {a.course_key for a in buckets[index]}
-        for activity in _in_month(buckets[index + 1], due):
+        # Course keys are worked out only when some CEUs of the renewal month could move.
+        arriving = _in_month(buckets[index + 1], due) if shortfall > 0 else []
+        ending_keys = {a.course_key for a in buckets[index]} if arriving else set()
+        for activity in arriving:
             if shortfall > 0 and activity.course_key not in ending_keys:
                 back.append(activity)
                 shortfall -= activity.units
         forward: list[CeuActivity] = []
         spare = ending.earned - ending.required
-        later_keys = {a.course_key for a in buckets[index + 1]}
-        for activity in reversed(_in_month(buckets[index], due)) if not back else ():
+        leaving = _in_month(buckets[index], due) if not back and spare > 0 else []
+        later_keys = {a.course_key for a in buckets[index + 1]} if leaving else set()
+        for activity in reversed(leaving):
             if activity.units <= spare and activity.course_key not in later_keys:
                 forward.append(activity)
                 spare -= activity.units

@@ -79,7 +79,11 @@ class CeuRequirement(Displayable):
     extrapolated: bool = attrs.field(default=False, validator=instance_of(bool), repr=False)
 
     def __attrs_post_init__(self) -> None:
-        strangers = [c.code for c in (*self.credentials, *self.counted) if c.body != self.body]
+        strangers = [
+            c.code
+            for c in (*self.credentials, *self.counted)
+            if c.body is not self.body and c.body != self.body
+        ]
         if strangers or self.table.body != self.body:
             raise InvalidValueError(
                 f"CeuRequirement for {self.body.code} mixes in another body's rules: "
