@@ -82,7 +82,7 @@ def test_explain_names_every_number() -> None:
         "Earned: 5 CEUs",
         "remaining 15",
         f"Pace: {assessment.pace} CEUs",
-        "366 of 730 days",
+        "365 of its 730 days have passed",
         "'Early' (2024-01-10, 2 CEUs)",
         "[before-credential]",
         "https://www.ahima.org/certification/Recertification",
@@ -1072,3 +1072,76 @@ def test_core_credentials_have_no_minimum() -> None:
         "E1", [("CIC", "2016-01-15"), ("COC", "2016-01-15")], aapc_renewal="2017-03-15"
     )
     assert _body(holder, as_of="2018-01-01", body="AAPC").minimums == ()
+
+
+def _roster_with_log(holder_id_in_log: str) -> tuple[list[cc.Holder], list[cc.CeuActivity]]:
+    holders = [cc.Holder("E2001", [("CCS", "2024-03-15")])]
+    log = [cc.CeuActivity("2024-06-01", "5", "other", "Webinar", holder_id=holder_id_in_log)]
+    return holders, log
+
+
+def test_roster_refuses_ceus_of_holders_not_on_it() -> None:
+    """A mistyped holder id must not silently cost a coder their CEUs: it is an error."""
+    holders, log = _roster_with_log("e2001")
+    with pytest.raises(
+        cc.InvalidValueError, match=r"'e2001' \(1 activity; did you mean 'E2001'\?\)"
+    ):
+        cc.assess_roster(holders, log, as_of="2025-01-01")
+
+
+def test_roster_can_ignore_holders_not_on_it() -> None:
+    """unknown_holders='ignore' leaves such CEUs out, for logs that hold people who left."""
+    holders, log = _roster_with_log("E9999")
+    roster = cc.assess_roster(holders, log, as_of="2025-01-01", unknown_holders="ignore")
+    assert roster.reports[0].for_body("AHIMA").earned == 0
+
+
+def test_roster_unknown_holders_option_is_checked() -> None:
+    """unknown_holders accepts only 'error' and 'ignore'."""
+    holders, log = _roster_with_log("E2001")
+    with pytest.raises(cc.InvalidValueError, match="'error' or 'ignore'"):
+        cc.assess_roster(holders, log, unknown_holders="skip")
+
+
+def test_roster_reports_progress_after_each_holder() -> None:
+    """progress(done, total) is called once per holder, ending at (total, total)."""
+    holders = [cc.Holder(f"E{i}", [("CPC", "2020-01-15")]) for i in range(3)]
+    calls: list[tuple[int, int]] = []
+    cc.assess_roster(
+        holders, as_of="2025-01-01", progress=lambda done, total: calls.append((done, total))
+    )
+    assert calls == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_no_rule_error_names_the_holder() -> None:
+    """In a roster, an error about a cycle with no rule in force says whose cycle it is."""
+    holders = [cc.Holder("E77", [("CPC", "2005-03-01")], aapc_renewal="2005-03-01")]
+    with pytest.raises(cc.NoRuleInForceError, match="holder 'E77'"):
+        cc.assess_roster(holders, as_of="2008-06-01")
+
+
+def test_records_of_an_unmet_cycle_show_its_shortfall() -> None:
+    """For GRACE the record's numbers are the unmet cycle's: what is owed, and by when."""
+    holder = cc.Holder("E1", [("CPC", "2020-01-15")], aapc_renewal="2021-03-15")
+    log = [
+        cc.CeuActivity("2023-05-01", "30", "approved-event", "Conference", index_number="C1"),
+        cc.CeuActivity("2025-04-01", "2", "approved-event", "Webinar", index_number="W1"),
+    ]
+    assessment = cc.assess(holder, log, as_of="2025-04-15").for_body("AAPC")
+    record = assessment.to_record()
+    assert assessment.standing is cc.Standing.GRACE
+    assert assessment.unmet is assessment.history[0]
+    assert (record["cycle"], record["required"], record["earned"], record["remaining"]) == (
+        "unmet",
+        36,
+        30,
+        6,
+    )
+    assert (record["due"], record["pace"]) == (dt.date(2025, 3, 15), None)
+
+
+def test_records_of_a_current_cycle_say_so() -> None:
+    """Outside GRACE, INACTIVE and LAPSED the record is the current cycle's, with its pace."""
+    record = _body(CCS_2024, as_of="2025-01-01", body="AHIMA").to_record()
+    assert (record["cycle"], record["due"]) == ("current", dt.date(2026, 3, 14))
+    assert record["pace"] is not None

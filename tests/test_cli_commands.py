@@ -73,9 +73,10 @@ def test_subprocess_demo_table() -> None:
         "until",
     ]
     assert sum(line.startswith("E1") for line in lines) == 13
-    assert lines[-1] == (
+    assert lines[-2] == (
         "12 holders as of 2026-01-15: 4 met, 4 on-track, 2 behind, 1 grace, 1 inactive, 1 lapsed."
     )
+    assert lines[-1].startswith("Grace, inactive and lapsed rows show the cycle that ended unmet")
 
 
 def test_subprocess_demo_csv_parses_back() -> None:
@@ -92,6 +93,7 @@ def test_subprocess_demo_csv_parses_back() -> None:
         "body": "AAPC",
         "standing": "on-track",
         "in_good_standing": "true",
+        "cycle": "current",
         "required": "36",
         "earned": "18",
         "remaining": "18",
@@ -626,3 +628,34 @@ def test_compare_shows_the_exam_facts(capsys: pytest.CaptureFixture[str]) -> Non
     exam_rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("exam")]
     assert len(exam_rows) == 1
     assert exam_rows[0].count("100 multiple-choice") == 2
+
+
+def test_assess_refuses_a_log_naming_holders_not_on_the_roster(tmp_path: Path) -> None:
+    """A log row for a holder who is not on the roster is an error (exit 2) naming the id."""
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,name,aapc_renewal,credentials\nE2001,Ann,,CCS:2024-03-15\n")
+    log = tmp_path / "ceus.csv"
+    log.write_text("holder_id,completed_on,units,kind,title\ne2001,2024-06-01,5,other,Webinar\n")
+    result = run("assess", "--holders", str(roster), "--activities", str(log))
+    assert result.returncode == EXIT_USAGE
+    assert "'e2001' (1 activity; did you mean 'E2001'?)" in result.stderr
+    assert "Traceback" not in result.stderr
+    ignored = run(
+        "assess", "--holders", str(roster), "--activities", str(log), "--unknown-holders", "ignore"
+    )
+    assert ignored.returncode == EXIT_OK
+    assert "E2001" in ignored.stdout
+
+
+def test_grace_rows_show_the_unmet_cycle() -> None:
+    """In the demo, Patricia Wells (grace) owes 8 CEUs on the cycle that ended 2025-11-30."""
+    result = run("demo", "--format", "csv")
+    rows = {row["holder_id"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
+    grace = rows["E1007"]
+    assert (grace["standing"], grace["cycle"], grace["remaining"], grace["due"]) == (
+        "grace",
+        "unmet",
+        "8",
+        "2025-11-30",
+    )
+    assert (grace["pace"], grace["standing_until"]) == ("", "2026-02-28")

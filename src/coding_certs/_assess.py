@@ -28,9 +28,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import decimal
+import difflib
 import enum
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -268,24 +269,37 @@ class BodyAssessment(Displayable):
         """Every number of the assessment in plain English, with the rules and their sources."""
         return _explain(self)
 
+    @property
+    def unmet(self) -> CycleAssessment | None:
+        """The earlier cycle that ended unmet, for GRACE, INACTIVE and LAPSED; else ``None``."""
+        if self.standing.severity >= Standing.GRACE.severity and self.history:
+            return self.history[0]
+        return None
+
     def to_record(self) -> dict[str, object]:
         """The headline numbers as a plain dict (one row of a report).
 
-        Keys: ``body``, ``standing``, ``in_good_standing``, ``required``,
-        ``earned``, ``remaining``, ``pace``, ``cycle_start``, ``due``,
-        ``standing_until``. Units stay ``Decimal`` and days stay ``date``, so
+        Keys: ``body``, ``standing``, ``in_good_standing``, ``cycle``,
+        ``required``, ``earned``, ``remaining``, ``pace``, ``cycle_start``,
+        ``due``, ``standing_until``. The numbers are those of the cycle the
+        standing is about: the current one, or, for GRACE, INACTIVE and LAPSED,
+        the earlier cycle that ended unmet (``cycle`` says which; ``pace`` is
+        then ``None``). Units stay ``Decimal`` and days stay ``date``, so
         nothing is rounded; convert them as your tool needs.
         """
+        unmet = self.unmet
+        focus = self.current if unmet is None else unmet
         return {
             "body": self.body.code,
             "standing": self.standing.value,
             "in_good_standing": self.in_good_standing,
-            "required": self.required,
-            "earned": self.earned,
-            "remaining": self.remaining,
-            "pace": self.pace,
-            "cycle_start": self.cycle.start,
-            "due": self.due,
+            "cycle": "current" if unmet is None else "unmet",
+            "required": focus.required,
+            "earned": focus.earned,
+            "remaining": focus.remaining,
+            "pace": self.pace if unmet is None else None,
+            "cycle_start": focus.cycle.start,
+            "due": focus.cycle.end,
             "standing_until": self.standing_until,
         }
 
@@ -419,24 +433,96 @@ def _to_standing(value: object) -> Standing:
 # --- The engine --------------------------------------------------------------
 
 
-def assess_roster(
+def assess_roster(  # noqa: PLR0913 -- the options after * are keyword-only
     holders: Iterable[Holder],
     activities: Iterable[CeuActivity] = (),
     *,
     as_of: dt.date | str | None = None,
     history: int | None = 1,
     rulebook: Rulebook | None = None,
+    unknown_holders: str = "error",
+    progress: Callable[[int, int], object] | None = None,
 ) -> RosterReport:
     """Assess every holder of a roster against one CEU log.
 
     Each activity must name its holder (``holder_id``); the log is grouped once,
     so the work grows with the size of the roster and the log, not their product.
 
+    Args:
+        holders: the roster.
+        activities: the CEU log of the whole roster.
+        as_of: the day of the assessment (default: today).
+        history: see :func:`assess`.
+        rulebook: see :func:`assess`.
+        unknown_holders: what to do with activities whose ``holder_id`` is not
+            on the roster: ``"error"`` (the default: a mistyped id must not
+            silently cost a coder their CEUs) or ``"ignore"`` (a log that also
+            holds people who left).
+        progress: called as ``progress(done, total)`` after each holder, to
+            show progress on long runs.
+
     Raises:
-        InvalidValueError: two holders share an id, or an activity names no
-            holder (in a roster it would belong to no one in particular).
+        InvalidValueError: two holders share an id, an activity names no
+            holder (in a roster it would belong to no one in particular), or
+            activities name holders who are not on the roster.
         InvalidTypeError: an argument of the wrong type.
     """
+    if unknown_holders not in {"error", "ignore"}:
+        raise InvalidValueError(
+            f"unknown_holders must be 'error' or 'ignore', got {unknown_holders!r}"
+        )
+    roster, seen = _roster(holders)
+    if isinstance(activities, CeuActivity | str) or not isinstance(activities, Iterable):
+        raise InvalidTypeError(
+            f"activities must be a list of CeuActivity, got {type_name(activities)} {activities!r}"
+        )
+    # The log grouped and the reports hold no reference cycles, so while they pile up the cyclic
+    # garbage collector would only walk the roster and the log again and again (a third of the
+    # time for 100,000 holders): it is paused meanwhile, then left as it was.
+    with _collector_paused():
+        by_holder = _group_by_holder(activities)
+        strangers = set(by_holder) - seen
+        if strangers and unknown_holders == "error":
+            raise InvalidValueError(_strangers_message(strangers, by_holder, seen))
+        day = dt.date.today() if as_of is None else to_date(as_of, what="as_of")
+        reports = []
+        for holder in roster:
+            reports.append(
+                assess(
+                    holder,
+                    by_holder.get(holder.id, ()),
+                    as_of=day,
+                    history=history,
+                    rulebook=rulebook,
+                )
+            )
+            if progress is not None:
+                progress(len(reports), len(roster))
+    return RosterReport(as_of=day, reports=tuple(reports))
+
+
+def _strangers_message(
+    strangers: set[str], by_holder: dict[str, list[CeuActivity]], roster_ids: set[str]
+) -> str:
+    folded = {holder_id.casefold(): holder_id for holder_id in roster_ids}
+    parts = []
+    for holder_id in sorted(strangers):
+        count = len(by_holder[holder_id])
+        close = folded.get(holder_id.casefold()) or next(
+            iter(difflib.get_close_matches(holder_id, sorted(roster_ids), n=1)), None
+        )
+        hint = f"; did you mean {close!r}?" if close else ""
+        parts.append(f"{holder_id!r} ({count} activit{'y' if count == 1 else 'ies'}{hint})")
+    return (
+        f"the CEU log names {len(strangers)} holder{'s' if len(strangers) != 1 else ''} who "
+        f"{'are' if len(strangers) != 1 else 'is'} not on the roster: {', '.join(parts)}. "
+        "Their CEUs would count for no one: fix the ids, or ask to ignore unknown holders "
+        "(unknown_holders='ignore'; the command's --unknown-holders ignore)"
+    )
+
+
+def _roster(holders: Iterable[Holder]) -> tuple[list[Holder], set[str]]:
+    """The roster as a list, and its ids; refuses what is not a Holder and repeated ids."""
     if isinstance(holders, Holder | str) or not isinstance(holders, Iterable):
         raise InvalidTypeError(
             f"holders must be a list of Holder, got {type_name(holders)} {holders!r}"
@@ -451,35 +537,24 @@ def assess_roster(
         if holder.id in seen:
             raise InvalidValueError(f"holders[{index}]: holder id {holder.id!r} appears twice")
         seen.add(holder.id)
-    if isinstance(activities, CeuActivity | str) or not isinstance(activities, Iterable):
-        raise InvalidTypeError(
-            f"activities must be a list of CeuActivity, got {type_name(activities)} {activities!r}"
-        )
-    # The log grouped and the reports hold no reference cycles, so while they pile up the cyclic
-    # garbage collector would only walk the roster and the log again and again (a third of the
-    # time for 100,000 holders): it is paused meanwhile, then left as it was.
-    with _collector_paused():
-        by_holder: dict[str, list[CeuActivity]] = {}
-        for index, activity in enumerate(activities):
-            if not isinstance(activity, CeuActivity):
-                raise InvalidTypeError(
-                    f"activities[{index}] must be a CeuActivity, "
-                    f"got {type_name(activity)} {activity!r}"
-                )
-            if activity.holder_id is None:
-                raise InvalidValueError(
-                    f"activities[{index}] ({activity.title!r}) names no holder_id; in a roster "
-                    "every activity must say whose it is"
-                )
-            by_holder.setdefault(activity.holder_id, []).append(activity)
-        day = dt.date.today() if as_of is None else to_date(as_of, what="as_of")
-        reports = tuple(
-            assess(
-                holder, by_holder.get(holder.id, ()), as_of=day, history=history, rulebook=rulebook
+    return roster, seen
+
+
+def _group_by_holder(activities: Iterable[CeuActivity]) -> dict[str, list[CeuActivity]]:
+    """The log grouped by ``holder_id``; refuses what is not an activity or names no holder."""
+    by_holder: dict[str, list[CeuActivity]] = {}
+    for index, activity in enumerate(activities):
+        if not isinstance(activity, CeuActivity):
+            raise InvalidTypeError(
+                f"activities[{index}] must be a CeuActivity, got {type_name(activity)} {activity!r}"
             )
-            for holder in roster
-        )
-    return RosterReport(as_of=day, reports=reports)
+        if activity.holder_id is None:
+            raise InvalidValueError(
+                f"activities[{index}] ({activity.title!r}) names no holder_id; in a roster "
+                "every activity must say whose it is"
+            )
+        by_holder.setdefault(activity.holder_id, []).append(activity)
+    return by_holder
 
 
 @contextlib.contextmanager
@@ -510,9 +585,10 @@ def assess(
             holder are ignored, so one log can serve a whole roster.
         as_of: the day of the assessment: a ``date`` or an ISO string.
         history: how many earlier cycles to assess (the one just before the
-            current decides grace and lapse); ``None`` for every cycle since
-            the first credential. Activities in older cycles are rejected as
-            outside the cycles assessed.
+            current decides grace and lapse, so ``0`` never finds GRACE,
+            INACTIVE or LAPSED); ``None`` for every cycle since the first
+            credential. Activities in older cycles are rejected as outside the
+            cycles assessed.
         rulebook: the rules to apply (default: the shipped rule book).
 
     Raises:
@@ -534,18 +610,25 @@ def assess(
     log = _own_activities(holder, activities)
     held_now = [h for h in holder.credentials if h.earned_on <= day]
     bodies = sorted({h.credential.body for h in held_now}, key=lambda b: b.code)
-    assessments = tuple(
-        _assess_body(
-            book,
-            holder,
-            body,
-            tuple(h for h in held_now if h.credential.body == body),
-            log,
-            as_of=day,
-            history=history,
+    try:
+        assessments = tuple(
+            _assess_body(
+                book,
+                holder,
+                body,
+                tuple(h for h in held_now if h.credential.body == body),
+                log,
+                as_of=day,
+                history=history,
+            )
+            for body in bodies
         )
-        for body in bodies
-    )
+    except NoRuleInForceError as error:
+        # Name the holder: in a roster of thousands the rule alone does not say whose cycle it is.
+        raise NoRuleInForceError(
+            f"holder {holder.id!r}: {error}. Each cycle is judged by the rules in force when it "
+            "began; pass a rule book that covers that day, or an as_of in a later cycle"
+        ) from error
     return ComplianceReport(holder=holder, as_of=day, assessments=assessments, rulebook=book)
 
 
@@ -1028,13 +1111,13 @@ def _explain(assessment: BodyAssessment) -> str:
     current = a.current
     good = "in good standing" if a.in_good_standing else "NOT in good standing"
     held = ", ".join(f"{h.credential.code} (earned {h.earned_on})" for h in a.credentials)
-    elapsed = current.cycle.days_elapsed(a.as_of)
+    passed = _days_before(current.cycle, a.as_of)
     lines = [
         f"{a.body.code}: {a.standing.name} ({good}) as of {a.as_of}.",
         f"  Credentials: {held}.",
         (
             f"  Current cycle: {current.cycle}; CEUs due {current.cycle.end}; "
-            f"{elapsed} of {current.cycle.days} days elapsed."
+            f"{passed} of its {current.cycle.days} days have passed."
         ),
         f"  Cycle rule '{a.cycle_rule.name}': {_cite(a.cycle_rule.sources)}.",
     ]
@@ -1042,8 +1125,7 @@ def _explain(assessment: BodyAssessment) -> str:
     lines.extend(_explain_cycle(current, "  "))
     lines.append(
         f"  Pace: {a.pace} CEUs expected by {a.as_of} at an even pace "
-        f"({current.required} x {_days_before(current.cycle, a.as_of)}/{current.cycle.days} "
-        "days before it)."
+        f"({current.required} x {passed}/{current.cycle.days} days)."
     )
     lines.append(f"  Standing: {_standing_sentence(a)}")
     for past in a.history:

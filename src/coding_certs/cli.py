@@ -36,7 +36,7 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from coding_certs._assess import ComplianceReport, RosterReport, Standing, assess_roster
+from coding_certs._assess import RosterReport, Standing, assess_roster
 from coding_certs._errors import CodingCertsError, InvalidValueError, RuleNotInForceWarning
 from coding_certs._requirements import ceu_requirements
 from coding_certs._rulebook import Rulebook, default_rulebook, load_rulebook
@@ -69,6 +69,7 @@ RECORD_COLUMNS = (
     "body",
     "standing",
     "in_good_standing",
+    "cycle",
     "required",
     "earned",
     "remaining",
@@ -255,6 +256,15 @@ def _add_assess(commands: _Commands) -> None:
         required=True,
         metavar="FILE",
         help="the CEU log: .csv (holder_id,completed_on,units,kind,title,...) or .json",
+    )
+    command.add_argument(
+        "--unknown-holders",
+        choices=("error", "ignore"),
+        default="error",
+        help=(
+            "what to do with CEUs of holders who are not on the roster: error (default: a "
+            "mistyped id must not silently cost someone their CEUs) or ignore"
+        ),
     )
     _add_report_options(command, as_of="default: today")
     command.set_defaults(handler=_assess)
@@ -459,7 +469,9 @@ def _assess(args: argparse.Namespace, out: TextIO) -> int:
             f"name no holder_id (the first: {unowned[0].title!r} of {unowned[0].completed_on}); "
             "in a roster's CEU log every row must say whose it is"
         )
-    return _report(holders, activities, as_of, args, out, book)
+    return _report(
+        holders, activities, as_of, args, out, book, unknown_holders=args.unknown_holders
+    )
 
 
 def _demo(args: argparse.Namespace, out: TextIO) -> int:
@@ -477,8 +489,10 @@ def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
     args: argparse.Namespace,
     out: TextIO,
     book: Rulebook,
+    *,
+    unknown_holders: str = "error",
 ) -> int:
-    roster = _assess_with_progress(holders, activities, as_of, book)
+    roster = _assess_with_progress(holders, activities, as_of, book, unknown_holders)
     records = [_plain(record) for record in roster.to_records()]
     if args.format == "csv":
         _write_csv(records, out)
@@ -507,24 +521,28 @@ def _assess_with_progress(
     activities: Iterable[CeuActivity],
     as_of: dt.date,
     book: Rulebook,
+    unknown_holders: str,
 ) -> RosterReport:
-    """Assess the roster in slices, with a progress line per slice on a terminal."""
-    by_holder: dict[str, list[CeuActivity]] = {}
-    for activity in activities:
-        by_holder.setdefault(activity.holder_id or "", []).append(activity)
+    """Assess the roster, with a progress line on a terminal for long runs."""
     total = len(holders)
     show = total > PROGRESS_EVERY and sys.stderr.isatty()
-    reports: list[ComplianceReport] = []
-    for start in range(0, total, PROGRESS_EVERY):
-        part = holders[start : start + PROGRESS_EVERY]
-        log = [a for holder in part for a in by_holder.get(holder.id, ())]
-        reports.extend(assess_roster(part, log, as_of=as_of, rulebook=book).reports)
-        if show:
-            sys.stderr.write(f"\rcoding-certs: assessed {len(reports)} of {total} holders")
+
+    def progress(done: int, total: int) -> None:
+        if done % PROGRESS_EVERY == 0 or done == total:
+            sys.stderr.write(f"\rcoding-certs: assessed {done} of {total} holders")
             sys.stderr.flush()
+
+    roster = assess_roster(
+        holders,
+        activities,
+        as_of=as_of,
+        rulebook=book,
+        unknown_holders=unknown_holders,
+        progress=progress if show else None,
+    )
     if show:
         sys.stderr.write("\n")
-    return RosterReport(as_of=as_of, reports=tuple(reports))
+    return roster
 
 
 # --- Output ------------------------------------------------------------------------------
@@ -595,6 +613,11 @@ def _report_table(roster: RosterReport, records: list[dict[str, object]]) -> str
     )
     holders = f"{len(roster)} holder{'s' if len(roster) != 1 else ''}"
     summary = f"{holders} as of {roster.as_of}: {counts}.\n"
+    if any(record["cycle"] == "unmet" for record in records):
+        summary += (
+            "Grace, inactive and lapsed rows show the cycle that ended unmet: what was owed and "
+            "when it was due.\n"
+        )
     return _table(headers, rows, numeric=_NUMERIC) + "\n" + summary
 
 
