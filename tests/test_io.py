@@ -762,3 +762,22 @@ def test_data_problem_text() -> None:
     """A problem reads as 'file, line N, field: message', leaving out what it does not know."""
     assert str(cc.DataProblem(Path("a.csv"), 3, "units", "bad")) == "a.csv, line 3, units: bad"
     assert str(cc.DataProblem(None, None, None, "bad")) == "bad"
+
+
+def test_a_semicolon_separated_csv_gets_a_hint(tmp_path: Path) -> None:
+    """A CSV saved with ';' or tabs reads as one column; the error says what to check."""
+    path = tmp_path / "ceus.csv"
+    path.write_text("completed_on;units;kind;title\n2025-01-01;1;other;Webinar\n", encoding="utf-8")
+    with pytest.raises(cc.DataFileError, match="separated by ';' or tabs"):
+        cc.read_activities(path)
+
+
+def test_json_rows_are_numbered_by_the_line_they_start_on(tmp_path: Path) -> None:
+    """In a JSON log, a bad element is reported at the line where it begins."""
+    path = tmp_path / "ceus.json"
+    good = '{"completed_on": "2025-01-01", "units": "1", "kind": "other", "title": "A"}'
+    bad = '{"completed_on": "2025-02-30", "units": "1", "kind": "other", "title": "B"}'
+    path.write_text(f"[\n  {good},\n\n  {good},\n  {bad}\n]\n", encoding="utf-8")
+    with pytest.raises(cc.DataFileError) as caught:
+        cc.read_activities(path)
+    assert [(p.line, p.field) for p in caught.value.problems] == [(5, "completed_on")]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from importlib import resources
+from pathlib import Path
 from random import Random
 
 import pytest
@@ -11,6 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import coding_certs as cc
+from coding_certs import _requirements as requirements_module
+from coding_certs._requirements import requirement_for_body
 from strategies import days_with_rules, rulebooks_with_one_table, shipped_credentials
 
 TODAY_RULES = "2025-06-01"
@@ -378,3 +382,22 @@ def test_generated_rulebooks(
     day = data.draw(st.dates(min_value=table.effective_from))
     (requirement,) = cc.ceu_requirements(held, on=day, rulebook=book)
     assert requirement.units == table.units_for(len(held))
+
+
+def test_requirements_are_remembered_per_rule_book() -> None:
+    """The same question twice gives the very same requirement, from the rule book's cache."""
+    book = cc.load_rulebook(Path(resources.files("coding_certs").joinpath("data", "rules.toml")))
+    first = requirement_for_body(book, cc.AAPC, [cc.CPC], dt.date(2026, 1, 1))
+    assert requirement_for_body(book, cc.AAPC, [cc.CPC], dt.date(2026, 1, 1)) is first
+
+
+def test_the_requirement_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past its limit the cache starts afresh, and answers stay the same."""
+    monkeypatch.setattr(requirements_module, "_CACHE_LIMIT", 2)
+    book = cc.load_rulebook(Path(resources.files("coding_certs").joinpath("data", "rules.toml")))
+    answers = [
+        requirement_for_body(book, cc.AAPC, [cc.CPC], dt.date(2026, 1, day)).units
+        for day in range(1, 6)
+    ]
+    assert answers == [36] * 5
+    assert len(book.requirement_cache) <= 2

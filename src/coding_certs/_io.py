@@ -29,17 +29,17 @@ nothing. The formats are described in :doc:`/data-formats`.
 
 from __future__ import annotations
 
+import codecs
 import contextvars
 import csv
 import datetime as dt
 import decimal
 import enum
 import functools
-import io
 import json
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin
@@ -497,8 +497,8 @@ def _file_path(path: object, reader: str) -> Path:
     )
 
 
-def _read_text(path: Path) -> str:
-    """The file's text (UTF-8, with or without a byte-order mark), or a DataFileError."""
+def _check_suffix(path: Path) -> None:
+    """Only ``.csv`` and ``.json`` files are read."""
     if path.suffix.lower() not in {".csv", ".json"}:
         raise DataFileError(
             path,
@@ -512,6 +512,10 @@ def _read_text(path: Path) -> str:
                 )
             ],
         )
+
+
+def _read_text(path: Path) -> str:
+    """The file's text (UTF-8, with or without a byte-order mark), or a DataFileError."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -534,56 +538,99 @@ def _read_text(path: Path) -> str:
     return text
 
 
-def _csv_rows(
-    path: Path, text: str, columns: tuple[str, ...], required: tuple[str, ...]
-) -> list[tuple[int, dict[str, Any]]]:
-    """Each data row with the line it starts on, as ``{column: text}`` for the known columns."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    rows: list[tuple[int, dict[str, Any]]] = []
-    header: list[str] | None = None
-    problems: list[DataProblem] = []
-    while True:
-        line = reader.line_num + 1
+def _decoded_lines(
+    handle: Iterable[bytes], path: Path, problems: list[DataProblem]
+) -> Iterator[str]:
+    """The file's lines as text, one at a time; stops at the first line that is not UTF-8."""
+    for number, raw in enumerate(handle, start=1):
+        data = raw.removeprefix(codecs.BOM_UTF8) if number == 1 else raw
         try:
-            values = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as error:
-            problems.append(DataProblem(path, line, None, f"not valid CSV: {error}"))
-            break
-        if not any(value.strip() for value in values):
-            continue
-        if header is None:
-            header = [name.strip().lower() for name in values]
-            missing = [name for name in required if name not in header]
-            if missing:
-                problems.append(
-                    DataProblem(
-                        path,
-                        line,
-                        None,
-                        f"missing required column(s) {', '.join(missing)}; the header must "
-                        f"name {', '.join(required)} and may name "
-                        f"{', '.join(c for c in columns if c not in required)}",
-                    )
+            yield data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            problems.append(
+                DataProblem(
+                    path,
+                    number,
+                    None,
+                    f"not UTF-8 text: byte 0x{data[error.start]:02x} cannot be decoded; "
+                    "save the file as UTF-8",
                 )
+            )
+            return
+
+
+def _csv_rows(
+    path: Path, columns: tuple[str, ...], required: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, Any] | DataProblem]]:
+    """Each data row with the line it starts on, as ``{column: text}`` for the known columns.
+
+    The file is read as it goes, so a log of millions of rows never sits in
+    memory as text or as rows. A problem that stops the reading (a bad header,
+    bytes that are not UTF-8, broken CSV) comes out as a :class:`DataProblem`.
+    """
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        message = f"cannot read the file: {error.strerror or error}"
+        raise DataFileError(path, [DataProblem(path, None, None, message)]) from error
+    fatal: list[DataProblem] = []
+    with handle:
+        reader = csv.reader(_decoded_lines(handle, path, fatal))
+        header: list[str] | None = None
+        while True:
+            line = reader.line_num + 1
+            try:
+                values = next(reader)
+            except StopIteration:
                 break
-            twice = sorted({name for name in header if name in columns and header.count(name) > 1})
-            if twice:
-                problems.append(
-                    DataProblem(path, line, None, f"column(s) {', '.join(twice)} named twice")
-                )
+            except csv.Error as error:
+                fatal.append(DataProblem(path, line, None, f"not valid CSV: {error}"))
                 break
-            continue
-        row = {
-            name: value.strip()
-            for name, value in zip(header, values, strict=False)
-            if name in columns
-        }
-        rows.append((line, row))
-    if problems:
-        raise DataFileError(path, problems)
-    return rows
+            if not any(value.strip() for value in values):
+                continue
+            if header is None:
+                header = [name.strip().lower() for name in values]
+                problem = _header_problem(path, line, header, columns, required)
+                if problem is not None:
+                    fatal.append(problem)
+                    break
+                continue
+            yield (
+                line,
+                {
+                    name: value.strip()
+                    for name, value in zip(header, values, strict=False)
+                    if name in columns
+                },
+            )
+    if header is None and not fatal:
+        fatal.append(DataProblem(path, None, None, "the file is empty; expected a header line"))
+    for problem in fatal:
+        yield (problem.line or 0, problem)
+
+
+def _header_problem(
+    path: Path, line: int, header: list[str], columns: tuple[str, ...], required: tuple[str, ...]
+) -> DataProblem | None:
+    missing = [name for name in required if name not in header]
+    if missing:
+        hint = (
+            " (is the file separated by ';' or tabs? it must use commas)"
+            if len(header) == 1
+            else ""
+        )
+        return DataProblem(
+            path,
+            line,
+            None,
+            f"missing required column(s) {', '.join(missing)}; the header must "
+            f"name {', '.join(required)} and may name "
+            f"{', '.join(c for c in columns if c not in required)}{hint}",
+        )
+    twice = sorted({name for name in header if name in columns and header.count(name) > 1})
+    if twice:
+        return DataProblem(path, line, None, f"column(s) {', '.join(twice)} named twice")
+    return None
 
 
 def _json_rows(path: Path, text: str, columns: tuple[str, ...]) -> list[tuple[int, Any]]:
@@ -609,11 +656,14 @@ def _json_rows(path: Path, text: str, columns: tuple[str, ...]) -> list[tuple[in
         )
     rows = []
     index = text.index("[") + 1
+    line, counted_to = 1, 0
     for _ in document:
         while text[index] in _JSON_SPACE or text[index] == ",":
             index += 1
         element, end = decoder.raw_decode(text, index)
-        line = text.count("\n", 0, index) + 1
+        # Lines are counted from the last element on, not from the start: linear, not quadratic.
+        line += text.count("\n", counted_to, index)
+        counted_to = index
         if isinstance(element, dict):
             element = {key: value for key, value in element.items() if key in columns}
         rows.append((line, element))
@@ -715,42 +765,67 @@ def _load(  # noqa: PLR0913 -- one reader for two record kinds
     required: tuple[str, ...],
     prepare: Callable[[dict[str, Any]], tuple[dict[str, Any], list[_RowProblem]]],
     rulebook: Rulebook | None,
-) -> tuple[list[T], list[DataProblem], list[tuple[int, Any]]]:
-    """Every row of the file as an object, every problem found, and the raw rows."""
-    text = _read_text(path)
+    check: Callable[[int, dict[str, Any]], DataProblem | None] | None = None,
+) -> tuple[list[T], list[DataProblem]]:
+    """Every row of the file as an object, and every problem found."""
+    _check_suffix(path)
+    rows: Iterable[tuple[int, Any]]
     if path.suffix.lower() == ".csv":
-        rows: list[tuple[int, Any]] = list(_csv_rows(path, text, columns, required))
+        rows = _csv_rows(path, columns, required)
     else:
-        rows = _json_rows(path, text, columns)
+        rows = _json_rows(path, _read_text(path), columns)
     problems: list[DataProblem] = []
     loaded: list[T] = []
     for line, row in rows:
-        if not isinstance(row, dict):
-            problems.append(
-                DataProblem(
-                    path,
-                    line,
-                    None,
-                    f"expected an object with the keys {', '.join(columns)}, "
-                    f"got {type_name(row)} {row!r}",
-                )
-            )
+        if isinstance(row, DataProblem):
+            problems.append(row)
             continue
-        data, unread = prepare(row)
-        problems.extend(DataProblem(path, line, p.field, p.message) for p in unread)
-        try:
-            item = _structure(cls, data, rulebook)
-        except DataError as error:
-            problems.extend(
-                DataProblem(path, line, _column(p.field), p.message)
-                for p in error.problems
-                # A field that could not be read was dropped: its "missing" is no news.
-                if not any(_column(p.field) == u.field for u in unread)
-            )
-        else:
-            if not unread:
-                loaded.append(item)
-    return loaded, problems, rows
+        if not isinstance(row, dict):
+            problems.append(_not_an_object(path, line, row, columns))
+            continue
+        if check is not None and (problem := check(line, row)) is not None:
+            problems.append(problem)
+        item, found = _row_item(path, line, row, cls, prepare, rulebook)
+        problems.extend(found)
+        if problems:
+            # Nothing of a bad file is returned: stop keeping objects, keep finding problems.
+            loaded.clear()
+        elif item is not None:
+            loaded.append(item)
+    return loaded, problems
+
+
+def _not_an_object(path: Path, line: int, row: object, columns: tuple[str, ...]) -> DataProblem:
+    return DataProblem(
+        path,
+        line,
+        None,
+        f"expected an object with the keys {', '.join(columns)}, got {type_name(row)} {row!r}",
+    )
+
+
+def _row_item(  # noqa: PLR0913, PLR0917 -- the row and what it is read into
+    path: Path,
+    line: int,
+    row: dict[str, Any],
+    cls: type[T],
+    prepare: Callable[[dict[str, Any]], tuple[dict[str, Any], list[_RowProblem]]],
+    rulebook: Rulebook | None,
+) -> tuple[T | None, list[DataProblem]]:
+    """One row as an object, or the problems that keep it from being one."""
+    data, unread = prepare(row)
+    problems = [DataProblem(path, line, p.field, p.message) for p in unread]
+    try:
+        item = _structure(cls, data, rulebook)
+    except DataError as error:
+        problems.extend(
+            DataProblem(path, line, _column(p.field), p.message)
+            for p in error.problems
+            # A field that could not be read was dropped: its "missing" is no news.
+            if not any(_column(p.field) == u.field for u in unread)
+        )
+        return None, problems
+    return (None if problems else item), problems
 
 
 def _column(field: str | None) -> str | None:
@@ -775,7 +850,7 @@ def read_activities(path: str | os.PathLike[str]) -> tuple[CeuActivity, ...]:
         InvalidTypeError: ``path`` is not a ``str`` or a path.
     """
     file = _file_path(path, "read_activities")
-    loaded, problems, _ = _load(
+    loaded, problems = _load(
         file,
         CeuActivity,
         columns=ACTIVITY_COLUMNS,
@@ -813,31 +888,32 @@ def read_holders(
         raise InvalidTypeError(
             f"rulebook must be a Rulebook or None, got {type_name(rulebook)} {rulebook!r}"
         )
-    loaded, problems, rows = _load(
+    first: dict[str, int] = {}
+
+    def once(line: int, row: dict[str, Any]) -> DataProblem | None:
+        holder_id = row.get("id")
+        if not isinstance(holder_id, str) or not holder_id:
+            return None
+        if holder_id in first:
+            return DataProblem(
+                file,
+                line,
+                "id",
+                f"holder id {holder_id!r} is already used on line {first[holder_id]}; "
+                "each holder appears once",
+            )
+        first[holder_id] = line
+        return None
+
+    loaded, problems = _load(
         file,
         Holder,
         columns=HOLDER_COLUMNS,
         required=HOLDER_REQUIRED,
         prepare=_holder_data,
         rulebook=rulebook,
+        check=once,
     )
-    first: dict[str, int] = {}
-    for line, row in rows:
-        holder_id = row.get("id") if isinstance(row, dict) else None
-        if not isinstance(holder_id, str) or not holder_id:
-            continue
-        if holder_id in first:
-            problems.append(
-                DataProblem(
-                    file,
-                    line,
-                    "id",
-                    f"holder id {holder_id!r} is already used on line {first[holder_id]}; "
-                    "each holder appears once",
-                )
-            )
-        else:
-            first[holder_id] = line
     if problems:
         raise DataFileError(file, sorted(problems, key=lambda p: p.line or 0))
     return tuple(loaded)

@@ -198,6 +198,9 @@ def ceu_requirements(
     )
 
 
+_CACHE_LIMIT = 200_000
+
+
 def requirement_for_body(  # noqa: PLR0913 -- the keyword arguments mirror ceu_requirements
     book: Rulebook,
     body: IssuingBody,
@@ -209,6 +212,25 @@ def requirement_for_body(  # noqa: PLR0913 -- the keyword arguments mirror ceu_r
 ) -> CeuRequirement:
     """The requirement of ``body`` for its ``credentials`` (already resolved) on ``on``."""
     own = tuple(sorted(set(credentials), key=lambda c: c.code))
+    if table is None and not lenient:
+        key = (body.code, *(c.code for c in own), on)
+        cached = book.requirement_cache.get(key)
+        if cached is None:
+            if len(book.requirement_cache) >= _CACHE_LIMIT:  # a long-running service stays bounded
+                book.requirement_cache.clear()
+            cached = book.requirement_cache[key] = _requirement(book, body, own, on, None, lenient)
+        return cached  # type: ignore[return-value]  # the cache holds only CeuRequirements
+    return _requirement(book, body, own, on, table, lenient)
+
+
+def _requirement(  # noqa: PLR0913, PLR0917 -- requirement_for_body's arguments, resolved
+    book: Rulebook,
+    body: IssuingBody,
+    own: tuple[Credential, ...],
+    on: dt.date,
+    table: CeuTierTable | None,
+    lenient: bool,  # noqa: FBT001 -- positional in a private helper
+) -> CeuRequirement:
     counted = tuple(sorted({book.current_form(c) for c in own}, key=lambda c: c.code))
     pinned = table is not None
     if table is None:

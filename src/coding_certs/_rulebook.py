@@ -598,6 +598,11 @@ class Rulebook:
     _by_code: dict[str, Credential] = attrs.field(init=False, repr=False, eq=False)
     _current_forms: dict[str, Credential] = attrs.field(init=False, repr=False, eq=False)
     _editions: dict[str, tuple[CeuTierTable, ...]] = attrs.field(init=False, repr=False, eq=False)
+    # Requirements already worked out, by (body, credential codes, day): a roster asks the same
+    # few thousand questions again and again. Values are immutable, so sharing them is safe.
+    requirement_cache: dict[tuple[object, ...], object] = attrs.field(
+        init=False, factory=dict, repr=False, eq=False
+    )
 
     def __attrs_post_init__(self) -> None:
         bodies = {body.code: body for body in self.bodies}
