@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from importlib import resources
-from pathlib import Path
 from random import Random
 
 import pytest
@@ -386,7 +385,7 @@ def test_generated_rulebooks(
 
 def test_requirements_are_remembered_per_rule_book() -> None:
     """The same question twice gives the very same requirement, from the rule book's cache."""
-    book = cc.load_rulebook(Path(resources.files("coding_certs").joinpath("data", "rules.toml")))
+    book = cc.load_rulebook(str(resources.files("coding_certs").joinpath("data", "rules.toml")))
     first = requirement_for_body(book, cc.AAPC, [cc.CPC], dt.date(2026, 1, 1))
     assert requirement_for_body(book, cc.AAPC, [cc.CPC], dt.date(2026, 1, 1)) is first
 
@@ -394,7 +393,7 @@ def test_requirements_are_remembered_per_rule_book() -> None:
 def test_the_requirement_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     """Past its limit the cache starts afresh, and answers stay the same."""
     monkeypatch.setattr(requirements_module, "_CACHE_LIMIT", 2)
-    book = cc.load_rulebook(Path(resources.files("coding_certs").joinpath("data", "rules.toml")))
+    book = cc.load_rulebook(str(resources.files("coding_certs").joinpath("data", "rules.toml")))
     answers = [
         requirement_for_body(book, cc.AAPC, [cc.CPC], dt.date(2026, 1, day)).units
         for day in range(1, 6)
