@@ -7,12 +7,12 @@ number, date, source and assumption on the page is the one the code applies.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import coding_certs as cc
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
     from pathlib import Path
 
 
@@ -34,56 +34,46 @@ def _assumptions(texts: Iterable[str]) -> list[str]:
     return [f"  - **Assumption:** {text}" for text in texts]
 
 
-def _tier_tables(book: cc.Rulebook, body: cc.IssuingBody) -> list[str]:
-    lines = ["### CEU tier tables", ""]
-    for table in book.tier_tables_of(body):
-        tiers = ", ".join(f"{t.label}: {t.units}" for t in table.tiers)
-        lines.append(
-            f"- **{table.edition}** ({table.title}), every {table.cycle_text}, {_dates(table)}."
-        )
-        lines.append(f"  - Tiers: {tiers}.")
-        lines.extend(_sources(table.sources))
-        lines.extend(_assumptions(table.assumptions))
-    return [*lines, ""]
+Rule = TypeVar("Rule", cc.CeuTierTable, cc.CycleRule, cc.LapseRule, cc.CategoryMinimum)
 
 
-def _cycle_rules(book: cc.Rulebook, body: cc.IssuingBody) -> list[str]:
-    lines = ["### Cycles", ""]
-    for rule in (r for r in book.cycle_rules if r.body == body):
-        lines.append(
-            f"- **{rule.name}**: cycles fixed by the {rule.anchor.value.replace('-', ' ')}; "
-            f"first cycle {rule.first_cycle.value}; renewal month counts for either cycle: "
-            f"{'yes' if rule.renewal_month_either else 'no'}; approved events need an index "
-            f"number: {'yes' if rule.requires_index_number else 'no'}; {_dates(rule)}."
-        )
+def _section(title: str, rules: Iterable[Rule], describe: Callable[[Rule], str]) -> list[str]:
+    """A heading, then each rule: one line of what it says, its sources and its assumptions."""
+    lines = [f"### {title}", ""]
+    for rule in rules:
+        lines.append(f"- {describe(rule)}; {_dates(rule)}.")
         lines.extend(_sources(rule.sources))
         lines.extend(_assumptions(rule.assumptions))
     return [*lines, ""]
 
 
-def _lapse_rules(book: cc.Rulebook, body: cc.IssuingBody) -> list[str]:
-    lines = ["### After an unmet cycle", ""]
-    for rule in (r for r in book.lapse_rules if r.body == body):
-        lines.append(
-            f"- **{rule.name}**: grace {rule.grace_months} months and {rule.grace_days} days, "
-            f"then inactive {rule.inactive_days} days, then revoked; judged by the "
-            f"{rule.judged_by.value.replace('-', ' ')}; {_dates(rule)}."
-        )
-        lines.extend(_sources(rule.sources))
-        lines.extend(_assumptions(rule.assumptions))
-    return [*lines, ""]
+def _judged(rule: cc.LapseRule | cc.CategoryMinimum) -> str:
+    return f"judged by the {rule.judged_by.value.replace('-', ' ')}"
 
 
-def _minimums(book: cc.Rulebook, body: cc.IssuingBody) -> list[str]:
-    lines = ["### Category minimums", ""]
-    for rule in (r for r in book.minimums if r.body == body):
-        lines.append(
-            f"- **{rule.name}**: {rule.describe()}; judged by the "
-            f"{rule.judged_by.value.replace('-', ' ')}; {_dates(rule)}."
-        )
-        lines.extend(_sources(rule.sources))
-        lines.extend(_assumptions(rule.assumptions))
-    return [*lines, ""]
+def _tier_table(table: cc.CeuTierTable) -> str:
+    tiers = ", ".join(f"{t.label}: {t.units}" for t in table.tiers)
+    return f"**{table.edition}** ({table.title}), every {table.cycle_text}: {tiers}"
+
+
+def _cycle_rule(rule: cc.CycleRule) -> str:
+    return (
+        f"**{rule.name}**: cycles fixed by the {rule.anchor.value.replace('-', ' ')}; "
+        f"first cycle {rule.first_cycle.value}; renewal month counts for either cycle: "
+        f"{'yes' if rule.renewal_month_either else 'no'}; approved events need an index "
+        f"number: {'yes' if rule.requires_index_number else 'no'}"
+    )
+
+
+def _lapse_rule(rule: cc.LapseRule) -> str:
+    return (
+        f"**{rule.name}**: grace {rule.grace_months} months and {rule.grace_days} days, "
+        f"then inactive {rule.inactive_days} days, then revoked; {_judged(rule)}"
+    )
+
+
+def _minimum(rule: cc.CategoryMinimum) -> str:
+    return f"**{rule.name}**: {rule.describe()}; {_judged(rule)}"
 
 
 def listing(book: cc.Rulebook | None = None) -> str:
@@ -92,10 +82,14 @@ def listing(book: cc.Rulebook | None = None) -> str:
     lines: list[str] = []
     for body in book.bodies:
         lines += [f"## {body.code}: {body.name}", ""]
-        lines += _tier_tables(book, body)
-        lines += _cycle_rules(book, body)
-        lines += _lapse_rules(book, body)
-        lines += _minimums(book, body)
+        lines += _section("CEU tier tables", book.tier_tables_of(body), _tier_table)
+        lines += _section("Cycles", (r for r in book.cycle_rules if r.body == body), _cycle_rule)
+        lines += _section(
+            "After an unmet cycle", (r for r in book.lapse_rules if r.body == body), _lapse_rule
+        )
+        lines += _section(
+            "Category minimums", (r for r in book.minimums if r.body == body), _minimum
+        )
     return "\n".join(lines)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import runpy
-import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
@@ -12,19 +11,7 @@ import pytest
 
 from coding_certs import __version__
 from coding_certs.cli import EXIT_OK, EXIT_USAGE, build_parser, main
-
-RUN_TIMEOUT = 60
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m coding_certs`` with ``args`` in a fresh interpreter."""
-    return subprocess.run(  # noqa: S603 -- our own interpreter and arguments
-        [sys.executable, "-m", "coding_certs", *args],
-        capture_output=True,
-        text=True,
-        timeout=RUN_TIMEOUT,
-        check=False,
-    )
+from command import run
 
 
 def assert_one_line_error(stderr: str) -> None:

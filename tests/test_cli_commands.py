@@ -17,21 +17,10 @@ import pytest
 import coding_certs as cc
 from coding_certs import cli
 from coding_certs.cli import EXIT_ATTENTION, EXIT_OK, EXIT_USAGE, RECORD_COLUMNS, main
+from command import run
 
-RUN_TIMEOUT = 60
 DEMO = resources.files("coding_certs").joinpath("data", "demo")
 SUBCOMMANDS = ("credentials", "requirements", "compare", "assess", "demo")
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m coding_certs`` with ``args`` in a fresh interpreter."""
-    return subprocess.run(  # noqa: S603 -- our own interpreter and arguments
-        [sys.executable, "-m", "coding_certs", *args],
-        capture_output=True,
-        text=True,
-        timeout=RUN_TIMEOUT,
-        check=False,
-    )
 
 
 @pytest.fixture
