@@ -367,10 +367,15 @@ def _renewal_month(ending: _Cycle, later: _Cycle) -> None:
                 forward.append(a)
                 spare -= a.units
     if back or forward:
+        before = ending.counted, later.counted
+        later_met = later.met()
         ending.counted = sorted(
             [*(a for a in ending.counted if a not in forward), *back], key=_order
         )
         later.counted = sorted([*(a for a in later.counted if a not in back), *forward], key=_order)
+        # A move must help: the ending cycle met after it, and no met cycle left unmet.
+        if not ending.met() or (later_met and not later.met()):
+            ending.counted, later.counted = before
 
 
 def _standing(body: str, current: _Cycle, previous: _Cycle | None, as_of: dt.date) -> str:

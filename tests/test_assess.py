@@ -1145,3 +1145,33 @@ def test_records_of_a_current_cycle_say_so() -> None:
     record = _body(CCS_2024, as_of="2025-01-01", body="AHIMA").to_record()
     assert (record["cycle"], record["due"]) == ("current", dt.date(2026, 3, 14))
     assert record["pace"] is not None
+
+
+def test_renewal_month_ceus_do_not_move_forward_at_a_minimums_cost() -> None:
+    """A renewal-month auditing CEU stays in the ending cycle if moving it breaks a minimum."""
+    holder = cc.Holder(
+        "X", [("CPC", "2015-01-10"), ("CPMA", "2015-01-10")], aapc_renewal="2015-05-31"
+    )
+    log = [
+        cc.CeuActivity("2022-05-01", "30", "other", "General"),
+        cc.CeuActivity("2022-05-10", "6", "other", "Audit A", categories="auditing"),
+        cc.CeuActivity("2023-01-10", "4", "other", "Audit B", categories="auditing"),
+        cc.CeuActivity("2023-05-02", "6", "other", "Audit C", categories="auditing"),
+    ]
+    assessment = cc.assess(holder, log, as_of="2023-09-15").for_body("AAPC")
+    assert assessment.history[0].met
+    assert assessment.in_good_standing
+
+
+def test_renewal_month_ceus_do_not_move_back_in_vain() -> None:
+    """CEUs move back only to make the ending cycle met: the answer does not depend on history."""
+    holder = cc.Holder("R", [("CPC", "2015-01-05")], aapc_renewal="2018-03-10")
+    log = [
+        cc.CeuActivity("2019-03-20", "10", "other", "March course"),
+        cc.CeuActivity("2020-06-01", "26", "other", "Other course"),
+    ]
+    standings = {
+        cc.assess(holder, log, as_of="2021-06-01", history=depth).for_body("AAPC").standing
+        for depth in (1, 2, None)
+    }
+    assert len(standings) == 1

@@ -1002,7 +1002,8 @@ def _share_renewal_months(
     current or the next period". When the ending cycle falls short, CEUs of the
     renewal month completed after the due date move back into it; when it has
     CEUs to spare, those completed in the renewal month up to the due date move
-    forward, as long as it stays met. Category minimums are not weighed.
+    forward, as long as it stays met. A move is made only when the ending cycle is
+    met after it, minimums included, and no cycle that was met becomes unmet.
     """
     for index in sorted(cycles):
         later = cycles.get(index + 1)
@@ -1029,12 +1030,19 @@ def _share_renewal_months(
                 spare -= activity.units
         if not back and not forward:
             continue
-        buckets[index] = sorted(
+        ending_bucket = sorted(
             [*(a for a in buckets[index] if a not in forward), *back], key=_activity_order
         )
-        buckets[index + 1] = sorted(
+        later_bucket = sorted(
             [*(a for a in buckets[index + 1] if a not in back), *forward], key=_activity_order
         )
+        # A move must help: the ending cycle met afterwards (minimums included), and no cycle
+        # that was met left unmet. Otherwise the CEUs stay where their dates put them.
+        if not context.assess_cycle(ending.cycle, ending_bucket).met or (
+            later.met and not context.assess_cycle(later.cycle, later_bucket).met
+        ):
+            continue
+        buckets[index], buckets[index + 1] = ending_bucket, later_bucket
         moved = "completed in the renewal month {when} the due date; it counts toward {which}"
         cycles[index] = context.assess_cycle(
             ending.cycle,
