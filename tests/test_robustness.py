@@ -227,9 +227,11 @@ def test_huge_count_owes_the_last_tier() -> None:
 
 
 def test_huge_tier_bounds_are_exact() -> None:
-    """Huge tier bounds and units are kept exactly."""
-    tier = cc.CeuTier(10**100, 10**101, 10**100)
-    assert (tier.covers(10**100), tier.units) == (True, Decimal(10**100))
+    """Huge tier bounds are kept exactly; units above the bound are refused, not overflowed."""
+    tier = cc.CeuTier(10**100, 10**101, 1000)
+    assert (tier.covers(10**100), tier.units) == (True, Decimal(1000))
+    with pytest.raises(cc.InvalidValueError, match="at most 1000"):
+        cc.CeuTier(1, None, 10**100)
 
 
 def test_free_text_accepts_any_characters() -> None:

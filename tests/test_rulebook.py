@@ -750,3 +750,80 @@ def test_cycle_years_from_file(tmp_path: Path) -> None:
     text = mutated("cycle_years = 2", "cycle_years = 3", A15)
     book = cc.load_rulebook(write(tmp_path, text))
     assert book.edition("aapc-2015").cycle == relativedelta(years=3)
+
+
+# --- load_rulebook: hostile files and absurd values -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("format = 1\nx = " + "[" * 100_000 + "]" * 100_000 + "\n", "nested too deeply"),
+        ("format = 1\nx = " + "{a = " * 3_000 + "1" + "}" * 3_000 + "\n", "nested too deeply"),
+        ("format = 1\nx = " + "9" * 5_000 + "\n", "thousands of digits"),
+    ],
+    ids=["deep-arrays", "deep-tables", "5000-digit-integer"],
+)
+def test_hostile_toml_is_a_rulebook_error(tmp_path: Path, text: str, message: str) -> None:
+    """Deep nesting and huge integers give a RulebookError naming the file, not a traceback."""
+    path = write(tmp_path, text)
+    with pytest.raises(cc.RulebookError, match=message) as caught:
+        cc.load_rulebook(path)
+    assert str(caught.value).startswith(f"{path}: ")
+    assert "sys." not in str(caught.value)  # the user's words, not Python's
+
+
+@pytest.mark.parametrize(
+    ("section", "old", "new", "entry", "message"),
+    [
+        (A15, '{ min = 5, units = "52" }', '{ min = 5, units = "1e27" }', "tiers[4]", "at most"),
+        (A15, "cycle_years = 2", "cycle_years = 100000", "cycle_years", "from 1 to"),
+        (
+            'name = "aapc-revoked-after-90-days"',
+            "grace_days = 90",
+            "grace_days = 3000000",
+            "lapse_rules[0]",
+            "from 0 to 3660",
+        ),
+        (
+            'name = "ahima-inactive-then-revoked"',
+            "inactive_days = 180",
+            f"inactive_days = {2**63}",
+            "lapse_rules[2]",
+            "from 0 to 3660",
+        ),
+        (
+            'name = "ahima-3-month-grace"',
+            "grace_months = 3",
+            "grace_months = 100000",
+            "lapse_rules[1]",
+            "from 0 to 120",
+        ),
+        (
+            'name = "aapc-cpma-auditing-16"',
+            'units = "16"',
+            'units = "1e27"',
+            "minimums[",
+            "at most 1000",
+        ),
+    ],
+    ids=["units-1e27", "cycle-years", "grace-days", "inactive-2-63", "grace-months", "minimum"],
+)
+def test_absurd_values_are_refused_when_the_book_loads(  # noqa: PLR0917 -- one per column
+    tmp_path: Path, section: str, old: str, new: str, entry: str, message: str
+) -> None:
+    """Values no body could mean are refused with their bounds at load, not in assess()."""
+    path = write(tmp_path, mutated(old, new, section))
+    with pytest.raises(cc.RulebookError, match=message) as caught:
+        cc.load_rulebook(path)
+    assert caught.value.entry is not None
+    assert entry in caught.value.entry
+
+
+def test_bounds_still_admit_the_largest_sensible_values(tmp_path: Path) -> None:
+    """The bounds themselves are accepted: 1000 CEUs, ten years of grace."""
+    text = mutated('{ min = 5, units = "52" }', '{ min = 5, units = "1000" }', A15)
+    text = text.replace("grace_days = 90", "grace_days = 3660")
+    book = cc.load_rulebook(write(tmp_path, text))
+    assert book.edition("aapc-2015").max_units == Decimal(1000)
+    assert book.lapse_rules[0].grace_days == 3660

@@ -296,10 +296,17 @@ def test_tier_units_invalid(value: str, message: str) -> None:
         cc.CeuTier(1, None, value)
 
 
-@pytest.mark.parametrize("value", ["1.50", "36.000", "1E+2", 10**100, "1e100"])
-def test_tier_units_large_or_trailing_zeros(value: object) -> None:
-    """Trailing zeros and numbers longer than the decimal precision are accepted exactly."""
+@pytest.mark.parametrize("value", ["1.50", "36.000", "1E+2", "1000", "999.99"])
+def test_tier_units_up_to_the_bound_or_trailing_zeros(value: object) -> None:
+    """Trailing zeros are accepted exactly, up to 1000 CEUs per cycle."""
     assert cc.CeuTier(1, None, value).units == decimal.Decimal(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", [10**100, "1e100", "1e27", "1000.01"])
+def test_tier_units_above_the_bound(value: object) -> None:
+    """No rule asks for more than 1000 CEUs a cycle: more is a typo, refused with the bound."""
+    with pytest.raises(cc.InvalidValueError, match="at most 1000 CEUs per cycle"):
+        cc.CeuTier(1, None, value)
 
 
 @pytest.mark.parametrize(

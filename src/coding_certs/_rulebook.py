@@ -60,6 +60,8 @@ RuleU = TypeVar("RuleU", CycleRule, LapseRule, CategoryMinimum)
 FORMAT_VERSION = 1
 """The version of the rule-book file format this release reads."""
 
+_MAX_CYCLE_YEARS = 10
+
 
 # --- Reading a rule-book file ----------------------------------------------
 
@@ -346,10 +348,15 @@ def _read_tier_tables(
         data = reader.table(raw, entry)
         reader.only(data, entry, _TIER_TABLE_KEYS)
         cycle_years = data.get("cycle_years")
-        if isinstance(cycle_years, bool) or not isinstance(cycle_years, int) or cycle_years < 1:
+        if (
+            isinstance(cycle_years, bool)
+            or not isinstance(cycle_years, int)
+            or not 1 <= cycle_years <= _MAX_CYCLE_YEARS
+        ):
             raise reader.fail(
                 f"{entry}.cycle_years",
-                f"expected a whole number of years >= 1, got {cycle_years!r}",
+                f"expected a whole number of years from 1 to {_MAX_CYCLE_YEARS}, "
+                f"got {cycle_years!r}",
             )
         tables.append(
             reader.build(
@@ -497,6 +504,20 @@ def load_rulebook(path: str | Path) -> Rulebook:
         raise RulebookError(f"not valid TOML: {error}", path=path, entry=None) from error
     except UnicodeDecodeError as error:
         raise RulebookError(f"not UTF-8 text: {error}", path=path, entry=None) from error
+    except RecursionError as error:
+        raise RulebookError(
+            "not a rule book: its arrays or tables are nested too deeply to read "
+            "(a rule book nests at most a few levels)",
+            path=path,
+            entry=None,
+        ) from error
+    except ValueError as error:  # tomllib's int() refuses an integer of thousands of digits
+        raise RulebookError(
+            "not a rule book: it holds a number thousands of digits long; "
+            "a rule book's numbers are a few digits long",
+            path=path,
+            entry=None,
+        ) from error
     return _read_document(document, path)
 
 

@@ -27,8 +27,9 @@ import enum
 
 import attrs
 
-from coding_certs._errors import InvalidValueError
+from coding_certs._errors import InvalidTypeError, InvalidValueError
 from coding_certs._model import IssuingBody, Source
+from coding_certs._tiers import check_units_bound
 from coding_certs._validate import (
     code_text,
     enum_converter,
@@ -146,10 +147,26 @@ class CycleRule(_DatedRule):
     requires_index_number: bool = attrs.field(default=False, validator=instance_of(bool))
 
 
-def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+MAX_PERIOD_DAYS = 3660
+"""The longest period after an unmet cycle a rule may give, in days (ten years)."""
+_MAX_PERIOD_MONTHS = 120
+
+
+def _period(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    """A whole number of days (or months) from 0 up to ten years.
+
+    No body gives more than a few months; the bound turns a typo such as
+    ``grace_days = 3000000`` into an error when the rule book loads, instead of
+    a date overflow in the middle of an assessment.
+    """
+    if isinstance(value, bool):
+        raise InvalidTypeError(f"LapseRule.{attribute.name} must be an int, got bool {value!r}")
     instance_of(int)(instance, attribute, value)
-    if value < 0:
-        raise InvalidValueError(f"LapseRule.{attribute.name} must be 0 or more, got {value}")
+    limit = _MAX_PERIOD_MONTHS if attribute.name.endswith("months") else MAX_PERIOD_DAYS
+    if not 0 <= value <= limit:
+        raise InvalidValueError(
+            f"LapseRule.{attribute.name} must be from 0 to {limit} (ten years), got {value}"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -168,9 +185,9 @@ class LapseRule(_DatedRule):
         judged_by: which day of the cycle picks the rule (default: its end).
     """
 
-    grace_months: int = attrs.field(default=0, validator=_non_negative)
-    grace_days: int = attrs.field(default=0, validator=_non_negative)
-    inactive_days: int = attrs.field(default=0, validator=_non_negative)
+    grace_months: int = attrs.field(default=0, validator=_period)
+    grace_days: int = attrs.field(default=0, validator=_period)
+    inactive_days: int = attrs.field(default=0, validator=_period)
     judged_by: JudgedBy = attrs.field(converter=_judged_by, default=JudgedBy.CYCLE_END)
 
 
@@ -184,6 +201,8 @@ def _check_minimum(instance: CategoryMinimum) -> None:
         raise InvalidValueError(
             f"CategoryMinimum {instance.name!r}: units must be more than 0, got {instance.units}"
         )
+    if instance.units is not None:
+        check_units_bound(instance.units, what=f"CategoryMinimum {instance.name!r}: units")
     if instance.share is not None and not 0 < instance.share <= 1:
         raise InvalidValueError(
             f"CategoryMinimum {instance.name!r}: share must be more than 0 and at most 1, "

@@ -45,11 +45,29 @@ def _units(value: object) -> decimal.Decimal:
     return to_units(value, what="CeuTier.units")
 
 
+MAX_UNITS_PER_CYCLE = decimal.Decimal(1000)
+"""The most CEUs any rule may ask for in one cycle.
+
+No body asks for more than 80 (AAPC's older table for five credentials); the
+bound turns a typo such as ``units = "1e27"`` into an error when the rule book
+loads, instead of arithmetic that fails in the middle of an assessment.
+"""
+
+
+def check_units_bound(value: decimal.Decimal, *, what: str) -> None:
+    """Refuse CEUs above :data:`MAX_UNITS_PER_CYCLE`."""
+    if value > MAX_UNITS_PER_CYCLE:
+        raise InvalidValueError(
+            f"{what} must be at most {MAX_UNITS_PER_CYCLE} CEUs per cycle, got {value}"
+        )
+
+
 def _check_units(
     instance: object, attribute: attrs.Attribute[decimal.Decimal], value: decimal.Decimal
 ) -> None:
     if value <= 0:
         raise InvalidValueError(f"CeuTier.units must be more than 0, got {value}")
+    check_units_bound(value, what="CeuTier.units")
     # Read the digits rather than quantize: quantize fails on numbers longer
     # than the decimal context's precision (28 digits), such as 10**100.
     _, digits, exponent = value.as_tuple()
