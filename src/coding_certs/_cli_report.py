@@ -1,0 +1,267 @@
+"""The report commands: ``assess`` (a roster and its CEU log) and ``demo`` (the shipped one)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coding_certs._assess import RosterReport, Standing, assess_roster
+from coding_certs._cli_base import (
+    EXIT_ATTENTION,
+    EXIT_OK,
+    EXIT_USAGE,
+    examples,
+    file_name,
+    rulebook_of,
+)
+from coding_certs._errors import CodingCertsError, InvalidValueError
+from coding_certs._report_formats import csv_text, json_text, plain, table_text
+from coding_certs._validate import to_date
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from coding_certs._activities import CeuActivity, Holder
+    from coding_certs._cli_base import Commands, Output
+    from coding_certs._rulebook import Rulebook
+
+PROGRESS_EVERY = 200
+"""Holders assessed between two progress lines (shown only on a terminal, for longer rosters)."""
+
+FORMATS = ("table", "csv", "json")
+FAIL_ON = tuple(s.value for s in Standing if s.severity >= Standing.BEHIND.severity)
+
+
+def add_commands(commands: Commands) -> None:
+    """Add ``assess`` and ``demo`` to the command's parser."""
+    _add_assess(commands)
+    _add_demo(commands)
+
+
+def _add_report_options(command: argparse.ArgumentParser, *, as_of: str) -> None:
+    command.add_argument(
+        "--as-of", metavar="DATE", help=f"the day of the assessment, as YYYY-MM-DD ({as_of})"
+    )
+    command.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="table",
+        help="table (default) for people; csv or json for spreadsheets and scripts",
+    )
+    command.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        metavar="STANDING",
+        help=(
+            f"exit with status 1 when any holder and body is at or past this standing "
+            f"({', '.join(FAIL_ON)}); for scheduled jobs"
+        ),
+    )
+
+
+_REPORT_TEXT = (
+    "One row per holder and issuing body: the standing (met, on-track, behind,\n"
+    "grace, inactive, lapsed), the CEUs required in the current cycle, earned and\n"
+    "remaining, and the day they are due. 'until' is the last day of a grace or\n"
+    "inactive period. Exit status 1 with --fail-on when anyone is at or past that\n"
+    "standing, 2 on bad input."
+)
+
+
+def add_roster_options(command: argparse.ArgumentParser) -> None:
+    """``--holders``, ``--activities`` and ``--unknown-holders``: a roster and its CEU log."""
+    command.add_argument(
+        "--holders",
+        required=True,
+        metavar="FILE",
+        help="the roster: .csv (id,name,aapc_renewal,credentials) or .json",
+    )
+    command.add_argument(
+        "--activities",
+        required=True,
+        metavar="FILE",
+        help="the CEU log: .csv (holder_id,completed_on,units,kind,title,...) or .json",
+    )
+    command.add_argument(
+        "--unknown-holders",
+        choices=("error", "ignore"),
+        default="error",
+        help=(
+            "what to do with CEUs of holders who are not on the roster: error (default: a "
+            "mistyped id must not silently cost someone their CEUs) or ignore"
+        ),
+    )
+
+
+def _add_assess(commands: Commands) -> None:
+    command = commands.add_parser(
+        "assess",
+        help="where each holder of a roster stands, from a roster and a CEU log",
+        description=(
+            "Assess a roster of coders against their CEU log (CSV or JSON files).\n\n"
+            + _REPORT_TEXT
+        ),
+        epilog=examples(
+            "coding-certs assess --holders roster.csv --activities ceus.csv",
+            "coding-certs assess --holders roster.csv --activities ceus.csv \\\n"
+            "      --as-of 2026-01-15 --format csv > standing.csv",
+            "coding-certs assess --holders roster.json --activities ceus.json --fail-on grace",
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_roster_options(command)
+    _add_report_options(command, as_of="default: today")
+    command.set_defaults(handler=_assess)
+
+
+def _add_demo(commands: Commands) -> None:
+    from coding_certs._demo import DEMO_AS_OF  # noqa: PLC0415 -- keeps cli importable alone
+
+    command = commands.add_parser(
+        "demo",
+        help="the assess report on a fictional roster shipped with the package",
+        description=(
+            "Run the assess report on a fictional roster of twelve coders and their\n"
+            f"CEU log, shipped with the package, as of {DEMO_AS_OF} unless --as-of says\n"
+            "otherwise: every standing appears on that day.\n\n" + _REPORT_TEXT
+        ),
+        epilog=examples(
+            "coding-certs demo",
+            "coding-certs demo --format csv",
+            "coding-certs demo --fail-on lapsed; echo $?",
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_report_options(command, as_of=f"default: {DEMO_AS_OF}")
+    command.set_defaults(handler=_demo)
+
+
+# --- Reading the inputs ----------------------------------------------------------------------
+
+
+def read_roster(
+    args: argparse.Namespace, out: Output, book: Rulebook
+) -> tuple[tuple[Holder, ...], tuple[CeuActivity, ...]] | None:
+    """The roster and CEU log that ``--holders`` and ``--activities`` name.
+
+    Both files are read before either's problems are reported, so one run lists every
+    problem of both (as notes of ``out``); ``None`` then.
+    """
+    from coding_certs._io import read_activities, read_holders  # noqa: PLC0415 -- loads cattrs
+
+    holders_file = Path(file_name(args.holders, "--holders"))
+    activities_file = Path(file_name(args.activities, "--activities"))
+    problems: list[CodingCertsError] = []
+    holders: tuple[Holder, ...] = ()
+    activities: tuple[CeuActivity, ...] = ()
+    try:
+        holders = read_holders(holders_file, rulebook=book)
+    except CodingCertsError as error:
+        problems.append(error)
+    try:
+        activities = read_activities(activities_file)
+    except CodingCertsError as error:
+        problems.append(error)
+    if problems:
+        for problem in problems:
+            out.note(f"coding-certs: error: {problem}")
+        return None
+    unowned = [a for a in activities if a.holder_id is None]
+    if unowned:
+        raise InvalidValueError(
+            f"{args.activities}: {len(unowned)} activit{'y' if len(unowned) == 1 else 'ies'} "
+            f"name no holder_id (the first: {unowned[0].title!r} of {unowned[0].completed_on}); "
+            "in a roster's CEU log every row must say whose it is"
+        )
+    return holders, activities
+
+
+def as_of_of(args: argparse.Namespace, default: dt.date | None = None) -> dt.date:
+    """The day ``--as-of`` names, or ``default`` (today when ``None``)."""
+    if args.as_of is not None:
+        return to_date(args.as_of, what="--as-of")
+    return dt.date.today() if default is None else default
+
+
+def _assess(args: argparse.Namespace, out: Output) -> int:
+    book = rulebook_of(args)
+    as_of = as_of_of(args)
+    read = read_roster(args, out, book)
+    if read is None:
+        return EXIT_USAGE
+    holders, activities = read
+    return _report(
+        holders, activities, as_of, args, out, book, unknown_holders=args.unknown_holders
+    )
+
+
+def _demo(args: argparse.Namespace, out: Output) -> int:
+    from coding_certs._demo import DEMO_AS_OF, load_demo  # noqa: PLC0415 -- loads cattrs
+
+    as_of = as_of_of(args, DEMO_AS_OF)
+    holders, activities = load_demo()
+    return _report(holders, activities, as_of, args, out, rulebook_of(args))
+
+
+def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
+    holders: Sequence[Holder],
+    activities: Iterable[CeuActivity],
+    as_of: dt.date,
+    args: argparse.Namespace,
+    out: Output,
+    book: Rulebook,
+    *,
+    unknown_holders: str = "error",
+) -> int:
+    roster = assess_with_progress(holders, activities, as_of, book, unknown_holders)
+    records = [plain(record) for record in roster.to_records()]
+    if args.format == "csv":
+        out.write(csv_text(records))
+    elif args.format == "json":
+        out.write(json_text(roster, records))
+    else:
+        out.write(table_text(roster, records))
+    if args.fail_on is None:
+        return EXIT_OK
+    flagged = roster.at_or_past(args.fail_on)
+    if not flagged:
+        return EXIT_OK
+    owners = {id(a): report.holder.id for report in roster for a in report.assessments}
+    names = ", ".join(f"{owners[id(a)]} ({a.body.code} {a.standing.value})" for a in flagged)
+    plural = "s" if len(flagged) != 1 else ""
+    out.note(
+        f"coding-certs: {len(flagged)} assessment{plural} at or past '{args.fail_on}': {names}"
+    )
+    return EXIT_ATTENTION
+
+
+def assess_with_progress(
+    holders: Sequence[Holder],
+    activities: Iterable[CeuActivity],
+    as_of: dt.date,
+    book: Rulebook,
+    unknown_holders: str = "error",
+) -> RosterReport:
+    """Assess the roster, with a progress line on a terminal for long runs."""
+    total = len(holders)
+    show = total > PROGRESS_EVERY and sys.stderr is not None and sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if done % PROGRESS_EVERY == 0 or done == total:
+            sys.stderr.write(f"\rcoding-certs: assessed {done} of {total} holders")
+            sys.stderr.flush()
+
+    roster = assess_roster(
+        holders,
+        activities,
+        as_of=as_of,
+        rulebook=book,
+        unknown_holders=unknown_holders,
+        progress=progress if show else None,
+    )
+    if show:
+        sys.stderr.write("\n")
+    return roster

@@ -1,0 +1,121 @@
+"""The ``assess`` report as text: the table for people, CSV for spreadsheets, JSON for scripts.
+
+Each function returns the whole text; the command writes it only once it is complete.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import decimal
+import io
+import json
+from typing import TYPE_CHECKING
+
+from coding_certs._cli_base import text_table
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from coding_certs._assess import RosterReport
+
+#: The columns of the ``csv`` and ``json`` reports, in order.
+RECORD_COLUMNS = (
+    "holder_id",
+    "name",
+    "body",
+    "standing",
+    "in_good_standing",
+    "cycle",
+    "required",
+    "earned",
+    "remaining",
+    "pace",
+    "cycle_start",
+    "due",
+    "standing_until",
+)
+
+# Spreadsheets run a cell that begins with one of these as a formula (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def plain(record: dict[str, object]) -> dict[str, object]:
+    """A record with JSON-ready values: units as strings, days as ISO dates."""
+    result: dict[str, object] = {}
+    for key in RECORD_COLUMNS:
+        value = record[key]
+        if isinstance(value, decimal.Decimal):
+            value = str(value)
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        result[key] = value
+    return result
+
+
+def spreadsheet_safe(value: str) -> str:
+    r"""``value``, with a leading ``'`` when a spreadsheet would run it as a formula.
+
+    Cells that begin with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+    are neutralised (CSV formula injection); every other cell is unchanged.
+
+    >>> spreadsheet_safe("=SUM(A1:A9)"), spreadsheet_safe("-2+3"), spreadsheet_safe("O'Brien")
+    ("'=SUM(A1:A9)", "'-2+3", "O'Brien")
+    """
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _csv_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return spreadsheet_safe(str(value))
+
+
+def csv_text(records: Sequence[dict[str, object]]) -> str:
+    """The records as CSV, with a header line, every cell spreadsheet-safe."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(RECORD_COLUMNS)
+    for record in records:
+        writer.writerow([_csv_cell(record[key]) for key in RECORD_COLUMNS])
+    return buffer.getvalue()
+
+
+def json_text(roster: RosterReport, records: Sequence[dict[str, object]]) -> str:
+    """One JSON object: the day, the count at each standing, and the records."""
+    counts = {s.value: n for s, n in roster.count_by_standing().items()}
+    document = {"as_of": roster.as_of.isoformat(), "counts": counts, "records": list(records)}
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+_TABLE_COLUMNS = (
+    ("holder", "holder_id"),
+    ("name", "name"),
+    ("body", "body"),
+    ("standing", "standing"),
+    ("required", "required"),
+    ("earned", "earned"),
+    ("remaining", "remaining"),
+    ("due", "due"),
+    ("until", "standing_until"),
+)
+_NUMERIC = frozenset({"required", "earned", "remaining"})
+
+
+def table_text(roster: RosterReport, records: Sequence[dict[str, object]]) -> str:
+    """The report for people: one line per holder and body, then a summary."""
+    headers = [header for header, _ in _TABLE_COLUMNS]
+    rows = [[record[key] for _, key in _TABLE_COLUMNS] for record in records]
+    counts = ", ".join(
+        f"{count} {standing.value}" for standing, count in roster.count_by_standing().items()
+    )
+    holders = f"{len(roster)} holder{'s' if len(roster) != 1 else ''}"
+    summary = f"{holders} as of {roster.as_of}: {counts}.\n"
+    if any(record["cycle"] == "unmet" for record in records):
+        summary += (
+            "Grace, inactive and lapsed rows show the cycle that ended unmet: what was owed and "
+            "when it was due.\n"
+        )
+    return text_table(headers, rows, numeric=_NUMERIC) + "\n" + summary
