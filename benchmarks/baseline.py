@@ -1,0 +1,452 @@
+"""A fair yardstick: the benchmark's job written by hand, the way a lean script would do it.
+
+A competent engineer asked "required, earned, remaining and standing for every coder and
+body, from this roster and this CEU log" would not build a value object per activity, nor
+copy the library's algorithm. This module is that script. It:
+
+* parses once: each activity becomes one small tuple (day as an ordinal, units as integer
+  hundredths, a bit mask of the bodies it may count for, a bit mask of its categories, its
+  course key), and each holder's tuples are sorted once by day;
+* cuts each cycle out of the sorted days with :func:`bisect.bisect_left`, so placing an
+  activity costs nothing per cycle;
+* keeps every rule lookup in a dict keyed by what it depends on: cycle windows by the
+  schedule's anchor, requirements and category minimums by (body, credentials held when
+  the cycle began, the cycle's first and last days);
+* sums integer hundredths and compares integers; ``Decimal`` appears only to read the
+  input's units and to write the four numbers out.
+
+The rule data (tiers, minimums, lapse periods) is written here as constants, as such a
+script would have it, for the credentials the benchmark's roster holds. The benchmark
+checks every number against the library, so a rule that drifts shows up as a mismatch.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import NamedTuple
+
+Result = tuple[Decimal, Decimal, Decimal, str]
+
+
+class PlainHolder(NamedTuple):
+    """A holder as a plain record: id, name, renewal date, (code, earned on) pairs."""
+
+    id: str
+    name: str
+    aapc_renewal: dt.date | None
+    credentials: tuple[tuple[str, dt.date], ...]
+
+
+class PlainActivity(NamedTuple):
+    """A CEU activity as a plain record, in the CSV's column order."""
+
+    holder_id: str
+    completed_on: dt.date
+    units: Decimal
+    kind: str
+    title: str
+    sponsor: str | None
+    index_number: str | None
+    preapproved: bool
+    categories: frozenset[str]
+    bodies: frozenset[str]
+
+
+# --- The rules, as constants ------------------------------------------------------------
+
+AAPC, AHIMA = 1, 2  # bit masks of the bodies an activity may count for
+BODY_BITS = {"AAPC": AAPC, "AHIMA": AHIMA}
+BODY_OF = {
+    **dict.fromkeys(("CPC", "CPC-H", "COC", "CIC", "CPC-P", "CPMA"), AAPC),
+    **dict.fromkeys(("CCS", "CCS-P", "CCA"), AHIMA),
+}
+CURRENT_FORM = {"CPC-H": "COC"}  # a renamed credential counts once, as its new name
+CATEGORY_BITS = {"hiim": 1, "ahima-resource": 2, "auditing": 4, "specialty": 8}
+AAPC_2015 = dt.date(2015, 8, 31).toordinal()  # AAPC's current tier table and minimums
+AHIMA_RESOURCE_FROM = dt.date(2025, 1, 1).toordinal()  # AHIMA's 40% from AHIMA resources
+AHIMA_NO_GRACE_FROM = dt.date(2021, 1, 1).toordinal()  # then inactive 180 days, no grace
+# CEUs in hundredths by the number of distinct credentials (the last entry: that many or more).
+AAPC_TIERS_2012 = (0, 3600, 4800, 6000, 7200, 8000)
+AAPC_TIERS_2015 = (0, 3600, 4000, 4400, 4800, 5200)
+AHIMA_TIERS = (0, 2000, 3000, 4000, 5000)
+MONTHS = 24  # both bodies: a two-year cycle
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole months, the day clipped to the month's end."""
+    years, month = divmod(day.month - 1 + months, 12)
+    year = day.year + years
+    for last in (day.day, 30, 29, 28):  # the first day that exists in that month
+        try:
+            return dt.date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError  # pragma: no cover -- every month has a 28th
+
+
+def _months_started(start: dt.date, end: dt.date) -> int:
+    """Whole months from ``start`` to ``end``, a started month counting whole."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if _add_months(start, months) > end:
+        months -= 1
+    return months + (_add_months(start, months) != end)
+
+
+def _round_half_up(numerator: int, denominator: int) -> int:
+    return (2 * numerator + denominator) // (2 * denominator)
+
+
+def _ceil(numerator: int, denominator: int) -> int:
+    return -(-numerator // denominator)
+
+
+_REQUIREMENTS: dict[tuple[object, ...], tuple[int, tuple[tuple[int, int], ...]]] = {}
+
+
+def requirement(
+    body: int, codes: frozenset[str], start: int, end: int, *, partial: bool
+) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """Hundredths due in a cycle, and its category minimums as (category bit, hundredths)."""
+    key = (body, codes, start, end, partial)
+    found = _REQUIREMENTS.get(key)
+    if found is not None:
+        return found
+    count = len({CURRENT_FORM.get(code, code) for code in codes})
+    if body == AHIMA:
+        full = AHIMA_TIERS[min(count, len(AHIMA_TIERS) - 1)]
+        minimums = [(CATEGORY_BITS["hiim"], _ceil(full * 80, 100))]
+        if start >= AHIMA_RESOURCE_FROM:
+            minimums.append((CATEGORY_BITS["ahima-resource"], _ceil(full * 40, 100)))
+        found = full, tuple(minimums)
+    else:
+        tiers = AAPC_TIERS_2015 if start >= AAPC_2015 else AAPC_TIERS_2012
+        full = tiers[min(count, len(tiers) - 1)]
+        required = full
+        if partial:  # the first cycle after certification: pro-rated by months started
+            months = _months_started(dt.date.fromordinal(start), dt.date.fromordinal(end))
+            required = min(full, _round_half_up(full * months, MONTHS))
+        auditing: tuple[tuple[int, int], ...] = ()
+        if "CPMA" in codes:
+            asked = 1600 if start >= AAPC_2015 else 2400
+            if required < full:
+                asked = _round_half_up(asked * required, full)
+            auditing = ((CATEGORY_BITS["auditing"], asked),)
+        found = required, auditing
+    _REQUIREMENTS[key] = found
+    return found
+
+
+_DUE: dict[tuple[int, int, int], int] = {}
+
+
+def _aapc_due(month: int, day: int, year: int) -> int:
+    """The AAPC due date (an ordinal) in ``year``; 29 February falls back to the 28th."""
+    key = (month, day, year)
+    found = _DUE.get(key)
+    if found is None:
+        try:
+            found = dt.date(year, month, day).toordinal()
+        except ValueError:
+            found = dt.date(year, month, day - 1).toordinal()
+        _DUE[key] = found
+    return found
+
+
+def _aapc_cycles(
+    renewal: dt.date, first: int, as_of: int
+) -> tuple[int, list[tuple[int, int, int]]]:
+    """The first day counted, and AAPC's assessed cycles: (first day, regular first day, due).
+
+    CEUs are due every two years on the renewal date, in the years whose parity matches
+    the renewal month. The first cycle starts on the day the first credential was earned.
+    """
+    month, mday = renewal.month, renewal.day
+
+    def due_year(day: int) -> int:  # the due year of the cycle containing ``day``
+        year = dt.date.fromordinal(day).year
+        if year % 2 != month % 2:
+            year += 1
+        return year if _aapc_due(month, mday, year) >= day else year + 2
+
+    first_year = due_year(first)
+    if _aapc_due(month, mday, first_year) == first:  # earned on a due date: nothing due then
+        first_year += 2
+    current = max(first_year, due_year(as_of))
+    oldest = max(first_year, current - 2)
+    cycles = []
+    for year in range(oldest, current + 1, 2):
+        regular = _aapc_due(month, mday, year - 2) + 1
+        cycles.append((max(first, regular), regular, _aapc_due(month, mday, year)))
+    # The first cycle counts CEUs from the day of certification, even one earned on a due date.
+    return (first if oldest == first_year else cycles[0][0]), cycles
+
+
+_AHIMA_CYCLES: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+
+
+def _ahima_cycles(first: int, as_of: int) -> list[tuple[int, int, int]]:
+    """AHIMA's assessed cycles, oldest first: two years from the exam date and its anniversaries."""
+    key = (first, as_of)
+    found = _AHIMA_CYCLES.get(key)
+    if found is None:
+        exam, day = dt.date.fromordinal(first), dt.date.fromordinal(as_of)
+        index = ((day.year - exam.year) * 12 + day.month - exam.month) // MONTHS
+        while _add_months(exam, MONTHS * index).toordinal() > as_of:
+            index -= 1
+        while _add_months(exam, MONTHS * (index + 1)).toordinal() <= as_of:
+            index += 1
+        found = []
+        for i in range(max(0, index - 1), index + 1):
+            start = _add_months(exam, MONTHS * i).toordinal()
+            end = _add_months(exam, MONTHS * (i + 1)).toordinal() - 1
+            found.append((start, start, end))
+        _AHIMA_CYCLES[key] = found
+    return found
+
+
+# --- One holder -------------------------------------------------------------------------
+
+DAY, TITLE, CENTS, BODIES, TAGS, KEY = range(6)
+_SEPARATORS = str.maketrans("", "", " \t\n-_./")  # index numbers: "AAPC-1" is "aapc 1"
+Row = tuple[int, str, int, int, int, str]
+
+
+def _row(activity: PlainActivity, tags: dict[frozenset[str], int]) -> Row:
+    """An activity parsed once: ordinal day, title, hundredths, body mask, tag mask, course key."""
+    kind = activity.kind
+    if kind == "instruction" and not activity.preapproved:
+        bodies = 0  # instruction counts only with pre-approval
+    else:
+        named = activity.bodies
+        bodies = (
+            AAPC | AHIMA
+            if not named
+            else (AAPC if "AAPC" in named else 0) | (AHIMA if "AHIMA" in named else 0)
+        )
+        if kind == "approved-event" and not activity.index_number:
+            bodies &= ~AAPC  # AAPC: an approved event counts only with its index number
+    categories = activity.categories
+    mask = tags.get(categories)
+    if mask is None:
+        mask = tags[categories] = sum(CATEGORY_BITS.get(tag, 0) for tag in categories)
+    index = activity.index_number
+    key = (
+        "i" + index.translate(_SEPARATORS).upper()
+        if index
+        else "t"
+        + " ".join(activity.title.casefold().split())
+        + "\0"
+        + (activity.sponsor or "").casefold()
+    )
+    return (
+        activity.completed_on.toordinal(),
+        activity.title,
+        int(activity.units * 100),
+        bodies,
+        mask,
+        key,
+    )
+
+
+class Cycle:
+    """One assessed cycle: its window, what it asks, and the rows it counts."""
+
+    __slots__ = ("end", "minimums", "required", "rows")
+
+    def __init__(self, end: int, required: int, minimums: tuple[tuple[int, int], ...]) -> None:
+        """A cycle due on ``end`` that asks ``required`` hundredths and these minimums."""
+        self.end = end
+        self.required = required
+        self.minimums = minimums
+        self.rows: list[Row] = []
+
+    def earned(self) -> int:
+        """The hundredths counted."""
+        return sum(row[CENTS] for row in self.rows)
+
+    def met(self) -> bool:
+        """Whether the total and every category minimum are met."""
+        if self.earned() < self.required:
+            return False
+        return all(
+            sum(row[CENTS] for row in self.rows if row[TAGS] & bit) >= asked
+            for bit, asked in self.minimums
+        )
+
+
+def _count(rows: list[Row], low: int, high: int, body: int) -> list[Row]:
+    """The rows of ``rows[low:high]`` that count for ``body``: one per course, worth most."""
+    counted: list[Row | None] = []
+    seen: dict[str, int] = {}
+    for position in range(low, high):
+        row = rows[position]
+        if not row[BODIES] & body:
+            continue
+        at = seen.get(row[KEY])
+        if at is None:
+            seen[row[KEY]] = len(counted)
+            counted.append(row)
+            continue
+        kept = counted[at]
+        if kept is not None and row[CENTS] > kept[CENTS]:
+            counted[at] = None
+            seen[row[KEY]] = len(counted)
+            counted.append(row)
+    return [row for row in counted if row is not None]
+
+
+def _in_month(rows: list[Row], due: dt.date) -> list[Row]:
+    """The rows completed in the month of ``due``."""
+    first = dt.date(due.year, due.month, 1).toordinal()
+    after = _add_months(dt.date(due.year, due.month, 1), 1).toordinal()
+    return [row for row in rows if first <= row[DAY] < after]
+
+
+def share_renewal_month(ending: Cycle, later: Cycle) -> None:
+    """AAPC: CEUs of the renewal month count toward whichever side of the due date needs them.
+
+    The rule the library applies: when the ending cycle falls short, the renewal month's
+    CEUs after the due date move back (in order, until the shortfall is covered); when it
+    has CEUs to spare, those up to the due date move forward (latest first, while it stays
+    met). A move stands only when the ending cycle is met after it, minimums included, and
+    no cycle that was met becomes unmet.
+    """
+    due = dt.date.fromordinal(ending.end)
+    shortfall = ending.required - ending.earned()
+    back: list[Row] = []
+    if shortfall > 0:
+        ending_keys = {row[KEY] for row in ending.rows}
+        for row in _in_month(later.rows, due):
+            if shortfall > 0 and row[KEY] not in ending_keys:
+                back.append(row)
+                shortfall -= row[CENTS]
+    forward: list[Row] = []
+    spare = ending.earned() - ending.required
+    if not back and spare > 0:
+        later_keys = {row[KEY] for row in later.rows}
+        for row in reversed(_in_month(ending.rows, due)):
+            if row[CENTS] <= spare and row[KEY] not in later_keys:
+                forward.append(row)
+                spare -= row[CENTS]
+    if not back and not forward:
+        return
+    before = ending.rows, later.rows
+    later_met = later.met()
+    ending.rows = sorted([*(r for r in ending.rows if r not in forward), *back])
+    later.rows = sorted([*(r for r in later.rows if r not in back), *forward])
+    if not ending.met() or (later_met and not later.met()):
+        ending.rows, later.rows = before
+
+
+def _standing(
+    body: int, current: Cycle, current_start: int, previous: Cycle | None, as_of: int
+) -> str:
+    if previous is not None and not previous.met():
+        end = previous.end
+        if body == AAPC:
+            grace_end, inactive_days = end + 90, 0
+        elif end < AHIMA_NO_GRACE_FROM:
+            grace_end, inactive_days = _add_months(dt.date.fromordinal(end), 3).toordinal(), 0
+        else:
+            grace_end, inactive_days = end, 180
+        if as_of <= grace_end and grace_end > end:
+            return "grace"
+        if inactive_days and as_of <= grace_end + inactive_days:
+            return "inactive"
+        return "lapsed"
+    if current.met():
+        return "met"
+    # On track: at least the pro-rata share of the days before as_of, rounded up to cents.
+    days = current.end - current_start + 1
+    before = max(0, min(days, as_of - current_start))
+    pace = _ceil(current.required * before, days)
+    return "on-track" if current.earned() >= pace else "behind"
+
+
+def assess_body(  # noqa: PLR0913, PLR0917 -- one holder's facts, passed as they are
+    body: int,
+    holder: PlainHolder,
+    held: list[tuple[str, int]],
+    rows: list[Row],
+    days: list[int],
+    as_of: int,
+) -> tuple[int, int, str]:
+    """Required and earned hundredths of the current cycle, and the standing."""
+    first = min(earned for _, earned in held)
+    if body == AAPC:
+        renewal = holder.aapc_renewal or dt.date.fromordinal(first)
+        takes_from, windows = _aapc_cycles(renewal, first, as_of)
+    else:
+        windows = _ahima_cycles(first, as_of)
+        takes_from = windows[0][0]
+    cycles = []
+    # The oldest assessed cycle takes the CEUs from its first day, the current one up to
+    # as_of: nothing else counts.
+    low = bisect.bisect_left(days, takes_from)
+    stop = bisect.bisect_right(days, as_of)
+    for number, (start, regular, end) in enumerate(windows):
+        codes = frozenset(code for code, earned in held if earned <= start)
+        required, minimums = requirement(body, codes, start, end, partial=start != regular)
+        cycle = Cycle(end, required, minimums)
+        high = stop if number == len(windows) - 1 else bisect.bisect_right(days, end, low, stop)
+        cycle.rows = _count(rows, low, high, body)
+        low = high
+        cycles.append(cycle)
+    current, previous = cycles[-1], (cycles[-2] if len(cycles) > 1 else None)
+    if body == AAPC and previous is not None:
+        share_renewal_month(previous, current)
+    return (
+        current.required,
+        current.earned(),
+        _standing(body, current, windows[-1][0], previous, as_of),
+    )
+
+
+_DECIMALS: dict[int, Decimal] = {}
+
+
+def _decimal(hundredths: int) -> Decimal:
+    found = _DECIMALS.get(hundredths)
+    if found is None:
+        found = _DECIMALS[hundredths] = Decimal(hundredths).scaleb(-2)
+    return found
+
+
+def baseline(
+    roster: Iterable[PlainHolder], log: Iterable[PlainActivity], as_of: dt.date
+) -> dict[tuple[str, str], Result]:
+    """Required, earned, remaining and standing per holder and body code, by hand."""
+    # A nightly run starts cold: nothing remembered from an earlier call counts.
+    for cache in (_REQUIREMENTS, _DUE, _AHIMA_CYCLES, _DECIMALS):
+        cache.clear()
+    day = as_of.toordinal()
+    tags: dict[frozenset[str], int] = {}
+    by_holder: dict[str, list[Row]] = {}
+    for activity in log:
+        rows = by_holder.get(activity.holder_id)
+        if rows is None:
+            rows = by_holder[activity.holder_id] = []
+        rows.append(_row(activity, tags))
+    results: dict[tuple[str, str], Result] = {}
+    names = {AAPC: "AAPC", AHIMA: "AHIMA"}
+    for holder in roster:
+        rows = by_holder.get(holder.id, [])
+        rows.sort()  # by day, then title: the order the library keeps a log in
+        days = [row[DAY] for row in rows]
+        by_body: dict[int, list[tuple[str, int]]] = {}
+        for code, earned in holder.credentials:
+            earned_day = earned.toordinal()
+            if earned_day <= day:
+                by_body.setdefault(BODY_OF[code], []).append((code, earned_day))
+        for body in sorted(by_body):
+            required, earned, standing = assess_body(body, holder, by_body[body], rows, days, day)
+            results[holder.id, names[body]] = (
+                _decimal(required),
+                _decimal(earned),
+                _decimal(max(0, required - earned)),
+                standing,
+            )
+    return results
