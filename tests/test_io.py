@@ -260,8 +260,8 @@ def test_from_dict_error_message_names_paths_and_fixes() -> None:
     ("data", "field", "fragment"),
     [
         ({"units": 1.5}, "$.units", "floats are not exact"),
-        ({"units": "abc"}, "$.units", "expected a number such as '1.5'"),
-        ({"units": "NaN"}, "$.units", "finite"),
+        ({"units": "abc"}, "$.units", "expected a plain number such as '1.5'"),
+        ({"units": "NaN"}, "$.units", "plain number"),
         ({"units": "0"}, "$.units", "must be more than 0"),
         ({"units": "1.555"}, "$.units", "at most two decimal places"),
         ({"units": True}, "$.units", "got bool True"),
@@ -781,3 +781,157 @@ def test_json_rows_are_numbered_by_the_line_they_start_on(tmp_path: Path) -> Non
     with pytest.raises(cc.DataFileError) as caught:
         cc.read_activities(path)
     assert [(p.line, p.field) for p in caught.value.problems] == [(5, "completed_on")]
+
+
+# --- Defects found by the adversarial run (issue 10) ------------------------------------------
+
+
+def test_an_unclosed_quote_does_not_swallow_later_rows(tmp_path: Path) -> None:
+    """A cell that opens a quote and never closes it is an error at its line, not one activity."""
+    path = _write(
+        tmp_path,
+        "log.csv",
+        'completed_on,units,kind,title\n2024-01-01,1,other,"Unclosed\n'
+        "2024-01-02,1,other,B\n2024-01-03,1,other,C\n",
+    )
+    with pytest.raises(cc.DataFileError, match="never closed") as caught:
+        cc.read_activities(path)
+    assert [(p.line, p.field) for p in caught.value.problems] == [(2, None)]
+
+
+def test_a_quote_closed_rows_later_is_an_error(tmp_path: Path) -> None:
+    """A quote closed only on a later row takes in whole rows: reported, never read as one."""
+    path = _write(
+        tmp_path,
+        "log.csv",
+        'completed_on,units,kind,title\n2024-01-01,1,other,"Opened\n'
+        '2024-01-02,1,other,Closed"\n2024-01-03,1,other,C\n',
+    )
+    with pytest.raises(cc.DataFileError, match="runs from line 2 to line 3") as caught:
+        cc.read_activities(path)
+    assert [p.line for p in caught.value.problems] == [2]
+
+
+def test_text_after_a_closing_quote_is_an_error(tmp_path: Path) -> None:
+    """A quoted cell that goes on after its closing quote is reported with the fix."""
+    path = _write(tmp_path, "log.csv", 'completed_on,units,kind,title\n2024-01-01,1,other,"A" B\n')
+    with pytest.raises(cc.DataFileError, match='is written twice \\(""\\)'):
+        cc.read_activities(path)
+
+
+def test_a_row_with_more_cells_than_the_header_is_an_error(tmp_path: Path) -> None:
+    """An unquoted comma would cut a title short: the row is reported, not read in part."""
+    path = _write(
+        tmp_path, "log.csv", "completed_on,units,kind,title\n2024-01-01,1,other,Coding, part 2\n"
+    )
+    with pytest.raises(cc.DataFileError, match="5 cells but the header names 4") as caught:
+        cc.read_activities(path)
+    assert [p.line for p in caught.value.problems] == [2]
+
+
+def test_empty_trailing_cells_are_allowed(tmp_path: Path) -> None:
+    """Trailing empty cells (as spreadsheets write them) are not extra cells."""
+    path = _write(tmp_path, "log.csv", "completed_on,units,kind,title\n2024-01-01,1,other,A,,\n")
+    assert cc.read_activities(path)[0].title == "A"
+
+
+def test_every_row_of_a_file_is_one_record_or_a_problem(tmp_path: Path) -> None:
+    """The reader returns as many activities as the file has rows, or raises."""
+    rows = [f'2024-01-0{day},1,other,"Title {day}, with ""quotes"""' for day in range(1, 8)]
+    path = _write(tmp_path, "log.csv", "completed_on,units,kind,title\n" + "\n".join(rows))
+    assert len(cc.read_activities(path)) == len(rows)
+
+
+@pytest.mark.parametrize("units", ["1_5", "1e1", "1E+1", "١٥", "0x10", "Infinity", "1.5.0", "+"])
+def test_units_must_be_a_plain_number(tmp_path: Path, units: str) -> None:
+    """Units in a file are plain decimal numbers: '1_5' is not 15, '1e1' is not 10."""
+    path = _write(
+        tmp_path, "log.csv", f"completed_on,units,kind,title\n2024-01-01,{units},other,A\n"
+    )
+    with pytest.raises(cc.DataFileError, match=r"expected a plain number such as '1\.5'") as caught:
+        cc.read_activities(path)
+    assert [(p.line, p.field) for p in caught.value.problems] == [(2, "units")]
+
+
+def test_from_dict_units_must_be_a_plain_number() -> None:
+    """from_dict reads decimal strings the same way: '1_5' is refused."""
+    data = {"completed_on": "2025-03-01", "units": "1_5", "kind": "other", "title": "x"}
+    [(field, message)] = _problems(cc.CeuActivity, data)
+    assert (field, "plain number" in message) == ("$.units", True)
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["1e999999999", "1e-999999999", "1e99999999999999999999", "9" * 5000, "9" * 5000 + ".5", "1E2"],
+    ids=["huge-exponent", "tiny-exponent", "decimal-overflow", "5000-digits", "long-float", "1E2"],
+)
+def test_json_numbers_that_are_not_plain(tmp_path: Path, number: str) -> None:
+    """Exponents and numbers of thousands of digits are a DataFileError naming the file and line."""
+    text = f'[\n{{"completed_on": "2024-01-01", "units": {number}, "kind": "other", "title": "x"}}]'
+    path = _write(tmp_path, "log.json", text)
+    with pytest.raises(cc.DataFileError, match="not a plain number") as caught:
+        cc.read_activities(path)
+    assert caught.value.path == path
+    assert [p.line for p in caught.value.problems] == [2]
+    assert len(str(caught.value)) < 400
+
+
+@pytest.mark.parametrize(
+    "text", ["[" * 100_000 + "]" * 100_000, '[{"a": ' + "[" * 5000 + "]" * 5000 + "}]"]
+)
+def test_deeply_nested_json(tmp_path: Path, text: str) -> None:
+    """Deeply nested JSON is a DataFileError, never a RecursionError."""
+    path = _write(tmp_path, "log.json", text)
+    with pytest.raises(cc.DataFileError, match="nested too deeply"):
+        cc.read_activities(path)
+
+
+def test_a_credential_unlike_the_rule_books_is_refused_with_its_line(tmp_path: Path) -> None:
+    """A credential written in full that differs from the rule book's is refused where it is."""
+    changed = {**cc.to_dict(cc.CPC), "title": "Not the CPC"}
+    data = [
+        {
+            "id": "E1",
+            "credentials": [{"credential": cc.to_dict(cc.CPC), "earned_on": "2020-01-01"}],
+        },
+        {"id": "E2", "credentials": [{"credential": changed, "earned_on": "2020-01-01"}]},
+    ]
+    path = _write(tmp_path, "team.json", "[\n" + ",\n".join(map(json.dumps, data)) + "\n]")
+    with pytest.raises(cc.DataFileError, match="differs from the rule book's CPC") as caught:
+        cc.read_holders(path)
+    [problem] = caught.value.problems
+    assert (problem.line, problem.field) == (3, "credentials[0].credential")
+
+
+def test_json_roster_ids_are_trimmed_like_activity_ids(tmp_path: Path) -> None:
+    """A JSON roster's ids and names are trimmed, as CSV cells and activity ids are."""
+    roster = _write(
+        tmp_path, "team.json", json.dumps([{"id": " E1 ", "name": " Ann ", "credentials": []}])
+    )
+    log = _write(
+        tmp_path,
+        "log.json",
+        json.dumps(
+            [
+                {
+                    "holder_id": " E1 ",
+                    "completed_on": "2024-01-01",
+                    "units": "1",
+                    "kind": "other",
+                    "title": " A ",
+                }
+            ]
+        ),
+    )
+    [holder] = cc.read_holders(roster)
+    [activity] = cc.read_activities(log)
+    assert (holder.id, holder.name) == ("E1", "Ann")
+    assert (activity.holder_id, activity.title) == ("E1", "A")
+    with pytest.raises(cc.DataFileError, match="already used on line 1"):
+        cc.read_holders(
+            _write(
+                tmp_path,
+                "twice.json",
+                '[{"id": "E1", "credentials": []},\n{"id": "E1 ", "credentials": []}]',
+            )
+        )

@@ -107,6 +107,12 @@ _DERIVED: dict[type, tuple[str, ...]] = {
     ComplianceReport: ("standing", "in_good_standing"),
 }
 
+#: A number as files write it: digits with at most one decimal point, no exponent, no
+#: ``_`` (which ``Decimal`` would read: ``'1_5'`` is 15) and no digits of other scripts.
+PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)", re.ASCII)
+# No CEU count needs more characters; longer numbers in a JSON file are refused as they are read.
+_LONGEST_NUMBER = 40
+
 _CLASS_NAMES = frozenset(cls.__name__ for cls in VALUE_CLASSES)
 _NAMED_FIELD = re.compile(r"(?P<cls>[A-Za-z]+)\.(?P<field>[a-z_]+)\b")
 
@@ -167,10 +173,12 @@ def _structure_decimal(value: object, _: type) -> decimal.Decimal:
             f"expected a number as a string such as '1.5' (floats are not exact), got {value!r}"
         )
     if isinstance(value, str):
-        try:
-            value = decimal.Decimal(value.strip())
-        except decimal.InvalidOperation:
-            raise InvalidValueError(f"expected a number such as '1.5', got {value!r}") from None
+        if not PLAIN_NUMBER.fullmatch(value.strip()):
+            raise InvalidValueError(
+                f"expected a plain number such as '1.5' (digits with at most one '.'), "
+                f"got {value!r}"
+            )
+        value = decimal.Decimal(value.strip())
     return to_units(value, what="the number")
 
 
@@ -490,7 +498,11 @@ class _RowProblem(Exception):  # noqa: N818 -- internal signal, never escapes th
 
 def _file_path(path: object, reader: str) -> Path:
     if isinstance(path, str | os.PathLike):
-        return Path(path)
+        file = Path(path)
+        if "\x00" in str(file):
+            message = "the file name has a NUL byte; no file can be named so"
+            raise DataFileError(file, [DataProblem(file, None, None, message)])
+        return file
     raise InvalidTypeError(
         f"{reader}() takes a file path (a str or Path ending in .csv or .json), "
         f"got {type_name(path)} {path!r}"
@@ -525,10 +537,7 @@ def _read_text(path: Path) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        message = (
-            f"not UTF-8 text: byte 0x{data[error.start]:02x} cannot be decoded; "
-            "save the file as UTF-8"
-        )
+        message = _not_utf8(data, error.start)
         raise DataFileError(path, [DataProblem(path, line, None, message)]) from error
     if not text.strip():
         expected = "a header line" if path.suffix.lower() == ".csv" else "a JSON list of objects"
@@ -545,18 +554,20 @@ def _decoded_lines(
     for number, raw in enumerate(handle, start=1):
         data = raw.removeprefix(codecs.BOM_UTF8) if number == 1 else raw
         try:
-            yield data.decode("utf-8")
+            text = data.decode("utf-8")
         except UnicodeDecodeError as error:
-            problems.append(
-                DataProblem(
-                    path,
-                    number,
-                    None,
-                    f"not UTF-8 text: byte 0x{data[error.start]:02x} cannot be decoded; "
-                    "save the file as UTF-8",
-                )
-            )
+            problems.append(DataProblem(path, number, None, _not_utf8(data, error.start)))
             return
+        if "\x00" in text:
+            problems.append(DataProblem(path, number, None, _csv_error(csv.Error("NUL"))))
+            return
+        yield text
+
+
+def _not_utf8(data: bytes, start: int) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "not UTF-8 text: the file is UTF-16; save it as UTF-8"
+    return f"not UTF-8 text: byte 0x{data[start]:02x} cannot be decoded; save the file as UTF-8"
 
 
 def _csv_rows(
@@ -574,26 +585,19 @@ def _csv_rows(
         message = f"cannot read the file: {error.strerror or error}"
         raise DataFileError(path, [DataProblem(path, None, None, message)]) from error
     fatal: list[DataProblem] = []
+    header: list[str] | None = None
     with handle:
-        reader = csv.reader(_decoded_lines(handle, path, fatal))
-        header: list[str] | None = None
-        while True:
-            line = reader.line_num + 1
-            try:
-                values = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as error:
-                fatal.append(DataProblem(path, line, None, f"not valid CSV: {error}"))
-                break
-            if not any(value.strip() for value in values):
-                continue
+        for line, last_line, values in _csv_records(path, handle, fatal):
             if header is None:
                 header = [name.strip().lower() for name in values]
                 problem = _header_problem(path, line, header, columns, required)
                 if problem is not None:
                     fatal.append(problem)
                     break
+                continue
+            problem = _row_shape_problem(path, line, last_line, header, values)
+            if problem is not None:
+                yield (line, problem)
                 continue
             yield (
                 line,
@@ -607,6 +611,80 @@ def _csv_rows(
         fatal.append(DataProblem(path, None, None, "the file is empty; expected a header line"))
     for problem in fatal:
         yield (problem.line or 0, problem)
+
+
+def _csv_records(
+    path: Path, handle: Iterable[bytes], fatal: list[DataProblem]
+) -> Iterator[tuple[int, int, list[str]]]:
+    """Each non-blank record with its first and last line; a parse error ends it in ``fatal``."""
+    # strict: a quote that is never closed is an error, not a cell that takes in the rest.
+    reader = csv.reader(_decoded_lines(handle, path, fatal), strict=True)
+    while True:
+        line = reader.line_num + 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            fatal.append(DataProblem(path, line, None, _csv_error(error)))
+            return
+        if any(value.strip() for value in values):
+            yield line, reader.line_num, values
+
+
+def _csv_error(error: csv.Error) -> str:
+    """What the csv module's complaint means for the person who wrote the file."""
+    text = str(error)
+    if "unexpected end of data" in text:
+        return (
+            'a cell opens a quote (") that is never closed, so every later line would be '
+            "part of it; close the quote, or remove it"
+        )
+    if "expected after" in text:
+        return (
+            "a quoted cell goes on after its closing quote; a quote inside a quoted cell "
+            'is written twice ("")'
+        )
+    if "new-line character seen in unquoted field" in text:
+        return (
+            "a line ends in a carriage return alone (as old Mac files do); "
+            "save the file with Windows or Unix line ends"
+        )
+    if "NUL" in text:
+        return (
+            "the line has a NUL byte; is the file a spreadsheet or a UTF-16 text? "
+            "save it as CSV in UTF-8"
+        )
+    return f"not valid CSV: {text}"
+
+
+def _row_shape_problem(
+    path: Path, line: int, last_line: int, header: list[str], values: list[str]
+) -> DataProblem | None:
+    """A row with more cells than the header, or a quoted cell that took in whole rows."""
+    if len(values) > len(header) and any(value.strip() for value in values[len(header) :]):
+        return DataProblem(
+            path,
+            line,
+            None,
+            f"the row has {len(values)} cells but the header names {len(header)} columns; "
+            'a cell that contains a comma must be quoted ("...")',
+        )
+    if last_line > line and len(header) > 1:
+        # A quote opened by mistake closes only at the next quote: the lines between look like
+        # rows of their own. A real multi-line cell has no line with a row's worth of commas.
+        for value in values:
+            for text in value.splitlines()[1:]:
+                if text.count(",") >= len(header) - 1:
+                    return DataProblem(
+                        path,
+                        line,
+                        None,
+                        f"a quoted cell runs from line {line} to line {last_line} and takes in "
+                        f"what looks like a row ({text.strip()[:40]!r}); close the quote on "
+                        "its own line, or remove it",
+                    )
+    return None
 
 
 def _header_problem(
@@ -633,14 +711,51 @@ def _header_problem(
     return None
 
 
+class _BadJsonNumberError(ValueError):
+    """A JSON number too long or with an exponent: it stops the decoding.
+
+    ``int()`` would be quadratic in the digits; ``Decimal('1e99999999999999999999')`` raises.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+def _json_number(text: str) -> decimal.Decimal | int:
+    if len(text) > _LONGEST_NUMBER or not PLAIN_NUMBER.fullmatch(text):
+        raise _BadJsonNumberError(text)
+    return int(text) if text.lstrip("-").isdigit() else decimal.Decimal(text)
+
+
+def _trimmed(value: object) -> object:
+    """A JSON string trimmed like a CSV cell; anything else as it is."""
+    return value.strip() if isinstance(value, str) else value
+
+
 def _json_rows(path: Path, text: str, columns: tuple[str, ...]) -> list[tuple[int, Any]]:
     """Each element of the top-level JSON list with the line it starts on."""
-    decoder = json.JSONDecoder(parse_float=decimal.Decimal)
+    decoder = json.JSONDecoder(parse_float=_json_number, parse_int=_json_number)
     try:
         document = decoder.decode(text)
     except json.JSONDecodeError as error:
         message = f"not valid JSON: {error.msg} (column {error.colno})"
         raise DataFileError(path, [DataProblem(path, error.lineno, None, message)]) from None
+    except _BadJsonNumberError as error:
+        line = text.count("\n", 0, max(text.find(error.text), 0)) + 1
+        shown = (
+            error.text
+            if len(error.text) <= 20
+            else f"{error.text[:20]}... ({len(error.text)} characters)"
+        )
+        message = (
+            f"the number {shown} is not a plain number of at most {_LONGEST_NUMBER} characters; "
+            'write numbers such as 1.5 or "1.5", without an exponent'
+        )
+        raise DataFileError(path, [DataProblem(path, line, None, message)]) from None
+    except RecursionError:
+        message = "the JSON is nested too deeply; expected a list of flat objects"
+        raise DataFileError(path, [DataProblem(path, None, None, message)]) from None
     if not isinstance(document, list):
         raise DataFileError(
             path,
@@ -665,7 +780,7 @@ def _json_rows(path: Path, text: str, columns: tuple[str, ...]) -> list[tuple[in
         line += text.count("\n", counted_to, index)
         counted_to = index
         if isinstance(element, dict):
-            element = {key: value for key, value in element.items() if key in columns}
+            element = {key: _trimmed(value) for key, value in element.items() if key in columns}
         rows.append((line, element))
         index = end
     return rows
@@ -817,6 +932,8 @@ def _row_item(  # noqa: PLR0913, PLR0917 -- the row and what it is read into
     problems = [DataProblem(path, line, p.field, p.message) for p in unread]
     try:
         item = _structure(cls, data, rulebook)
+        if isinstance(item, Holder):
+            problems.extend(_foreign_credentials(path, line, item, rulebook))
     except DataError as error:
         problems.extend(
             DataProblem(path, line, _column(p.field), p.message)
@@ -826,6 +943,32 @@ def _row_item(  # noqa: PLR0913, PLR0917 -- the row and what it is read into
         )
         return None, problems
     return (None if problems else item), problems
+
+
+def _foreign_credentials(
+    path: Path, line: int, holder: Holder, rulebook: Rulebook | None
+) -> list[DataProblem]:
+    """A credential written in full must be the rule book's own, or it fails later unplaced."""
+    book = default_rulebook() if rulebook is None else rulebook
+    problems = []
+    for index, held in enumerate(holder.credentials):
+        code = held.credential.code
+        try:
+            known = book.credential(code)
+        except CodingCertsError as error:
+            problems.append(DataProblem(path, line, f"credentials[{index}].credential", str(error)))
+            continue
+        if known != held.credential:
+            problems.append(
+                DataProblem(
+                    path,
+                    line,
+                    f"credentials[{index}].credential",
+                    f"the credential {code} written here differs from the rule book's {code}; "
+                    f"write its code ({code!r}) to use the rule book's",
+                )
+            )
+    return problems
 
 
 def _column(field: str | None) -> str | None:
