@@ -935,3 +935,24 @@ def test_json_roster_ids_are_trimmed_like_activity_ids(tmp_path: Path) -> None:
                 '[{"id": "E1", "credentials": []},\n{"id": "E1 ", "credentials": []}]',
             )
         )
+
+
+def test_a_credential_in_full_with_an_unknown_code(tmp_path: Path) -> None:
+    """A credential written in full whose code the rule book does not know is refused."""
+    unknown = {**cc.to_dict(cc.CPC), "code": "XYZ"}
+    path = _write(
+        tmp_path,
+        "team.json",
+        json.dumps(
+            [{"id": "E1", "credentials": [{"credential": unknown, "earned_on": "2020-01-01"}]}]
+        ),
+    )
+    with pytest.raises(cc.DataFileError, match="unknown credential code 'XYZ'") as caught:
+        cc.read_holders(path)
+    assert [(p.line, p.field) for p in caught.value.problems] == [(1, "credentials[0].credential")]
+
+
+def test_a_missing_json_file(tmp_path: Path) -> None:
+    """A missing JSON file is a DataFileError naming the file."""
+    with pytest.raises(cc.DataFileError, match="cannot read the file"):
+        cc.read_holders(tmp_path / "nope.json")
