@@ -58,13 +58,19 @@ def test_subprocess_demo_table() -> None:
         "required",
         "earned",
         "remaining",
+        "to",
+        "pace",
         "due",
         "until",
     ]
     assert sum(line.startswith("E1") for line in lines) == 13
-    assert lines[-2] == (
-        "12 holders as of 2026-01-15: 4 met, 4 on-track, 2 behind, 1 grace, 1 inactive, 1 lapsed."
-    )
+    assert lines[-3:-1] == [
+        "12 holders as of 2026-01-15, 10 of them in good standing.",
+        (
+            "13 assessments (one per holder and body): "
+            "4 met, 4 on-track, 2 behind, 1 grace, 1 inactive, 1 lapsed."
+        ),
+    ]
     assert lines[-1].startswith("Grace, inactive and lapsed rows show the cycle that ended unmet")
 
 
@@ -76,6 +82,7 @@ def test_subprocess_demo_csv_parses_back() -> None:
     assert tuple(rows[0]) == RECORD_COLUMNS
     assert len(rows) == 13
     assert 0 < Decimal(rows[0].pop("pace")) < 18  # the share expected by now, below earned
+    assert rows[0].pop("to_pace") == "0"  # so nothing is needed to be back on pace
     assert rows[0] == {
         "holder_id": "E1001",
         "name": "Maria Lopez",
@@ -382,7 +389,7 @@ def test_main_assess_default_day_is_today(
     roster, ceus = demo_files
     assert main(["assess", "--holders", str(roster), "--activities", str(ceus)]) == EXIT_OK
     today = cc.assess_roster([], as_of=None).as_of
-    assert f"12 holders as of {today}:" in capsys.readouterr().out
+    assert f"12 holders as of {today}," in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(
@@ -593,7 +600,8 @@ def test_a_report_with_no_rows_prints_the_header_and_a_summary(
     assert main(["demo", "--as-of", "2000-01-01"]) == EXIT_OK
     out = capsys.readouterr().out
     assert out.splitlines()[0].split()[:3] == ["holder", "name", "body"]
-    assert "12 holders as of 2000-01-01: 0 met" in out
+    assert "12 holders as of 2000-01-01, 12 of them in good standing." in out
+    assert "0 assessments (one per holder and body): 0 met" in out
 
 
 def test_a_closed_pipe_ends_quietly() -> None:

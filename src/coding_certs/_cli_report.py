@@ -19,6 +19,7 @@ from coding_certs._cli_base import (
 )
 from coding_certs._errors import CodingCertsError, InvalidValueError
 from coding_certs._report_formats import csv_text, json_text, plain, table_text
+from coding_certs._report_rows import choose_rows, report_records
 from coding_certs._validate import to_date
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ PROGRESS_EVERY = 200
 
 FORMATS = ("table", "csv", "json")
 FAIL_ON = tuple(s.value for s in Standing if s.severity >= Standing.BEHIND.severity)
+STANDINGS = tuple(s.value for s in Standing)
+SORTS = ("due", "severity", "holder")
 
 
 def add_commands(commands: Commands) -> None:
@@ -57,7 +60,36 @@ def _add_report_options(command: argparse.ArgumentParser, *, as_of: str) -> None
         metavar="STANDING",
         help=(
             f"exit with status 1 when any holder and body is at or past this standing "
-            f"({', '.join(FAIL_ON)}); for scheduled jobs"
+            f"({', '.join(FAIL_ON)}); for scheduled jobs. It looks at the whole roster, "
+            "whatever the report shows"
+        ),
+    )
+    shown = command.add_argument_group(
+        "which rows to show, and in which order (the summary counts the whole roster)"
+    )
+    shown.add_argument(
+        "--standing",
+        metavar="LIST",
+        help=f"only these standings, comma-separated, e.g. behind,grace ({', '.join(STANDINGS)})",
+    )
+    shown.add_argument(
+        "--due-within",
+        metavar="DAYS",
+        help=(
+            "only rows with a deadline in the next DAYS days (60 or 60d): the due date, or the "
+            "last day of grace or inactivity of a cycle that ended unmet; a deadline already "
+            "passed is kept while it can still be met"
+        ),
+    )
+    shown.add_argument(
+        "--due-by", metavar="DATE", help="only rows with a deadline on or before DATE (YYYY-MM-DD)"
+    )
+    shown.add_argument(
+        "--sort",
+        choices=SORTS,
+        help=(
+            "due: nearest deadline first; severity: worst standing first, then deadline; "
+            "holder: by holder id (default: roster order)"
         ),
     )
 
@@ -216,25 +248,30 @@ def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
     *,
     unknown_holders: str = "error",
 ) -> int:
+    choice = choose_rows(args, as_of)
     roster = assess_with_progress(holders, activities, as_of, book, unknown_holders)
-    records = [plain(record) for record in roster.to_records()]
+    records = choice.apply(report_records(roster))
+    plain_records = [plain(record) for record in records]
     if args.format == "csv":
-        out.write(csv_text(records))
+        out.write(csv_text(plain_records))
     elif args.format == "json":
-        out.write(json_text(roster, records))
+        out.write(json_text(roster, plain_records))
     else:
-        out.write(table_text(roster, records))
-    if args.fail_on is None:
+        out.write(table_text(roster, plain_records, shown=choice.describe()))
+    return fail_on(roster, args.fail_on, out)
+
+
+def fail_on(roster: RosterReport, standing: str | None, out: Output) -> int:
+    """``EXIT_ATTENTION`` with a note naming who, when anyone is at or past ``standing``."""
+    if standing is None:
         return EXIT_OK
-    flagged = roster.at_or_past(args.fail_on)
+    flagged = roster.at_or_past(standing)
     if not flagged:
         return EXIT_OK
     owners = {id(a): report.holder.id for report in roster for a in report.assessments}
     names = ", ".join(f"{owners[id(a)]} ({a.body.code} {a.standing.value})" for a in flagged)
     plural = "s" if len(flagged) != 1 else ""
-    out.note(
-        f"coding-certs: {len(flagged)} assessment{plural} at or past '{args.fail_on}': {names}"
-    )
+    out.note(f"coding-certs: {len(flagged)} assessment{plural} at or past '{standing}': {names}")
     return EXIT_ATTENTION
 
 

@@ -31,6 +31,7 @@ RECORD_COLUMNS = (
     "earned",
     "remaining",
     "pace",
+    "to_pace",
     "cycle_start",
     "due",
     "standing_until",
@@ -83,11 +84,42 @@ def csv_text(records: Sequence[dict[str, object]]) -> str:
     return buffer.getvalue()
 
 
+def summary(roster: RosterReport) -> dict[str, object]:
+    """The whole roster in numbers: holders, assessments (one per holder and body), counts.
+
+    ``counts`` is the number of assessments at each standing.
+    """
+    return {
+        "holders": len(roster),
+        "holders_in_good_standing": sum(report.in_good_standing for report in roster),
+        "assessments": sum(len(report.assessments) for report in roster),
+        "counts": {s.value: n for s, n in roster.count_by_standing().items()},
+    }
+
+
 def json_text(roster: RosterReport, records: Sequence[dict[str, object]]) -> str:
-    """One JSON object: the day, the count at each standing, and the records."""
-    counts = {s.value: n for s, n in roster.count_by_standing().items()}
-    document = {"as_of": roster.as_of.isoformat(), "counts": counts, "records": list(records)}
+    """One JSON object: the day, the roster's summary (see :func:`summary`), and the records."""
+    document = {"as_of": roster.as_of.isoformat(), **summary(roster), "records": list(records)}
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def summary_text(roster: RosterReport, shown: int, choice: str | None = None) -> str:
+    """The summary under the table: holders and assessments counted apart."""
+    numbers = summary(roster)
+    holders, assessments = len(roster), numbers["assessments"]
+    counts = ", ".join(
+        f"{count} {standing.value}" for standing, count in roster.count_by_standing().items()
+    )
+    good = numbers["holders_in_good_standing"]
+    text = (
+        f"{holders} holder{'s' if holders != 1 else ''} as of {roster.as_of}, "
+        f"{good} of them in good standing.\n"
+        f"{assessments} assessment{'s' if assessments != 1 else ''} "
+        f"(one per holder and body): {counts}.\n"
+    )
+    if choice is not None:
+        text += f"Shown: {shown} of {assessments} ({choice}).\n"
+    return text
 
 
 _TABLE_COLUMNS = (
@@ -98,24 +130,26 @@ _TABLE_COLUMNS = (
     ("required", "required"),
     ("earned", "earned"),
     ("remaining", "remaining"),
+    ("to pace", "to_pace"),
     ("due", "due"),
     ("until", "standing_until"),
 )
-_NUMERIC = frozenset({"required", "earned", "remaining"})
+_NUMERIC = frozenset({"required", "earned", "remaining", "to pace"})
 
 
-def table_text(roster: RosterReport, records: Sequence[dict[str, object]]) -> str:
-    """The report for people: one line per holder and body, then a summary."""
+def table_text(
+    roster: RosterReport, records: Sequence[dict[str, object]], shown: str | None = None
+) -> str:
+    """The report for people: one line per holder and body, then a summary.
+
+    ``shown`` says which rows were chosen (see :meth:`RowChoice.describe`), if not all.
+    """
     headers = [header for header, _ in _TABLE_COLUMNS]
     rows = [[record[key] for _, key in _TABLE_COLUMNS] for record in records]
-    counts = ", ".join(
-        f"{count} {standing.value}" for standing, count in roster.count_by_standing().items()
-    )
-    holders = f"{len(roster)} holder{'s' if len(roster) != 1 else ''}"
-    summary = f"{holders} as of {roster.as_of}: {counts}.\n"
+    text = summary_text(roster, len(records), shown)
     if any(record["cycle"] == "unmet" for record in records):
-        summary += (
+        text += (
             "Grace, inactive and lapsed rows show the cycle that ended unmet: what was owed and "
             "when it was due.\n"
         )
-    return text_table(headers, rows, numeric=_NUMERIC) + "\n" + summary
+    return text_table(headers, rows, numeric=_NUMERIC) + "\n" + text
