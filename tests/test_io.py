@@ -147,7 +147,7 @@ def test_holder_writes_credentials_as_codes() -> None:
         "id": "E1",
         "credentials": [{"credential": "CPC", "earned_on": "2019-05-10"}],
         "name": "Ann",
-        "aapc_renewal": "2025-06-30",
+        "renewals": {"AAPC": "2025-06-30"},
     }
 
 

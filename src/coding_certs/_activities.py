@@ -22,12 +22,13 @@ import datetime as dt
 import decimal
 import enum
 import functools
-from typing import Any
+from collections.abc import Iterator, Mapping
+from typing import Any, Protocol
 
 import attrs
 
-from coding_certs._errors import InvalidTypeError, InvalidValueError
-from coding_certs._model import Credential
+from coding_certs._errors import InvalidTypeError, InvalidValueError, UnknownCredentialError
+from coding_certs._model import Credential, IssuingBody
 from coding_certs._validate import (
     enum_converter,
     instance_of,
@@ -171,29 +172,102 @@ class CeuActivity:
         return ("title", " ".join(self.title.casefold().split()), (self.sponsor or "").casefold())
 
 
-def _credential(value: object) -> Credential:
+def _credential_or_code(value: object) -> Credential | str:
     if isinstance(value, str):
-        from coding_certs._rulebook import default_rulebook  # noqa: PLC0415 -- codes resolve lazily
+        code = " ".join(value.split())
+        if not code:
+            raise InvalidValueError(
+                "HeldCredential.credential must be a code such as 'CPC', got ''"
+            )
+        return code
+    if not isinstance(value, Credential):
+        raise InvalidTypeError(
+            "HeldCredential.credential must be a credential code such as 'CPC' or a Credential, "
+            f"got {type_name(value)} {value!r}"
+        )
+    return value
 
-        return default_rulebook().credential(value)
-    return value  # type: ignore[return-value]  # the validator names the wrong type
+
+def _code_of(given: Credential | str) -> str:
+    return given.code if isinstance(given, Credential) else given
+
+
+def _same_code(given: Credential | str) -> str:
+    """What makes two holdings of a credential the same: the code, as the rule book reads it."""
+    return lookup_key(_code_of(given))
 
 
 def _earned_on(value: object) -> dt.date:
     return to_date(value, what="HeldCredential.earned_on")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class HeldCredential:
     """A credential a coder holds, and the day it was earned (the exam was passed).
 
+    A credential given by its code is kept as that code: it is looked up in the
+    rule book the holder is assessed with (``assess(..., rulebook=)``), never in
+    the shipped one behind the caller's back, so a rule book of one's own may
+    define credentials the library has never heard of. Two holdings are equal
+    when their codes read the same (case, spaces and dashes aside) and they
+    were earned on the same day.
+
     Attributes:
-        credential: the credential (a code is looked up in the shipped rule book).
+        credential: the credential; for one given by code, the shipped rule
+            book's credential of that code (kept for compatibility; the engine
+            uses :meth:`resolve` with the rule book it is given).
+        code: the credential's code, as given.
         earned_on: the day it was earned; a ``date`` or an ISO string.
     """
 
-    credential: Credential = attrs.field(converter=_credential, validator=instance_of(Credential))
+    _given: Credential | str = attrs.field(
+        alias="credential", converter=_credential_or_code, eq=_same_code
+    )
     earned_on: dt.date = attrs.field(converter=_earned_on)
+
+    @property
+    def code(self) -> str:
+        """The credential's code, as given (``"cpc h"``) or as its rule book spells it."""
+        return _code_of(self._given)
+
+    @property
+    def is_resolved(self) -> bool:
+        """Whether the credential is a rule book's object rather than a code."""
+        return isinstance(self._given, Credential)
+
+    @property
+    def credential(self) -> Credential:
+        """The credential object.
+
+        Raises:
+            UnknownCredentialError: the holding was given by a code that the
+                shipped rule book does not know; resolve it against your own
+                with :meth:`resolve`.
+        """
+        if isinstance(self._given, Credential):
+            return self._given
+        from coding_certs._rulebook import default_rulebook  # noqa: PLC0415 -- only when asked
+
+        return default_rulebook().credential(self._given)
+
+    def resolve(self, rulebook: _CredentialLookup) -> HeldCredential:
+        """This holding with its credential looked up in ``rulebook``.
+
+        Raises:
+            UnknownCredentialError: ``rulebook`` does not know the code, or
+                the credential object is another rule book's.
+        """
+        found = rulebook.credential(self._given)
+        return self if found is self._given else HeldCredential(found, self.earned_on)
+
+    def __repr__(self) -> str:
+        return f"HeldCredential(credential={self._given!r}, earned_on={self.earned_on!r})"
+
+
+class _CredentialLookup(Protocol):
+    """What :meth:`HeldCredential.resolve` needs of a rule book."""
+
+    def credential(self, code: str | Credential) -> Credential: ...  # pragma: no cover
 
 
 def _held(value: object) -> tuple[HeldCredential, ...]:
@@ -221,16 +295,59 @@ def _check_held(instance: Holder, attribute: attrs.Attribute[Any], value: object
     seen: set[str] = set()
     for index, item in enumerate(value):
         instance_of(HeldCredential)(instance, attribute, item)
-        if item.credential.code in seen:
+        key = lookup_key(item.code)
+        if key in seen:
             raise InvalidValueError(
-                f"Holder {instance.id!r} lists {item.credential.code} twice "
+                f"Holder {instance.id!r} lists {item.code} twice "
                 f"(credentials[{index}]); each credential is held once"
             )
-        seen.add(item.credential.code)
+        seen.add(key)
 
 
 def _renewal(value: object) -> dt.date | None:
     return None if value is None else to_date(value, what="Holder.aapc_renewal")
+
+
+@attrs.frozen
+class Renewals(Mapping[str, dt.date]):
+    """A holder's membership renewal dates, by issuing-body code; read-only and hashable."""
+
+    _items: tuple[tuple[str, dt.date], ...] = attrs.field(alias="items")
+
+    def __getitem__(self, body: str) -> dt.date:
+        for code, day in self._items:
+            if code == body:
+                return day
+        raise KeyError(body)
+
+    def __iter__(self) -> Iterator[str]:
+        return (code for code, _ in self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return repr(dict(self._items))
+
+
+def _renewals(value: object) -> Renewals:
+    if isinstance(value, Renewals):
+        return value
+    if value is None:
+        return Renewals(())
+    if not isinstance(value, Mapping):
+        raise InvalidTypeError(
+            "Holder.renewals must map body codes to dates, such as {'AAPC': '2025-03-15'}, "
+            f"got {type_name(value)} {value!r}"
+        )
+    items: dict[str, dt.date] = {}
+    for body, day in value.items():
+        if not isinstance(body, str) or not body.strip():
+            raise InvalidTypeError(
+                f"Holder.renewals keys must be body codes such as 'AAPC', got {body!r}"
+            )
+        items[body.strip().upper()] = to_date(day, what=f"Holder.renewals[{body!r}]")
+    return Renewals(tuple(sorted(items.items())))
 
 
 @attrs.frozen
@@ -242,9 +359,13 @@ class Holder:
         credentials: the credentials held, each with the day it was earned;
             ``(code, date)`` pairs are accepted.
         name: a display name, optional.
-        aapc_renewal: the AAPC membership renewal date; only its month and
-            day matter (CEUs are due every two years on it). When missing, the
-            anniversary of the earliest AAPC credential is assumed.
+        renewals: membership renewal dates by body code (``{"AAPC":
+            "2025-03-15"}``), for bodies whose cycles follow them; only month
+            and day matter. A body missing here takes the anniversary of its
+            earliest credential, and the report says so.
+        aapc_renewal: deprecated spelling of ``renewals={"AAPC": ...}``,
+            kept so that older code and rosters keep working; it always reads
+            the same as ``renewals.get("AAPC")``.
     """
 
     id: str = attrs.field(validator=non_empty_text)
@@ -252,11 +373,52 @@ class Holder:
     name: str | None = attrs.field(
         default=None, converter=_optional_text, validator=optional_instance_of(str)
     )
-    aapc_renewal: dt.date | None = attrs.field(default=None, converter=_renewal, repr=False)
+    aapc_renewal: dt.date | None = attrs.field(
+        default=None, converter=_renewal, repr=False, eq=False
+    )
+    renewals: Mapping[str, dt.date] = attrs.field(default=None, converter=_renewals, repr=False)
 
-    def earned_on(self, credential: Credential) -> dt.date | None:
+    def __attrs_post_init__(self) -> None:
+        given = self.renewals.get("AAPC")
+        if self.aapc_renewal is not None and given is not None and given != self.aapc_renewal:
+            raise InvalidValueError(
+                f"Holder {self.id!r}: aapc_renewal ({self.aapc_renewal}) and renewals['AAPC'] "
+                f"({given}) disagree; give the date once, in renewals"
+            )
+        if self.aapc_renewal is not None and given is None:
+            object.__setattr__(
+                self, "renewals", _renewals({**self.renewals, "AAPC": self.aapc_renewal})
+            )
+        object.__setattr__(self, "aapc_renewal", self.renewals.get("AAPC"))
+
+    def renewal(self, body: str | IssuingBody) -> dt.date | None:
+        """The membership renewal date for ``body`` (its code or the body), if known."""
+        code = body.code if isinstance(body, IssuingBody) else body.strip().upper()
+        return self.renewals.get(code)
+
+    def earned_on(self, credential: Credential | str) -> dt.date | None:
         """The day ``credential`` was earned, or ``None`` when it is not held."""
+        key = _same_code(credential)
         for held in self.credentials:
-            if held.credential == credential:
+            if _same_code(held.code) == key:
                 return held.earned_on
         return None
+
+    def resolve(self, rulebook: _CredentialLookup) -> Holder:
+        """This holder with every credential looked up in ``rulebook``.
+
+        Raises:
+            UnknownCredentialError: a code ``rulebook`` does not know; the
+                message names the holder.
+        """
+        resolved = []
+        for held in self.credentials:
+            try:
+                resolved.append(held.resolve(rulebook))
+            except UnknownCredentialError as error:
+                raise UnknownCredentialError(
+                    error.code, error.suggestions, holder=self.id
+                ) from error
+        if all(a is b for a, b in zip(resolved, self.credentials, strict=True)):
+            return self
+        return attrs.evolve(self, credentials=tuple(resolved), aapc_renewal=None)

@@ -608,6 +608,8 @@ def assess(
     if history is not None and history < 0:
         raise InvalidValueError(f"history must be 0 or more, got {history}")
     log = _own_activities(holder, activities)
+    # Codes are looked up in the rule book assessed with, never in the shipped one.
+    holder = holder.resolve(book)
     held_now = [h for h in holder.credentials if h.earned_on <= day]
     bodies = sorted({h.credential.body for h in held_now}, key=lambda b: b.code)
     try:
@@ -677,7 +679,7 @@ def _schedule(
     if rule.anchor is CycleAnchor.EXAM_DATE:
         return CycleSchedule(anchor=first_earned, anchored=Anchor.START, months=months), []
     notes = []
-    renewal = holder.aapc_renewal
+    renewal = holder.renewal(rule.body)
     if renewal is None:
         renewal = first_earned
         notes.append(

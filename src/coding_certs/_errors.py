@@ -31,18 +31,29 @@ class InvalidTypeError(CodingCertsError, TypeError):
 class UnknownCredentialError(CodingCertsError, LookupError):
     """A credential code that the rule book does not know."""
 
-    def __init__(self, code: str, suggestions: Sequence[str] = ()) -> None:
+    def __init__(
+        self, code: str, suggestions: Sequence[str] = (), *, holder: str | None = None
+    ) -> None:
         self.code = code
         self.suggestions = tuple(suggestions)
+        self.holder = holder
         hint = (
             f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?"
             if self.suggestions
             else "; see coding_certs.credentials() for the known codes"
         )
-        super().__init__(f"unknown credential code {code!r}{hint}")
+        whose = f"holder {holder!r}: " if holder is not None else ""
+        super().__init__(f"{whose}unknown credential code {code!r}{hint}")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.code, self.suggestions))
+        return (_rebuild_unknown_credential, (type(self), self.code, self.suggestions, self.holder))
+
+
+def _rebuild_unknown_credential(
+    cls: type[UnknownCredentialError], code: str, suggestions: Sequence[str], holder: str | None
+) -> UnknownCredentialError:
+    """Unpickle an :class:`UnknownCredentialError`, whose ``holder`` is keyword-only."""
+    return cls(code, suggestions, holder=holder)
 
 
 class UnknownBodyError(CodingCertsError, LookupError):

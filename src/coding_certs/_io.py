@@ -335,8 +335,15 @@ def _converter() -> cattrs.Converter:
         unstructure_overrides: dict[str, Any] = {}
         structure_overrides: dict[str, Any] = {}
         if cls is HeldCredential:
-            unstructure_overrides["credential"] = override(unstruct_hook=lambda c: c.code)
-            structure_overrides["credential"] = override(struct_hook=_credential_by_code)
+            # The field is private (a code stays a code until a rule book resolves it).
+            unstructure_overrides["_given"] = override(
+                rename="credential", unstruct_hook=lambda c: getattr(c, "code", c)
+            )
+            structure_overrides["_given"] = override(
+                rename="credential", struct_hook=_credential_by_code
+            )
+        if cls is Holder:  # the deprecated spelling of renewals["AAPC"]: read, never written
+            unstructure_overrides["aapc_renewal"] = override(omit=True)
         if cls is ComplianceReport:
             unstructure_overrides["rulebook"] = override(omit=True)
             structure_overrides["rulebook"] = override(
@@ -385,6 +392,8 @@ def _problems(error: BaseException) -> list[DataProblem]:
         named = _NAMED_FIELD.match(message)
         if named and named["cls"] in _CLASS_NAMES and not where.endswith(f".{named['field']}"):
             where = f"{where}.{named['field']}"
+        # A held credential keeps its code in a private field; users know it as `credential`.
+        where = where.replace("._given", ".credential")
         problems.append(DataProblem(None, None, where, message))
     return problems
 
@@ -477,7 +486,7 @@ ACTIVITY_COLUMNS: tuple[str, ...] = (
 """The columns (CSV) or keys (JSON) of a CEU log; others are ignored."""
 ACTIVITY_REQUIRED: tuple[str, ...] = ("completed_on", "units", "kind", "title")
 """The columns a CEU log must have."""
-HOLDER_COLUMNS: tuple[str, ...] = ("id", "name", "aapc_renewal", "credentials")
+HOLDER_COLUMNS: tuple[str, ...] = ("id", "name", "aapc_renewal", "renewals", "credentials")
 """The columns (CSV) or keys (JSON) of a roster; others are ignored."""
 HOLDER_REQUIRED: tuple[str, ...] = ("id", "credentials")
 """The columns a roster must have."""
@@ -868,8 +877,28 @@ def _activity_data(row: dict[str, Any]) -> tuple[dict[str, Any], list[_RowProble
     )
 
 
+def _renewal_map(value: object) -> object:
+    """Renewal dates as ``AAPC:2025-03-15;NHA:2024-06-01`` (CSV), or a JSON object."""
+    if not isinstance(value, str):
+        return value
+    renewals = {}
+    for item in value.split(";"):
+        if not item.strip():
+            continue
+        body, colon, day = item.partition(":")
+        if not colon or not body.strip() or not day.strip():
+            raise _RowProblem(
+                "renewals",
+                f"expected BODY:YYYY-MM-DD such as 'AAPC:2025-03-15', got {item.strip()!r}",
+            )
+        renewals[body.strip()] = day.strip()
+    return renewals
+
+
 def _holder_data(row: dict[str, Any]) -> tuple[dict[str, Any], list[_RowProblem]]:
-    return _prepared(_optional(row, HOLDER_REQUIRED), {"credentials": _held_list})
+    return _prepared(
+        _optional(row, HOLDER_REQUIRED), {"credentials": _held_list, "renewals": _renewal_map}
+    )
 
 
 def _load(  # noqa: PLR0913 -- one reader for two record kinds
