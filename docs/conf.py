@@ -45,6 +45,7 @@ nitpick_ignore = [
     ("py:class", "datetime.date"),
     ("py:class", "decimal.Decimal"),
     ("py:class", "pathlib.Path"),
+    ("py:class", "collections.abc.Mapping"),
     ("py:class", "dateutil.relativedelta.relativedelta"),
 ]
 
@@ -139,16 +140,19 @@ def write_cli_reference(path: Path) -> None:
 def setup(app: Sphinx) -> None:
     """Run :func:`_no_inline_type` before napoleon (priority 500), :func:`_public_paths` after.
 
-    Also write the rule listing that ``rules.md`` includes, from the shipped rule book itself,
-    and the CLI reference that ``cli-reference.md`` includes, from the command's parser, so
-    neither page can drift from the code.
+    Also write the rule listing that ``rules.md`` includes and a page per issuing body, from
+    the shipped rule book itself, and the CLI reference that ``cli-reference.md`` includes,
+    from the command's parser, so no page can drift from the code.
     """
     app.connect("autodoc-process-docstring", _no_inline_type, priority=400)
     app.connect("autodoc-process-docstring", _public_paths, priority=600)
     sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from body_pages import PAGE_DIRECTORY, write_body_pages  # noqa: PLC0415 -- beside this file
     from rules_listing import write_listing  # noqa: PLC0415 -- lives beside this file
 
     write_listing(Path(__file__).resolve().parent / "_generated" / "rules-listing.md")
+    # Before Sphinx looks for its sources, so that bodies.md's glob finds every page.
+    write_body_pages(Path(__file__).resolve().parent / PAGE_DIRECTORY)
     write_cli_reference(Path(__file__).resolve().parent / "_generated" / "cli-reference.md")
 
 

@@ -37,9 +37,11 @@ def _assumptions(texts: Iterable[str]) -> list[str]:
 Rule = TypeVar("Rule", cc.CeuTierTable, cc.CycleRule, cc.LapseRule, cc.CategoryMinimum)
 
 
-def _section(title: str, rules: Iterable[Rule], describe: Callable[[Rule], str]) -> list[str]:
+def _section(
+    title: str, rules: Iterable[Rule], describe: Callable[[Rule], str], level: int = 3
+) -> list[str]:
     """A heading, then each rule: one line of what it says, its sources and its assumptions."""
-    lines = [f"### {title}", ""]
+    lines = [f"{'#' * level} {title}", ""]
     for rule in rules:
         lines.append(f"- {describe(rule)}; {_dates(rule)}.")
         lines.extend(_sources(rule.sources))
@@ -76,24 +78,34 @@ def _minimum(rule: cc.CategoryMinimum) -> str:
     return f"**{rule.name}**: {rule.describe()}; {_judged(rule)}"
 
 
+def body_listing(book: cc.Rulebook, body: cc.IssuingBody, level: int = 3) -> list[str]:
+    """The lines listing every rule of ``body``, under headings of ``level``."""
+    return [
+        *_section("CEU tier tables", book.tier_tables_of(body), _tier_table, level),
+        *_section("Cycles", (r for r in book.cycle_rules if r.body == body), _cycle_rule, level),
+        *_section(
+            "After an unmet cycle",
+            (r for r in book.lapse_rules if r.body == body),
+            _lapse_rule,
+            level,
+        ),
+        *_section(
+            "Category minimums", (r for r in book.minimums if r.body == body), _minimum, level
+        ),
+    ]
+
+
 def listing(book: cc.Rulebook | None = None) -> str:
     """The Markdown listing of every rule of ``book`` (default: the shipped one)."""
     book = cc.default_rulebook() if book is None else book
     lines: list[str] = []
     for body in book.bodies:
-        lines += [f"## {body.code}: {body.name}", ""]
-        lines += _section("CEU tier tables", book.tier_tables_of(body), _tier_table)
-        lines += _section("Cycles", (r for r in book.cycle_rules if r.body == body), _cycle_rule)
-        lines += _section(
-            "After an unmet cycle", (r for r in book.lapse_rules if r.body == body), _lapse_rule
-        )
-        lines += _section(
-            "Category minimums", (r for r in book.minimums if r.body == body), _minimum
-        )
+        lines += [f"## {body.code}: {body.name}", "", *body_listing(book, body)]
     return "\n".join(lines)
 
 
-def _cell(text: str) -> str:
+def cell(text: str) -> str:
+    """``text`` made safe for a Markdown table cell."""
     return text.replace("|", "\\|")
 
 
@@ -110,7 +122,7 @@ def credentials_table(book: cc.Rulebook | None = None) -> str:
         lines.append(
             "| "
             + " | ".join(
-                _cell(part)
+                cell(part)
                 for part in (
                     c.code,
                     c.title,
@@ -127,7 +139,8 @@ def credentials_table(book: cc.Rulebook | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write(path: Path, text: str) -> None:
+def write_if_changed(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` only when it differs, so Sphinx rebuilds only what changed."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists() or path.read_text(encoding="utf-8") != text:
         path.write_text(text, encoding="utf-8")
@@ -135,5 +148,5 @@ def _write(path: Path, text: str) -> None:
 
 def write_listing(path: Path) -> None:
     """Write :func:`listing` to ``path`` and :func:`credentials_table` beside it."""
-    _write(path, listing())
-    _write(path.parent / "credentials-table.md", credentials_table())
+    write_if_changed(path, listing())
+    write_if_changed(path.parent / "credentials-table.md", credentials_table())

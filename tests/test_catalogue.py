@@ -1,0 +1,299 @@
+"""The shipped catalogue against the bodies' published facts.
+
+Each test states one published fact and where it was read (the addresses are in the
+rule book's ``[sources]``). A value that only a third party supports, or no page at
+all, must be listed among the entry's assumptions: those tests read the rule book
+itself, so a new entry cannot slip in unmarked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import coding_certs as cc
+
+CUTOVER = dt.date(2015, 8, 31)
+"""The first day of AAPC's current edition (the date of the earliest copy found)."""
+
+# AAPC's exam FAQ lists these on its business-card question (aapc.com/certification/faq.aspx).
+AAPC_EXAM_FAQ_CODES = ("CPC", "COC", "CIC", "CPC-P", "CPB", "CRC", "CPMA", "CPCO", "CPPM", "CDEO")
+
+SPECIALTY_FOUND = ("CASCC", "CEMC", "CGSC", "CPCD", "CHONC", "CCVTC", "CRHC")
+"""Specialty credentials named on a page: AAPC's own (CASCC) or a third party's."""
+SPECIALTY_UNCONFIRMED = (
+    "CCC", "COBGC", "COSC", "CPEDC", "CANPC", "CEDC", "CENTC", "CFPC", "CGIC", "CIMC",
+    "CPRC", "CUC",
+)  # fmt: skip
+"""Specialty credentials commonly listed but found on no stored page."""
+SPECIALTIES = SPECIALTY_FOUND + SPECIALTY_UNCONFIRMED
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+OWN_SITES = {"AAPC": ("aapc.com",), "AHIMA": ("ahima.org",)}
+"""The addresses of each body's own pages; anything else is a third party."""
+
+
+def _own_sources(credential: cc.Credential) -> list[cc.Source]:
+    sites = OWN_SITES.get(credential.body.code, ())
+    return [s for s in credential.sources if s.url and any(site in s.url for site in sites)]
+
+
+def _aapc_units(codes: list[str], on: str) -> Decimal:
+    (requirement,) = cc.ceu_requirements(codes, on=on)
+    assert requirement.body == cc.AAPC
+    return requirement.units
+
+
+def _specialty_minimums(code: str, cycle_start: dt.date) -> list[tuple[str, Decimal]]:
+    book = cc.default_rulebook()
+    end = cycle_start.replace(year=cycle_start.year + 2) - dt.timedelta(days=1)
+    return [
+        (m.category, m.units_within(Decimal(36)))
+        for m in book.minimums_for(cc.AAPC, cycle_start, end)
+        if m.credential == code
+    ]
+
+
+# --- What the catalogue holds ----------------------------------------------------------
+
+
+def test_aapc_catalogue_is_complete() -> None:
+    """Every AAPC credential of the issue is in the book: core, documentation, specialties."""
+    expected = {
+        *AAPC_EXAM_FAQ_CODES,
+        "CPC-H",
+        "CDEI",
+        "CIRCC",
+        *SPECIALTIES,
+    }
+    assert {c.code for c in cc.credentials("AAPC")} == expected
+
+
+def test_aapc_has_at_most_its_22_specialty_credentials() -> None:
+    """AAPC says it has 22 specialty credentials; the book carries 19 of them, no more."""
+    specialties = [
+        c.code for c in cc.credentials("AAPC") if "specialty credentials" in str(c.notes)
+    ]
+    assert sorted(specialties) == sorted(SPECIALTIES)
+    assert len(specialties) <= 22
+
+
+def test_every_credential_code_is_found_once() -> None:
+    """No two entries share a code or an alias, so each code finds exactly one credential."""
+    codes = [c.code for c in cc.credentials()]
+    assert len(codes) == len(set(codes))
+    assert all(cc.credential(code).code == code for code in codes)
+
+
+@pytest.mark.parametrize("code", ["crhc", "CEMC", "c-a-s-c-c", "Cpb", "CDEI"])
+def test_new_codes_resolve_in_any_spelling(code: str) -> None:
+    """The new codes resolve like the old ones: case and dashes do not matter."""
+    assert cc.credential(code).body == cc.AAPC
+
+
+def test_crhc_is_rheumatology() -> None:
+    """CRHC is the Certified Rheumatology Coder (medcodely), not a rural-health credential."""
+    assert cc.credential("CRHC").title == "Certified Rheumatology Coder"
+
+
+# --- Sources and assumptions --------------------------------------------------------------
+
+
+def test_every_entry_has_a_source() -> None:
+    """Every body, credential, tier table and rule of the shipped book names its sources."""
+    book = cc.default_rulebook()
+    entries: list[
+        cc.IssuingBody
+        | cc.Credential
+        | cc.CeuTierTable
+        | cc.CycleRule
+        | cc.LapseRule
+        | cc.CategoryMinimum
+    ] = [
+        *book.bodies,
+        *book.credentials,
+        *book.tier_tables,
+        *book.cycle_rules,
+        *book.lapse_rules,
+        *book.minimums,
+    ]
+    assert [entry for entry in entries if not entry.sources] == []
+
+
+@pytest.mark.parametrize("credential", cc.credentials(), ids=str)
+def test_a_credential_without_its_body_s_own_page_is_marked(credential: cc.Credential) -> None:
+    """A credential no page of its own body supports lists that among its assumptions."""
+    marked = any(
+        word in text
+        for text in credential.assumptions
+        for word in ("third-party", "UNCONFIRMED", "not retrieved", "expansion")
+    )
+    assert _own_sources(credential) or marked, (credential.sources, credential.assumptions)
+
+
+@pytest.mark.parametrize("code", SPECIALTY_UNCONFIRMED)
+def test_specialties_found_on_no_page_are_unconfirmed(code: str) -> None:
+    """A specialty credential found on no page says so in its first assumption."""
+    credential = cc.credential(code)
+    assert credential.assumptions[0].startswith("UNCONFIRMED:")
+    assert _own_sources(credential)  # AAPC's own pages back the specialty rule it follows
+
+
+@pytest.mark.parametrize(
+    ("code", "title"),
+    [
+        ("CPCO", "Certified Professional Compliance Officer"),
+        ("CPPM", "Certified Physician Practice Manager"),
+        ("CDEO", "Certified Documentation Expert-Outpatient"),
+        ("CPMA", "Certified Professional Medical Auditor"),
+    ],
+)
+def test_titles_confirmed_by_aapc_exam_faq_are_not_marked(code: str, title: str) -> None:
+    """AAPC's exam FAQ spells these titles; they are no longer the library's expansion."""
+    credential = cc.credential(code)
+    assert credential.title == title
+    assert "AAPC: Certification exam FAQ (later copies)" in [s.title for s in credential.sources]
+    assert not any("expansion" in text for text in credential.assumptions)
+
+
+def test_circc_title_rests_on_a_third_party() -> None:
+    """CIRCC's title is spelled out only by a third-party page (Dummies): marked so."""
+    circc = cc.credential("CIRCC")
+    assert any("dummies.com" in (s.url or "") for s in circc.sources)
+    assert any("third-party" in text for text in circc.assumptions)
+
+
+# --- Requirements per tier (AAPC help pages, both editions) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("codes", "current", "older"),
+    [
+        (["CRC"], 36, 36),
+        (["CPB"], 36, 36),
+        (["CPC", "CRC"], 40, 48),
+        (["CPC", "CRC", "CPB"], 44, 60),
+        (["CPC", "CRC", "CPB", "CEMC"], 48, 72),
+        (["CPC", "CRC", "CPB", "CEMC", "CRHC"], 52, 80),
+        (["CPC", "CRC", "CPB", "CEMC", "CRHC", "CDEI", "CASCC"], 52, 80),
+    ],
+)
+def test_new_credentials_count_toward_aapc_s_tier(
+    codes: list[str], current: int, older: int
+) -> None:
+    """Every AAPC credential counts toward one tier: 36/40/44/48/52 now, 36/48/60/72/80 before."""
+    assert _aapc_units(codes, on="2026-01-01") == current
+    assert _aapc_units(codes, on="2015-08-30") == older
+    assert _aapc_units(codes, on="2015-08-31") == current
+
+
+def test_a_renamed_code_does_not_add_a_tier() -> None:
+    """CPC-H and COC are one credential: with CRC that is two credentials, 40 CEUs."""
+    assert _aapc_units(["CPC-H", "COC", "CRC"], on="2026-01-01") == 40
+
+
+# --- Credential-specific minimums -------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", SPECIALTIES)
+def test_each_specialty_minimum_is_16_then_8(code: str) -> None:
+    """'16 must be specialty specific' (older page), '8 ...' (current page), per specialty."""
+    before = _specialty_minimums(code, CUTOVER - dt.timedelta(days=1))
+    on_cutover = _specialty_minimums(code, CUTOVER)
+    assert before == [(code.lower(), Decimal(16))]
+    assert on_cutover == [(code.lower(), Decimal(8))]
+
+
+@pytest.mark.parametrize("code", ["CPB", "CRC", "CDEI", "CIC", "COC", "CPC-P"])
+def test_core_credentials_have_no_minimum_of_their_own(code: str) -> None:
+    """AAPC's help pages name no extra minimum for these: only the tier total applies."""
+    for start in (CUTOVER - dt.timedelta(days=1), CUTOVER):
+        assert _specialty_minimums(code, start) == []
+
+
+def test_a_coder_with_two_specialties_owes_each_its_8() -> None:
+    """A CPC with CEMC and CGSC in a current cycle owes 44 CEUs, 8 of E/M and 8 of surgery."""
+    holder = cc.Holder(
+        "E1",
+        [("CPC", "2016-01-15"), ("CEMC", "2016-01-15"), ("CGSC", "2016-01-15")],
+        renewals={"AAPC": "2017-03-15"},
+    )
+    assessment = cc.assess(holder, as_of="2018-01-01").for_body("AAPC")
+    assert assessment.required == 44
+    assert sorted((m.rule.category, m.required) for m in assessment.minimums) == [
+        ("cemc", Decimal(8)),
+        ("cgsc", Decimal(8)),
+    ]
+
+
+def test_specialty_ceus_count_toward_the_total_and_the_specialty() -> None:
+    """An activity tagged 'crhc' counts toward CRHC's 8 and toward the 36 of the cycle."""
+    holder = cc.Holder("E1", [("CRHC", "2016-01-15")], renewals={"AAPC": "2017-03-15"})
+    log = [
+        cc.CeuActivity(
+            "2017-06-01",
+            "8",
+            "approved-event",
+            "Rheumatology update",
+            index_number="X1",
+            categories=["crhc"],
+        )
+    ]
+    assessment = cc.assess(holder, log, as_of="2018-01-01").for_body("AAPC")
+    ((minimum),) = assessment.minimums
+    assert (minimum.earned, minimum.met) == (Decimal(8), True)
+    assert assessment.earned == 8
+
+
+# --- The documentation's page per body ---------------------------------------------------
+
+
+def _body_pages(monkeypatch: pytest.MonkeyPatch) -> Any:
+    monkeypatch.syspath_prepend(str(DOCS))
+    return importlib.import_module("body_pages")
+
+
+def test_every_body_has_a_page_with_all_its_credentials_and_sources(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The docs get one page per body, naming each credential, its sources and assumptions."""
+    pages = _body_pages(monkeypatch)
+    (tmp_path / "gone.md").write_text("a body no longer in the book", encoding="utf-8")
+    written = pages.write_body_pages(tmp_path, on=dt.date(2026, 1, 1))
+    book = cc.default_rulebook()
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
+        f"{body.code.lower()}.md" for body in book.bodies
+    )
+    assert len(written) == len(book.bodies)
+    for body in book.bodies:
+        text = (tmp_path / f"{body.code.lower()}.md").read_text(encoding="utf-8")
+        assert text.startswith(f"# {body.code}: {body.name}\n")
+        for credential in cc.credentials(body):
+            assert f"| `{credential.code}` | {credential.title} |" in text
+            for source in credential.sources:
+                assert source.title in text
+            for assumption in credential.assumptions:
+                assert assumption in text
+        for minimum in book.minimums:
+            if minimum.body == body:
+                assert f"**{minimum.name}**" in text
+
+
+def test_a_credential_s_page_row_shows_its_own_minimum(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The AAPC page shows CRHC's own 8 CEUs today and 16 on a day of the older edition."""
+    pages = _body_pages(monkeypatch)
+    book = cc.default_rulebook()
+    today = pages.body_page(book, cc.AAPC, dt.date(2026, 1, 1))
+    older = pages.body_page(book, cc.AAPC, dt.date(2014, 1, 1))
+    crhc = "| `CRHC` | Certified Rheumatology Coder | professional | outpatient | active |"
+    assert f"{crhc} 8 CEUs in crhc |" in today
+    assert f"{crhc} 16 CEUs in crhc |" in older
+    assert "| `CRC` | Certified Risk Adjustment Coder | (any) | (any) | active | - |" in today
