@@ -1,0 +1,153 @@
+"""The ``explain`` command: one holder's assessment, every number with its reason.
+
+It prints :meth:`ComplianceReport.explain() <coding_certs.ComplianceReport.explain>` (every
+body's standing, the rules applied with their sources, and the assumptions), then every
+CEU of the holder's log that the assessment looked at: counted, with the cycle and the
+category minimums it counted toward, or not counted, with the reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+from typing import TYPE_CHECKING
+
+from coding_certs._assess import assess
+from coding_certs._cli_base import EXIT_OK, EXIT_USAGE, examples, rulebook_of, text_table
+from coding_certs._cli_report import as_of_of, read_roster
+from coding_certs._errors import InvalidValueError
+
+if TYPE_CHECKING:
+    from coding_certs._activities import CeuActivity, Holder
+    from coding_certs._assess import BodyAssessment, ComplianceReport, CycleAssessment
+    from coding_certs._cli_base import Commands, Output
+
+_MAX_SUGGESTIONS = 3
+
+
+def add_source_options(command: argparse.ArgumentParser) -> None:
+    """``--holders`` and ``--activities``, or ``--demo``: where the roster comes from."""
+    source = command.add_argument_group(
+        "the roster: --holders and --activities, or --demo for the shipped one"
+    )
+    source.add_argument("--holders", metavar="FILE", help="the roster: .csv or .json")
+    source.add_argument("--activities", metavar="FILE", help="the CEU log: .csv or .json")
+    source.add_argument(
+        "--demo",
+        action="store_true",
+        help="use the fictional roster shipped with the package (as of its day, 2026-01-15)",
+    )
+
+
+def add_commands(commands: Commands) -> None:
+    """Add ``explain`` to the command's parser."""
+    command = commands.add_parser(
+        "explain",
+        help="why one holder stands where they do: every CEU, rule and source",
+        description=(
+            "Explain one holder's assessment, body by body: the standing, the cycle, the\n"
+            "CEUs required with the rule and edition applied and their sources, each\n"
+            "category minimum, the assumptions made; then every CEU looked at, counted\n"
+            "(toward which cycle and minimums) or not counted, with the reason."
+        ),
+        epilog=examples(
+            "coding-certs explain E1010 --demo",
+            "coding-certs explain E2002 --holders roster.csv --activities ceus.csv \\\n"
+            "      --as-of 2026-01-15",
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    command.add_argument("holder_id", metavar="HOLDER_ID", help="the holder's id on the roster")
+    add_source_options(command)
+    command.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help="the day of the assessment, as YYYY-MM-DD (default: today; with --demo, its day)",
+    )
+    command.set_defaults(handler=_explain)
+
+
+def load_source(
+    args: argparse.Namespace, out: Output
+) -> tuple[tuple[Holder, ...], tuple[CeuActivity, ...]] | None:
+    """The roster and log ``--holders``/``--activities`` or ``--demo`` name (``None``: bad)."""
+    files = (args.holders, args.activities)
+    if args.demo:
+        if any(name is not None for name in files):
+            raise InvalidValueError("give --demo or --holders and --activities, not both")
+        from coding_certs._demo import load_demo  # noqa: PLC0415 -- loads cattrs
+
+        return load_demo()
+    if None in files:
+        raise InvalidValueError(
+            "name the roster with --holders FILE and the CEU log with --activities FILE "
+            "(both), or use --demo for the shipped one"
+        )
+    return read_roster(args, out, rulebook_of(args))
+
+
+def find_holder(holders: tuple[Holder, ...], holder_id: str) -> Holder:
+    """The holder with ``holder_id``; an error with the closest ids when there is none."""
+    wanted = holder_id.strip()
+    for holder in holders:
+        if holder.id == wanted:
+            return holder
+    ids = [holder.id for holder in holders]
+    close = difflib.get_close_matches(wanted, ids, n=_MAX_SUGGESTIONS) or [
+        i for i in ids if i.casefold() == wanted.casefold()
+    ]
+    hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+    raise InvalidValueError(f"no holder {holder_id!r} on the roster ({len(ids)} holders){hint}")
+
+
+def _explain(args: argparse.Namespace, out: Output) -> int:
+    from coding_certs._demo import DEMO_AS_OF  # noqa: PLC0415 -- keeps cli importable alone
+
+    as_of = as_of_of(args, DEMO_AS_OF if args.demo else None)
+    source = load_source(args, out)
+    if source is None:
+        return EXIT_USAGE
+    holders, activities = source
+    holder = find_holder(holders, args.holder_id)
+    report = assess(holder, activities, as_of=as_of, rulebook=rulebook_of(args))
+    out.write(explanation(report))
+    return EXIT_OK
+
+
+def explanation(report: ComplianceReport) -> str:
+    """The text ``explain`` prints: the report's own explanation, then its CEUs."""
+    parts = [report.explain(), *(_activities(a) for a in report.assessments)]
+    return "\n\n".join(parts) + "\n"
+
+
+def _cycle_name(cycle: CycleAssessment, which: str) -> str:
+    return f"{which} cycle {cycle.cycle.start} to {cycle.cycle.end}"
+
+
+def _activities(assessment: BodyAssessment) -> str:
+    body = assessment.body.code
+    rows: list[list[object]] = []
+    cycles = [(assessment.current, "current")]
+    cycles += [(cycle, "earlier") for cycle in assessment.history]
+    for cycle, which in cycles:
+        toward: dict[int, list[str]] = {}
+        for minimum in cycle.minimums:
+            for activity in minimum.activities:
+                toward.setdefault(id(activity), []).append(f"{minimum.rule.category} minimum")
+        for activity in cycle.counted:
+            counted = ", ".join([_cycle_name(cycle, which), *toward.get(id(activity), [])])
+            rows.append(_row(activity, f"counted: {counted}"))
+    rows.extend(_row(r.activity, f"not counted: {r.detail}") for r in assessment.rejected)
+    rows.sort(key=lambda row: str(row[0]))
+    head = f"{body} CEUs ({len(rows)}):"
+    if not rows:
+        return f"{head} none in the cycles assessed."
+    table = text_table(
+        ["completed", "CEUs", "title", "what happened"], rows, numeric=frozenset({"CEUs"})
+    )
+    return head + "\n" + table.rstrip("\n")
+
+
+def _row(activity: CeuActivity, what: str) -> list[object]:
+    title = activity.title + (f" ({activity.sponsor})" if activity.sponsor else "")
+    return [activity.completed_on.isoformat(), activity.units, title, what]
