@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import NamedTuple
@@ -305,40 +306,46 @@ def _in_month(rows: list[Row], due: dt.date) -> list[Row]:
     return [row for row in rows if first <= row[DAY] < after]
 
 
-def share_renewal_month(ending: Cycle, later: Cycle) -> None:
-    """AAPC: CEUs of the renewal month count toward whichever side of the due date needs them.
+def share_renewal_month(
+    before: list[Row], before_end: int, ending: Cycle, later: Cycle, pace: int
+) -> None:
+    """AAPC: CEUs of a renewal month count on whichever side of its due date does most good.
 
-    The rule the library applies: when the ending cycle falls short, the renewal month's
-    CEUs after the due date move back (in order, until the shortfall is covered); when it
-    has CEUs to spare, those up to the due date move forward (latest first, while it stays
-    met). A move stands only when the ending cycle is met after it, minimums included, and
-    no cycle that was met becomes unmet.
+    The rule the library applies: of every placement, the best leaves the ending cycle met
+    (minimums included), then gives the later one its best standing, then owes least for
+    the ending one, then keeps most in the later one; a course counts once per cycle. The
+    CEUs of the renewal month before the ending cycle (``before``: the cycle before it, not
+    assessed, due on ``before_end``) may count toward it too. Every placement is tried.
     """
+    sides: list[tuple[Row, int, int]] = []  # a row, the cycle its day puts it in, the other
+    early = _in_month(before, dt.date.fromordinal(before_end)) if before else []
+    if early:
+        sides += [(row, 0, 1) for row in early]
+        sides += [(row, 1, 0) for row in _in_month(ending.rows, dt.date.fromordinal(before_end))]
     due = dt.date.fromordinal(ending.end)
-    shortfall = ending.required - ending.earned()
-    back: list[Row] = []
-    if shortfall > 0:
-        ending_keys = {row[KEY] for row in ending.rows}
-        for row in _in_month(later.rows, due):
-            if shortfall > 0 and row[KEY] not in ending_keys:
-                back.append(row)
-                shortfall -= row[CENTS]
-    forward: list[Row] = []
-    spare = ending.earned() - ending.required
-    if not back and spare > 0:
-        later_keys = {row[KEY] for row in later.rows}
-        for row in reversed(_in_month(ending.rows, due)):
-            if row[CENTS] <= spare and row[KEY] not in later_keys:
-                forward.append(row)
-                spare -= row[CENTS]
-    if not back and not forward:
+    sides += [(row, 1, 2) for row in _in_month(ending.rows, due)]
+    sides += [(row, 2, 1) for row in _in_month(later.rows, due)]
+    if not sides:
         return
-    before = ending.rows, later.rows
-    later_met = later.met()
-    ending.rows = sorted([*(r for r in ending.rows if r not in forward), *back])
-    later.rows = sorted([*(r for r in later.rows if r not in back), *forward])
-    if not ending.met() or (later_met and not later.met()):
-        ending.rows, later.rows = before
+    movable = {id(row) for row, _, _ in sides}
+    fixed = [
+        [row for row in rows if id(row) not in movable] for rows in (early, ending.rows, later.rows)
+    ]
+    best: tuple[tuple[int, ...], list[list[Row]]] | None = None
+    for choice in itertools.product((False, True), repeat=len(sides)):
+        placed = [list(rows) for rows in fixed]
+        for (row, home, other), moved in zip(sides, choice, strict=True):
+            placed[other if moved else home].append(row)
+        if any(len({row[KEY] for row in rows}) != len(rows) for rows in placed):
+            continue  # a course counts once per cycle
+        ending.rows, later.rows = placed[1], placed[2]
+        grade = 2 if later.met() else 1 if later.earned() >= pace else 0
+        short = max(0, ending.required - ending.earned())
+        key = (int(ending.met()), grade, -short, later.earned(), ending.earned())
+        if best is None or key > best[0]:
+            best = (key, placed)
+    if best is not None:  # placing every row on its own side is always possible
+        ending.rows, later.rows = sorted(best[1][1]), sorted(best[1][2])
 
 
 def _standing(
@@ -397,7 +404,17 @@ def assess_body(  # noqa: PLR0913, PLR0917 -- one holder's facts, passed as they
         cycles.append(cycle)
     current, previous = cycles[-1], (cycles[-2] if len(cycles) > 1 else None)
     if body == AAPC and previous is not None:
-        share_renewal_month(previous, current)
+        earlier: list[Row] = []
+        before_end = windows[0][1] - 1
+        if takes_from > first:  # the oldest cycle is not the first: one came before it
+            anchor = holder.aapc_renewal or dt.date.fromordinal(first)
+            year = dt.date.fromordinal(before_end).year
+            before_start = max(first, _aapc_due(anchor.month, anchor.day, year - 2) + 1)
+            low = bisect.bisect_left(days, before_start)
+            earlier = _count(rows, low, bisect.bisect_right(days, before_end, low), body)
+        first_day, length = windows[-1][0], current.end - windows[-1][0] + 1
+        pace = _ceil(current.required * max(0, min(length, as_of - first_day)), length)
+        share_renewal_month(earlier, before_end, previous, current, pace)
     return (
         current.required,
         current.earned(),

@@ -1175,3 +1175,76 @@ def test_renewal_month_ceus_do_not_move_back_in_vain() -> None:
         for depth in (1, 2, None)
     }
     assert len(standings) == 1
+
+
+# --- Answers that must not depend on the caller (issue 10) -----------------------------------
+
+
+def test_an_activity_for_an_unknown_body_is_rejected_not_dropped() -> None:
+    """A CEU reported to a body the rule book does not know shows as not counted, with why."""
+    log = [_act("2025-05-10", 5, "Typo", bodies="APPC"), _act("2025-05-11", 2, "Fine")]
+    report = cc.assess(
+        cc.Holder("E1", [("CPC", "2024-01-15"), ("CCS", "2024-03-15")]), log, as_of="2025-06-01"
+    )
+    for assessment in report.assessments:
+        assert [a.title for a in assessment.counted] == ["Fine"]
+        [rejection] = assessment.rejected
+        assert rejection.reason is cc.Reason.UNKNOWN_BODY
+        assert "APPC" in rejection.detail
+        assert "AAPC" in rejection.detail
+
+
+def test_the_callers_decimal_context_changes_nothing() -> None:
+    """Sums, pro-rating, pace and views are the same under a 4-digit context trapping Inexact."""
+    import decimal  # noqa: PLC0415 -- the test is about this module's state
+
+    holder = cc.Holder("E1", [("CPC", "2020-01-15")], aapc_renewal="2021-03-15")
+    log = [
+        _act("2025-06-01", "999.99", "A"),
+        _act("2025-06-02", "0.01", "B"),
+        _act("2025-06-03", "0.01", "C"),
+    ]
+    plain = cc.assess(holder, log, as_of="2025-08-01")
+    plain_record = plain.to_records()
+    partial = cc.assess(cc.Holder("E2", [("CPC", "2024-08-20")]), as_of="2025-01-01")
+    with decimal.localcontext(prec=4, rounding=decimal.ROUND_DOWN) as hostile:
+        hostile.traps[decimal.Inexact] = True
+        hostile.traps[decimal.Rounded] = True
+        report = cc.assess(holder, log, as_of="2025-08-01")
+        aapc = report.for_body("AAPC")
+        assert aapc.earned == Decimal("1000.01")
+        assert aapc.remaining == 0
+        assert report.to_records() == plain_record
+        again = cc.assess(cc.Holder("E2", [("CPC", "2024-08-20")]), as_of="2025-01-01")
+        assert again.for_body("AAPC").required == partial.for_body("AAPC").required
+        assert again.for_body("AAPC").pace == partial.for_body("AAPC").pace
+        assert aapc.cycle.elapsed_share("2025-08-01") == plain.for_body("AAPC").cycle.elapsed_share(
+            "2025-08-01"
+        )
+        assert report.what_if(add="COC") == 4
+        assert cc.CeuActivity("2025-01-01", "999.99", "other", "Big").units == Decimal("999.99")
+        assert "1000.01" in aapc._repr_html_()
+        assert "1000.01" in report.explain()
+
+
+def test_strangers_are_hinted_for_a_bounded_number_of_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of unknown ids are fuzzy-matched only HINTED_STRANGERS times, and listed so."""
+    import difflib  # noqa: PLC0415 -- counted below
+
+    from coding_certs import _assess  # noqa: PLC0415 -- the limit is the engine's
+
+    calls = []
+    original = difflib.get_close_matches
+
+    def counting(word: str, possibilities: list[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
+        calls.append(len(possibilities))
+        return original(word, possibilities, n=n, cutoff=cutoff)
+
+    monkeypatch.setattr(difflib, "get_close_matches", counting)
+    roster = [cc.Holder(f"E{n}", [("CPC", "2020-01-15")]) for n in range(2000)]
+    log = [_act("2025-01-10", 1, holder_id=f"X{n}") for n in range(2000)]
+    with pytest.raises(cc.InvalidValueError, match="and 1980 more") as caught:
+        cc.assess_roster(roster, log, as_of="2025-06-01")
+    assert len(calls) <= _assess.HINTED_STRANGERS
+    assert set(calls) == {2000}
+    assert "2000 holders who are not on the roster" in str(caught.value)

@@ -315,3 +315,12 @@ def test_end_before_the_first_day_of_the_calendar_is_refused() -> None:
     schedule = cc.CycleSchedule(anchor=D.min, anchored=cc.Anchor.START)
     with pytest.raises(cc.InvalidValueError, match="outside the calendar"):
         schedule.end_of(-1)
+
+
+@pytest.mark.parametrize("index", [Decimal(1), 1.0, True, "1", None])
+@pytest.mark.parametrize("method", ["boundary", "start_of", "end_of", "cycle"])
+def test_schedule_methods_refuse_an_index_that_is_not_an_int(method: str, index: object) -> None:
+    """A cycle index is an int: a Decimal, a float, a bool or a str is refused with its type."""
+    schedule = cc.CycleSchedule(anchor="2024-03-15")
+    with pytest.raises(cc.InvalidTypeError, match=rf"{method}\(\) takes a cycle index as an int"):
+        getattr(schedule, method)(index)

@@ -27,6 +27,7 @@ from typing import Any, Protocol
 
 import attrs
 
+from coding_certs._decimals import CONTEXT
 from coding_certs._errors import InvalidTypeError, InvalidValueError, UnknownCredentialError
 from coding_certs._model import Credential, IssuingBody
 from coding_certs._validate import (
@@ -68,6 +69,11 @@ def _completed_on(value: object) -> dt.date:
 
 
 def _units(value: object) -> decimal.Decimal:
+    with decimal.localcontext(CONTEXT):  # not the caller's: see _decimals
+        return _checked_units(value)
+
+
+def _checked_units(value: object) -> decimal.Decimal:
     units = to_units(value, what="CeuActivity.units")
     if units <= 0:
         raise InvalidValueError(f"CeuActivity.units must be more than 0, got {units}")

@@ -39,6 +39,7 @@ from dateutil.relativedelta import relativedelta
 
 from coding_certs._activities import ActivityKind, CeuActivity, HeldCredential, Holder
 from coding_certs._cycles import Anchor, CeuCycle, CycleSchedule
+from coding_certs._decimals import exact
 from coding_certs._display import Displayable
 from coding_certs._errors import (
     InvalidTypeError,
@@ -47,6 +48,7 @@ from coding_certs._errors import (
     UnknownBodyError,
 )
 from coding_certs._model import Credential, IssuingBody
+from coding_certs._renewal import plan as renewal_plan
 from coding_certs._requirements import CeuRequirement, additional_ceus, requirement_for_body
 from coding_certs._rulebook import Rulebook, default_rulebook
 from coding_certs._rules import (
@@ -109,6 +111,8 @@ class Reason(enum.StrEnum):
     """Instruction counts only with pre-approval."""
     MISSING_INDEX_NUMBER = "missing-index-number"
     """An approved event without the index number its certificate must show."""
+    UNKNOWN_BODY = "unknown-body"
+    """Reported to an issuing body the rule book does not know (a mistyped code)."""
 
 
 @attrs.frozen
@@ -148,6 +152,7 @@ class MinimumStatus:
         return self.earned >= self.required
 
     @property
+    @exact
     def remaining(self) -> decimal.Decimal:
         """CEUs of the category still needed, never negative."""
         return max(_ZERO, self.required - self.earned)
@@ -175,16 +180,19 @@ class CycleAssessment:
     notes: tuple[str, ...] = attrs.field(default=(), repr=False)
 
     @property
+    @exact
     def earned(self) -> decimal.Decimal:
         """The CEUs counted, exactly."""
         return sum((activity.units for activity in self.counted), _ZERO)
 
     @property
+    @exact
     def remaining(self) -> decimal.Decimal:
         """CEUs still needed for the total: ``max(0, required - earned)``."""
         return max(_ZERO, self.required - self.earned)
 
     @property
+    @exact
     def met(self) -> bool:
         """Whether the total and every category minimum are met."""
         return self.earned >= self.required and all(status.met for status in self.minimums)
@@ -265,6 +273,7 @@ class BodyAssessment(Displayable):
         """Whether the credentials are active (see :attr:`Standing.in_good_standing`)."""
         return self.standing.in_good_standing
 
+    @exact
     def explain(self) -> str:
         """Every number of the assessment in plain English, with the rules and their sources."""
         return _explain(self)
@@ -276,6 +285,7 @@ class BodyAssessment(Displayable):
             return self.history[0]
         return None
 
+    @exact
     def to_record(self) -> dict[str, object]:
         """The headline numbers as a plain dict (one row of a report).
 
@@ -346,6 +356,7 @@ class ComplianceReport(Displayable):
             f"{', '.join(a.body.code for a in self.assessments) or 'none'}"
         )
 
+    @exact
     def what_if(self, *, add: str | Credential) -> decimal.Decimal:
         """The extra CEUs per cycle one more credential would cost, by today's rules.
 
@@ -433,6 +444,7 @@ def _to_standing(value: object) -> Standing:
 # --- The engine --------------------------------------------------------------
 
 
+@exact
 def assess_roster(  # noqa: PLR0913 -- the options after * are keyword-only
     holders: Iterable[Holder],
     activities: Iterable[CeuActivity] = (),
@@ -501,18 +513,27 @@ def assess_roster(  # noqa: PLR0913 -- the options after * are keyword-only
     return RosterReport(as_of=day, reports=tuple(reports))
 
 
+#: The "did you mean" hint compares at most this many unknown ids with the roster, and the
+#: message lists at most this many: a log of thousands of strangers must not take minutes.
+HINTED_STRANGERS = 20
+
+
 def _strangers_message(
     strangers: set[str], by_holder: dict[str, list[CeuActivity]], roster_ids: set[str]
 ) -> str:
     folded = {holder_id.casefold(): holder_id for holder_id in roster_ids}
+    candidates = sorted(roster_ids)
+    named = sorted(strangers)
     parts = []
-    for holder_id in sorted(strangers):
+    for holder_id in named[:HINTED_STRANGERS]:
         count = len(by_holder[holder_id])
         close = folded.get(holder_id.casefold()) or next(
-            iter(difflib.get_close_matches(holder_id, sorted(roster_ids), n=1)), None
+            iter(difflib.get_close_matches(holder_id, candidates, n=1)), None
         )
         hint = f"; did you mean {close!r}?" if close else ""
         parts.append(f"{holder_id!r} ({count} activit{'y' if count == 1 else 'ies'}{hint})")
+    if len(named) > HINTED_STRANGERS:
+        parts.append(f"and {len(named) - HINTED_STRANGERS} more")
     return (
         f"the CEU log names {len(strangers)} holder{'s' if len(strangers) != 1 else ''} who "
         f"{'are' if len(strangers) != 1 else 'is'} not on the roster: {', '.join(parts)}. "
@@ -569,6 +590,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@exact
 def assess(
     holder: Holder,
     activities: Iterable[CeuActivity] = (),
@@ -872,7 +894,7 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
                 raise
             notes.append(f"No rule was in force when the cycle {cycle} began; it is not assessed.")
     if rule.renewal_month_either:
-        _share_renewal_months(context, cycles, buckets)
+        _share_renewal_months(context, cycles, rejected, current_index)
 
     current = cycles[current_index]
     previous = cycles.get(current_index - 1)
@@ -903,7 +925,21 @@ def _bucket(
     # The screen lets through only days up to as_of, which the current cycle ends on or after:
     # such a day falls in the latest assessed cycle whose regular start is not after it.
     starts = [(context.schedule.start_of(i), i) for i in range(current_index, oldest - 1, -1)]
+    known = {body.code for body in context.book.bodies}
     for activity in log:
+        unknown = activity.bodies - known
+        if unknown:
+            # Counted nowhere, it must show as not counted for every body, never vanish.
+            rejected.append(
+                Rejection(
+                    activity,
+                    Reason.UNKNOWN_BODY,
+                    f"reported to {', '.join(sorted(unknown))}, which the rule book does not "
+                    f"know (known: {', '.join(sorted(known))}); fix its bodies, or leave them "
+                    "empty to report it to every body",
+                )
+            )
+            continue
         if activity.bodies and context.body.code not in activity.bodies:
             continue
         rejection = context.screen(activity)
@@ -985,93 +1021,74 @@ def _drop_duplicates(
     return counted
 
 
-def _in_month(activities: Iterable[CeuActivity], day: dt.date) -> list[CeuActivity]:
-    return [
-        a
-        for a in activities
-        if (a.completed_on.year, a.completed_on.month) == (day.year, day.month)
-    ]
-
-
 def _share_renewal_months(
     context: _Body,
     cycles: dict[int, CycleAssessment],
-    buckets: dict[int, list[CeuActivity]],
+    rejected: list[Rejection],
+    current_index: int,
 ) -> None:
-    """Move renewal-month CEUs to the side of the due date that helps the holder.
-
-    AAPC: "a CEU earned within the renewal month may count toward either the
-    current or the next period". When the ending cycle falls short, CEUs of the
-    renewal month completed after the due date move back into it; when it has
-    CEUs to spare, those completed in the renewal month up to the due date move
-    forward, as long as it stays met. A move is made only when the ending cycle is
-    met after it, minimums included, and no cycle that was met becomes unmet.
-    """
-    for index in sorted(cycles):
-        later = cycles.get(index + 1)
-        if later is None:
-            continue
-        ending = cycles[index]
-        due = ending.cycle.end
-        back: list[CeuActivity] = []
-        shortfall = ending.required - ending.earned
-        # Course keys are worked out only when some CEUs of the renewal month could move.
-        arriving = _in_month(buckets[index + 1], due) if shortfall > 0 else []
-        ending_keys = {a.course_key for a in buckets[index]} if arriving else set()
-        for activity in arriving:
-            if shortfall > 0 and activity.course_key not in ending_keys:
-                back.append(activity)
-                shortfall -= activity.units
-        forward: list[CeuActivity] = []
-        spare = ending.earned - ending.required
-        leaving = _in_month(buckets[index], due) if not back and spare > 0 else []
-        later_keys = {a.course_key for a in buckets[index + 1]} if leaving else set()
-        for activity in reversed(leaving):
-            if activity.units <= spare and activity.course_key not in later_keys:
-                forward.append(activity)
-                spare -= activity.units
-        if not back and not forward:
-            continue
-        ending_bucket = sorted(
-            [*(a for a in buckets[index] if a not in forward), *back], key=_activity_order
+    """Count each renewal-month CEU on the side of its due date that helps most (see _renewal)."""
+    oldest = min(cycles)
+    outside: list[CeuActivity] = []
+    if oldest > context.first_index:
+        # Those of the cycle before the oldest, deduplicated as they would be if it were assessed.
+        before = context.cycle_at(oldest - 1)
+        outside = _drop_duplicates(
+            [
+                r.activity
+                for r in rejected
+                if r.reason is Reason.OUTSIDE_CYCLE and r.activity.completed_on >= before.start
+            ],
+            before,
+            [],
         )
-        later_bucket = sorted(
-            [*(a for a in buckets[index + 1] if a not in back), *forward], key=_activity_order
-        )
-        # A move must help: the ending cycle met afterwards (minimums included), and no cycle
-        # that was met left unmet. Otherwise the CEUs stay where their dates put them.
-        if not context.assess_cycle(ending.cycle, ending_bucket).met or (
-            later.met and not context.assess_cycle(later.cycle, later_bucket).met
-        ):
-            continue
-        buckets[index], buckets[index + 1] = ending_bucket, later_bucket
-        moved = "completed in the renewal month {when} the due date; it counts toward {which}"
+    counted, moves = renewal_plan(
+        cycles, outside, current=current_index, pace=_pace(cycles[current_index], context.as_of)
+    )
+    if not moves:
+        return
+    for index, activities in counted.items():
         cycles[index] = context.assess_cycle(
-            ending.cycle,
-            buckets[index],
-            (
-                *ending.notes,
-                *(
-                    f"{a.title!r} ({a.completed_on}, {a.units} CEUs) was "
-                    + moved.format(when="after", which="this cycle, which needed it")
-                    for a in back
-                ),
-            ),
+            cycles[index].cycle, sorted(activities, key=_activity_order)
         )
-        cycles[index + 1] = context.assess_cycle(
-            later.cycle,
-            buckets[index + 1],
-            (
-                *later.notes,
-                *(
-                    f"{a.title!r} ({a.completed_on}, {a.units} CEUs) was "
-                    + moved.format(
-                        when="up to", which="this cycle, as the previous one was met without it"
-                    )
-                    for a in forward
-                ),
-            ),
-        )
+    notes: dict[int, list[str]] = {}
+    for move in moves:
+        a = move.activity
+        if move.target not in cycles:
+            rejected.append(
+                Rejection(
+                    a,
+                    Reason.OUTSIDE_CYCLE,
+                    "completed in the renewal month after the due date "
+                    f"{context.cycle_at(move.target).end}; "
+                    "it counts toward the cycle before, which is not assessed, so that a record "
+                    "of the same course from before the due date can count in this one",
+                )
+            )
+            continue
+        what = f"{a.title!r} ({a.completed_on}, {a.units} CEUs) was completed in the renewal month"
+        if move.source is None:
+            note = (
+                f"{what} up to the due date; it counts toward this cycle, as the one before "
+                "is not assessed"
+            )
+        elif move.source > move.target:
+            note = f"{what} after the due date; it counts toward this cycle, which needed it"
+        elif cycles[move.source].met:
+            note = (
+                f"{what} up to the due date; it counts toward this cycle, as the previous one "
+                "was met without it"
+            )
+        else:
+            note = (
+                f"{what} up to the due date; it counts toward this cycle, where it does more "
+                "good than in the previous one, which is not met either way"
+            )
+        notes.setdefault(move.target, []).append(note)
+    for index, added in notes.items():
+        cycles[index] = attrs.evolve(cycles[index], notes=(*cycles[index].notes, *added))
+    forwarded = {id(move.activity) for move in moves if move.source is None}
+    rejected[:] = [r for r in rejected if id(r.activity) not in forwarded]
 
 
 def _standing(  # noqa: PLR0913, PLR0917 -- each argument is one fact the standing depends on

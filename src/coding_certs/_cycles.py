@@ -37,7 +37,8 @@ from decimal import Decimal
 
 import attrs
 
-from coding_certs._errors import InvalidValueError
+from coding_certs._decimals import exact
+from coding_certs._errors import InvalidTypeError, InvalidValueError
 from coding_certs._validate import enum_converter, instance_of, to_date
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -91,6 +92,15 @@ def _check_length(instance: object, attribute: attrs.Attribute[int], value: int)
         raise InvalidValueError(f"CycleSchedule.months must be 1 or more, got {value}")
 
 
+def _check_index(index: object, method: str) -> None:
+    """Cycle indexes are whole numbers: ``Decimal(1)`` or ``1.0`` would misplace every date."""
+    if type(index) is not int and (isinstance(index, bool) or not isinstance(index, int)):
+        raise InvalidTypeError(
+            f"CycleSchedule.{method}() takes a cycle index as an int such as 0 or -3, "
+            f"got {type(index).__name__} {index!r}"
+        )
+
+
 @attrs.frozen
 class CycleSchedule:
     """An endless sequence of equal cycles fixed by one anchor date.
@@ -107,6 +117,7 @@ class CycleSchedule:
 
     def boundary(self, index: int) -> dt.date:
         """The anchor moved by ``index`` cycles (computed from the anchor, never chained)."""
+        _check_index(index, "boundary")
         try:
             return _add_months(self.anchor, self.months * index)
         except (ValueError, OverflowError):
@@ -120,6 +131,7 @@ class CycleSchedule:
 
     def start_of(self, index: int) -> dt.date:
         """The first day of cycle ``index`` (cycle 0 is the one the anchor fixes)."""
+        _check_index(index, "start_of")
         if self.anchored is Anchor.START:
             return self.boundary(index)
         boundary = self.boundary(index - 1)
@@ -129,6 +141,7 @@ class CycleSchedule:
 
     def end_of(self, index: int) -> dt.date:
         """The last day of cycle ``index``: the day CEUs are due."""
+        _check_index(index, "end_of")
         if self.anchored is Anchor.START:
             boundary = self.boundary(index + 1)
             if boundary == dt.date.min:
@@ -149,6 +162,7 @@ class CycleSchedule:
 
     def cycle(self, index: int) -> CeuCycle:
         """Cycle number ``index``."""
+        _check_index(index, "cycle")
         return CeuCycle(self.start_of(index), self.end_of(index), schedule=self, index=index)
 
     def containing(self, day: dt.date | str) -> CeuCycle:
@@ -228,6 +242,7 @@ class CeuCycle:
         """Days of the cycle after ``as_of`` (all of them before it starts, 0 after it ends)."""
         return self.days - self.days_elapsed(as_of)
 
+    @exact
     def elapsed_share(self, as_of: dt.date | str) -> Decimal:
         """The share of the cycle elapsed on ``as_of``, from ``0`` to ``1``, exact."""
         return Decimal(self.days_elapsed(as_of)) / Decimal(self.days)

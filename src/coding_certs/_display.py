@@ -19,12 +19,14 @@ renderers are looked up by type when an object is first displayed.
 
 from __future__ import annotations
 
+import decimal
 import functools
 import html
 from typing import TYPE_CHECKING, Any, Protocol
 
+from coding_certs._decimals import CONTEXT
+
 if TYPE_CHECKING:
-    import decimal
     from collections.abc import Callable, Iterable
 
     from coding_certs._assess import (
@@ -71,7 +73,8 @@ class Displayable:
 
     def _repr_html_(self) -> str:
         """The object as an HTML fragment (no JavaScript, all text escaped)."""
-        return _renderer(self)[0](self)
+        with decimal.localcontext(CONTEXT):
+            return _renderer(self)[0](self)
 
     def _repr_pretty_(self, p: _Printer, cycle: bool) -> None:  # noqa: FBT001 -- IPython's signature
         """Write the object's plain-text view to IPython's pretty printer ``p``."""
@@ -86,7 +89,8 @@ class Displayable:
 
 def pretty_text(obj: Displayable) -> str:
     """The plain-text view of ``obj``, as the pretty printer shows it."""
-    return _renderer(obj)[1](obj)
+    with decimal.localcontext(CONTEXT):
+        return _renderer(obj)[1](obj)
 
 
 _Render = tuple["Callable[[Any], str]", "Callable[[Any], str]"]

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from coding_certs._decimals import exact
 from coding_certs._display import Displayable
 from coding_certs._errors import InvalidTypeError, InvalidValueError
 from coding_certs._model import Credential, IssuingBody
@@ -246,6 +247,7 @@ def _requirement(  # noqa: PLR0913, PLR0917 -- requirement_for_body's arguments,
     )
 
 
+@exact
 def additional_ceus(
     held: Iterable[str | Credential],
     add: str | Credential,

@@ -27,6 +27,7 @@ import enum
 
 import attrs
 
+from coding_certs._decimals import exact
 from coding_certs._errors import InvalidTypeError, InvalidValueError
 from coding_certs._model import IssuingBody, Source
 from coding_certs._tiers import check_units_bound
@@ -239,6 +240,7 @@ class CategoryMinimum(_DatedRule):
         super().__attrs_post_init__()
         _check_minimum(self)
 
+    @exact
     def units_within(self, required: decimal.Decimal) -> decimal.Decimal:
         """The CEUs this minimum asks for in a cycle whose total is ``required``."""
         if self.units is not None:

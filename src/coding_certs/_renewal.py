@@ -1,0 +1,320 @@
+"""The renewal month: on which side of a due date each of its CEUs counts.
+
+AAPC: "a CEU earned within the renewal month may count toward either the
+current or the next period" (AAPC, CEU policies:
+https://www.aapc.com/about-us/ceu-policies). Every CEU completed in the month of
+a due date may therefore count toward the cycle that ends on that date or the
+one that begins the day after. Of all the ways to place them, the engine takes
+the best, compared in this order:
+
+1. the previous cycle (the one before the current) met, minimums included;
+2. the current cycle's own standing: met, then on track, then behind;
+3. each older assessed cycle met, the most recent first;
+4. the least still owed for the previous cycle (what a coder in grace must make up);
+5. the most CEUs in the current cycle, then in each earlier one, most recent first.
+
+A course still counts once per cycle: no placement puts two records of one
+course in the same cycle. CEUs of the renewal month that ends the cycle before
+the oldest one assessed may count toward that oldest cycle, as they would if
+one more cycle were assessed; so the current standing does not depend on
+``history``. Those left where they are stay rejected as outside the cycles
+assessed.
+
+The search is exact: a dynamic programme along the cycles, trying every
+placement of a due date's movable CEUs against every placement of the next due
+date's. When one due date has more than :data:`MAX_MOVABLE` movable CEUs, they
+are placed in at most :data:`MAX_MOVABLE` groups instead of one by one: on each
+side of the due date, ranked by whether a minimum of either cycle counts their
+category and then by units, the first one, the next two, the next four and so
+on, the last group taking the rest; each group moves as one. Any number of
+the first CEUs of a side can still be moved, so a shortfall is covered, but the
+best placement is then searched among those groups only. The work stays
+bounded (and linear in the size of the month) however many CEUs a month holds.
+
+This module knows results only through the values it is given; it imports no
+engine module.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    import datetime as dt
+    import decimal
+    from collections.abc import Iterable, Mapping, Sequence
+
+    from coding_certs._activities import CeuActivity
+    from coding_certs._assess import CycleAssessment
+
+MAX_MOVABLE = 8
+"""The most CEUs (or groups of them) of one due date's renewal month the search places."""
+
+# Each term of the comparison is a whole number below _WEIGHT, so one integer holds them all.
+_WEIGHT = 1 << 64
+# A partial score and the placements that give it: (due date's later cycle, mask) pairs.
+_State = tuple[int, tuple[tuple[int, int], ...]]
+
+
+@attrs.frozen
+class Move:
+    """One renewal-month activity that counts on the other side of its due date.
+
+    Attributes:
+        activity: the activity.
+        source: the index of the cycle its date puts it in (``None``: a cycle not assessed).
+        target: the index of the cycle it counts toward (one not assessed: it does not count).
+    """
+
+    activity: CeuActivity
+    source: int | None
+    target: int
+
+
+class _Group:
+    """CEUs of one side of a due date that move together (most often one alone)."""
+
+    def __init__(self, activities: Sequence[CeuActivity], *, home_later: bool) -> None:
+        self.activities = tuple(activities)
+        self.home_later = home_later
+        self.keys = frozenset(a.course_key for a in activities)
+        self.measures: dict[int, list[int]] = {}  # by cycle index
+
+
+@attrs.frozen
+class _Boundary:
+    """A due date between cycle ``later - 1`` and ``later``, and its movable CEUs."""
+
+    later: int
+    earlier_assessed: bool
+    groups: tuple[_Group, ...]
+
+    def later_side(self, mask: int) -> list[_Group]:
+        return [g for bit, g in enumerate(self.groups) if g.home_later != bool(mask >> bit & 1)]
+
+    def earlier_side(self, mask: int) -> list[_Group]:
+        return [g for bit, g in enumerate(self.groups) if g.home_later == bool(mask >> bit & 1)]
+
+
+def _cents(units: decimal.Decimal) -> int:
+    """Units as whole cents, rounded up (a requirement of 10.001 needs 10.01)."""
+    return int(-((-units * 100) // 1))
+
+
+def _in_month(activity: CeuActivity, day: dt.date) -> bool:
+    return (activity.completed_on.year, activity.completed_on.month) == (day.year, day.month)
+
+
+class _Cycle:
+    """What the search needs to know of one assessed cycle."""
+
+    def __init__(self, assessment: CycleAssessment, fixed: Iterable[CeuActivity]) -> None:
+        self.required = _cents(assessment.required)
+        self.categories = [status.rule.category for status in assessment.minimums]
+        self.minimums = [_cents(status.required) for status in assessment.minimums]
+        fixed = list(fixed)
+        self.keys = {activity.course_key for activity in fixed}
+        self.base = self.measure(fixed)
+
+    def measure(self, activities: Iterable[CeuActivity]) -> list[int]:
+        """Total cents, then the cents of each minimum's category."""
+        vector = [0] * (1 + len(self.categories))
+        for activity in activities:
+            cents = int(activity.units * 100)
+            vector[0] += cents
+            for position, category in enumerate(self.categories, start=1):
+                if category in activity.categories:
+                    vector[position] += cents
+        return vector
+
+
+def _groups(items: list[tuple[CeuActivity, bool]], categories: set[str]) -> tuple[_Group, ...]:
+    """The movable CEUs as groups: one each when few, else 1, 2, 4, ... per side (see above)."""
+    if len(items) <= MAX_MOVABLE:
+        return tuple(_Group([a], home_later=home) for a, home in items)
+    sides = [(flag, [a for a, home in items if home is flag]) for flag in (False, True)]
+    sides = [(flag, side) for flag, side in sides if side]
+    budget = MAX_MOVABLE // len(sides)
+    groups = []
+    for home, side in sides:
+        ranked = sorted(side, key=lambda a: (not (a.categories & categories), -a.units))
+        start, size = 0, 1
+        for number in range(budget):
+            stop = len(ranked) if number == budget - 1 else start + size
+            if start < len(ranked):
+                groups.append(_Group(ranked[start:stop], home_later=home))
+            start, size = stop, size * 2
+    return tuple(groups)
+
+
+def _weights(indices: Sequence[int], current: int) -> dict[tuple[str, int], int]:
+    """Each term's weight, so that comparing sums compares the terms in the documented order."""
+    older = [i for i in sorted(indices, reverse=True) if i < current - 1]
+    previous = [current - 1] if current - 1 in indices else []
+    terms = [
+        *(("met", i) for i in previous),
+        ("grade", current),
+        *(("met", i) for i in older),
+        *(("short", i) for i in previous),
+        ("earned", current),
+        *(("earned", i) for i in (*previous, *older)),
+    ]
+    return {term: _WEIGHT ** (len(terms) - position) for position, term in enumerate(terms)}
+
+
+def plan(
+    cycles: Mapping[int, CycleAssessment],
+    outside: Sequence[CeuActivity],
+    *,
+    current: int,
+    pace: decimal.Decimal,
+) -> tuple[dict[int, list[CeuActivity]], list[Move]]:
+    """The best placement of every renewal-month CEU (see the module docstring).
+
+    Args:
+        cycles: the assessed cycles by index, each counting the CEUs its dates give it.
+        outside: CEUs rejected as completed before the oldest assessed cycle.
+        current: the index of the current cycle.
+        pace: the CEUs the current cycle expects by now.
+
+    Returns:
+        The CEUs each cycle counts, in the order given (only for cycles that
+        change), and the moves.
+    """
+    indices = sorted(cycles)
+    home = {i: list(cycles[i].counted) for i in indices}
+    boundaries = _boundaries(cycles, home, outside)
+    if not boundaries:
+        return {}, []
+    movable = {id(a) for b in boundaries.values() for g in b.groups for a in g.activities}
+    path = _search(cycles, home, boundaries, movable, current=current, pace=pace)
+
+    moves: list[Move] = []
+    counted = {i: [a for a in home[i] if id(a) not in movable] for i in indices}
+    for later, mask in path:
+        boundary = boundaries[later]
+        earlier = later - 1
+        for bit, group in enumerate(boundary.groups):
+            moved = bool(mask >> bit & 1)
+            target = later if group.home_later != moved else earlier
+            if target in counted:
+                counted[target].extend(group.activities)
+            if moved:
+                source = (
+                    later if group.home_later else earlier if boundary.earlier_assessed else None
+                )
+                moves.extend(Move(a, source, target) for a in group.activities)
+    changed = {move.target for move in moves} | {move.source for move in moves}
+    return {i: counted[i] for i in indices if i in changed}, moves
+
+
+def _boundaries(
+    cycles: Mapping[int, CycleAssessment],
+    home: Mapping[int, list[CeuActivity]],
+    outside: Sequence[CeuActivity],
+) -> dict[int, _Boundary]:
+    """Every due date with CEUs of its month that could count on either side, by later cycle."""
+    indices = sorted(cycles)
+    boundaries: dict[int, _Boundary] = {}
+    for later in indices:
+        earlier = later - 1
+        due = cycles[later].cycle.schedule.end_of(earlier)
+        if earlier in cycles:
+            items = [(a, False) for a in home[earlier] if _in_month(a, due)]
+        elif later == indices[0]:
+            items = [(a, False) for a in outside if a.completed_on <= due and _in_month(a, due)]
+        else:
+            continue
+        if not items:
+            later_items = [(a, True) for a in home[later] if _in_month(a, due)]
+            if earlier not in cycles or not later_items:
+                continue
+            items = later_items
+        else:
+            # Those of the oldest cycle may go back to one not assessed, as they could if it
+            # were: that frees the course for a record of it from before the due date.
+            items += [(a, True) for a in home[later] if _in_month(a, due)]
+        categories = {status.rule.category for status in cycles[later].minimums}
+        if earlier in cycles:
+            categories |= {status.rule.category for status in cycles[earlier].minimums}
+        boundaries[later] = _Boundary(
+            later=later, earlier_assessed=earlier in cycles, groups=_groups(items, categories)
+        )
+    return boundaries
+
+
+def _search(  # noqa: C901, PLR0913 -- one dynamic programme, kept together so that it reads as one
+    cycles: Mapping[int, CycleAssessment],
+    home: Mapping[int, list[CeuActivity]],
+    boundaries: Mapping[int, _Boundary],
+    movable: set[int],
+    *,
+    current: int,
+    pace: decimal.Decimal,
+) -> tuple[tuple[int, int], ...]:
+    """The best placement: for each due date (by its later cycle), the mask of groups moved."""
+    indices = sorted(cycles)
+    info = {i: _Cycle(cycles[i], (a for a in home[i] if id(a) not in movable)) for i in indices}
+    for boundary in boundaries.values():
+        for group in boundary.groups:
+            for index in (boundary.later - 1, boundary.later):
+                if index in info:
+                    group.measures[index] = info[index].measure(group.activities)
+    weights = _weights(indices, current)
+    pace_cents = _cents(pace)
+
+    def value(index: int, arriving: list[_Group]) -> int | None:
+        cycle = info[index]
+        seen = set(cycle.keys)
+        vector = list(cycle.base)
+        for group in arriving:
+            if not seen.isdisjoint(group.keys):
+                return None  # a course counts once per cycle
+            seen |= group.keys
+            vector = [mine + more for mine, more in zip(vector, group.measures[index], strict=True)]
+        met = vector[0] >= cycle.required and all(
+            earned >= required for earned, required in zip(vector[1:], cycle.minimums, strict=True)
+        )
+        total = vector[0] * weights[("earned", index)]
+        if index == current:
+            grade = 2 if met else 1 if vector[0] >= pace_cents else 0
+            return total + grade * weights[("grade", index)]
+        total += int(met) * weights[("met", index)]
+        if ("short", index) in weights:
+            total += (_WEIGHT - 1 - max(0, cycle.required - vector[0])) * weights[("short", index)]
+        return total
+
+    # Along the cycles, oldest first: for each placement of the CEUs of the due date after a
+    # cycle, the best score of the cycles up to it and the placements that give it.
+    states: dict[int, _State] = {0: (0, ())}
+    keyed: _Boundary | None = None  # the due date whose placements key ``states``
+    for index in indices:
+        before = boundaries.get(index)
+        if keyed is not before:
+            best_so_far = max(states.values(), key=_score)
+            masks = range(1 << len(before.groups)) if before is not None else range(1)
+            states = dict.fromkeys(masks, best_so_far)
+        after = boundaries.get(index + 1)
+        new: dict[int, _State] = {}
+        for mask_after in range(1 << len(after.groups)) if after is not None else range(1):
+            leaving = after.earlier_side(mask_after) if after is not None else []
+            best: _State | None = None
+            for mask_before, (score, path) in states.items():
+                arriving = before.later_side(mask_before) if before is not None else []
+                gained = value(index, [*arriving, *leaving])
+                if gained is not None and (best is None or score + gained > best[0]):
+                    placed = ((before.later, mask_before),) if before is not None else ()
+                    best = (score + gained, path + placed)
+            if best is not None:
+                new[mask_after] = best
+        states, keyed = new, after
+    return max(states.values(), key=_score)[1]
+
+
+def _score(state: tuple[int, object]) -> int:
+    return state[0]
+
+
+__all__ = ["MAX_MOVABLE", "Move", "plan"]
