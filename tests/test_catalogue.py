@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import itertools
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 
 import coding_certs as cc
+from coding_certs.cli import EXIT_OK, EXIT_USAGE, main
 
 CUTOVER = dt.date(2015, 8, 31)
 """The first day of AAPC's current edition (the date of the earliest copy found)."""
@@ -297,3 +299,136 @@ def test_a_credential_s_page_row_shows_its_own_minimum(
     assert f"{crhc} 8 CEUs in crhc |" in today
     assert f"{crhc} 16 CEUs in crhc |" in older
     assert "| `CRC` | Certified Risk Adjustment Coder | (any) | (any) | active | - |" in today
+
+
+# --- The command: credentials and compare, grouped by body, with filters -----------------
+
+
+def _command(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def _listed(out: str) -> dict[str, list[str]]:
+    """The codes of a `credentials` listing under each body's heading."""
+    groups: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in out.splitlines():
+        if ": " in line and line.split(":")[0] in {b.code for b in cc.default_rulebook().bodies}:
+            current = groups.setdefault(line.split(":")[0], [])
+        elif line and line.split()[0] not in {"code", "-----"} and not line.startswith("-"):
+            current.append(line.split()[0])
+    return groups
+
+
+def test_credentials_lists_every_credential_grouped_by_body(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`credentials` prints one table per body, headed by its name and count."""
+    status, out, _ = _command(capsys, "credentials")
+    assert status == EXIT_OK
+    assert _listed(out) == {
+        body.code: [c.code for c in cc.credentials(body)] for body in cc.default_rulebook().bodies
+    }
+    assert "AAPC: American Academy of Professional Coders (32 credentials)" in out
+
+
+@pytest.mark.parametrize(
+    ("search", "expected"),
+    [
+        ("surgery", ["CGSC", "CASCC", "CCVTC", "COSC", "CPRC"]),
+        ("RHEUMATOLOGY", ["CRHC"]),
+        ("documentation expert", ["CDEO", "CDEI"]),
+        ("cpc-h", ["CPC-H"]),
+        ("cpch", ["CPC-H"]),
+        ("outpatient coding", ["COC"]),  # an alias: "Certified Outpatient Coding"
+        ("coder payer", ["CPC-P"]),
+    ],
+)
+def test_credentials_search_finds_every_word(
+    capsys: pytest.CaptureFixture[str], search: str, expected: list[str]
+) -> None:
+    """`--search` keeps the credentials whose code, title or aliases hold every word."""
+    status, out, _ = _command(capsys, "credentials", "--search", search)
+    assert status == EXIT_OK
+    assert [code for codes in _listed(out).values() for code in codes] == expected
+
+
+def test_credentials_body_and_search_combine(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--body AHIMA --search coding` keeps AHIMA's coding credentials only."""
+    status, out, _ = _command(capsys, "credentials", "--body", "ahima", "--search", "coding")
+    assert status == EXIT_OK
+    assert _listed(out) == {"AHIMA": ["CCS", "CCS-P", "CCA"]}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["credentials", "--search", "dentistry"],
+            "no credential has every word of --search 'dentistry' in its code, title or aliases",
+        ),
+        (
+            ["credentials", "--body", "AHIMA", "--search", "CPC"],
+            "no credential of AHIMA has every word of --search 'CPC'",
+        ),
+        (["credentials", "--search", " "], "--search needs a word to look for"),
+        (["compare", "--search", "rheumatology"], "compare needs two or more credentials"),
+        (["compare", "--body", "NOPE"], "unknown issuing body 'NOPE'"),
+    ],
+)
+def test_filters_refuse_what_finds_nothing(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    """A filter that finds nothing (or too little to compare) exits 2 with one error line."""
+    status, out, err = _command(capsys, *args)
+    assert (status, out) == (EXIT_USAGE, "")
+    assert err.startswith(f"coding-certs: error: {message}")
+    assert len(err.splitlines()) == 1
+
+
+def _compared_codes(out: str) -> list[str]:
+    """The credential codes heading the columns of every block of a `compare`."""
+    codes = {c.code for c in cc.credentials()}
+    lines = out.splitlines()
+    return [
+        word
+        for line, rule in itertools.pairwise(lines)
+        if rule.startswith("---")
+        for word in line.split()
+        if word in codes
+    ]
+
+
+def test_compare_picks_by_body(capsys: pytest.CaptureFixture[str]) -> None:
+    """`compare --body AHIMA` sets every AHIMA credential side by side."""
+    status, out, _ = _command(capsys, "compare", "--body", "AHIMA", "--on", "2026-01-01")
+    assert status == EXIT_OK
+    assert _compared_codes(out) == ["CCS", "CCS-P", "CCA"]
+
+
+def test_compare_adds_filtered_credentials_to_the_codes_grouped_by_body(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Codes and `--search` add up, each credential once, AAPC's columns before AHIMA's."""
+    status, out, _ = _command(
+        capsys, "compare", "CCS", "CRHC", "--search", "rheumatology", "--on", "2026-01-01"
+    )
+    assert status == EXIT_OK
+    assert _compared_codes(out) == ["CRHC", "CCS"]
+    assert "8 CEUs in crhc for CRHC" in out
+
+
+def test_compare_continues_below_when_the_columns_do_not_fit(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On an 80-column terminal, ten credentials come in blocks of at most two columns."""
+    monkeypatch.setenv("COLUMNS", "80")
+    status, out, _ = _command(capsys, "compare", "--search", "coder", "--on", "2026-01-01")
+    assert status == EXIT_OK
+    blocks = [line for line in out.splitlines() if line.startswith("title ")]
+    expected = [c.code for c in cc.credentials() if "coder" in c.title.casefold()]
+    assert _compared_codes(out) == expected
+    assert len(blocks) == -(-len(expected) // 2)
+    assert max(len(line) for line in out.splitlines() if not line.startswith("  ")) <= 80

@@ -159,10 +159,13 @@ def test_subprocess_credentials() -> None:
     """`coding-certs credentials` lists the catalogue, CPC-H marked as renamed COC."""
     result = run("credentials")
     assert (result.returncode, result.stderr) == (EXIT_OK, "")
-    rows = {line.split()[0]: line for line in result.stdout.splitlines()[2:]}
+    codes = {c.code for c in cc.credentials()}
+    rows = {
+        line.split()[0]: line for line in result.stdout.splitlines() if line[:6].strip() in codes
+    }
     assert rows["CPC-H"].endswith("renamed COC")
-    assert rows["CPC"].split()[-4:] == ["AAPC", "professional", "outpatient", "active"]
-    assert rows["CCS"].split()[-4:] == ["AHIMA", "facility", "inpatient", "active"]
+    assert rows["CPC"].split()[-3:] == ["professional", "outpatient", "active"]
+    assert rows["CCS"].split()[-3:] == ["facility", "inpatient", "active"]
 
 
 def test_subprocess_compare() -> None:
@@ -308,19 +311,24 @@ def test_demo_before_credential_rejected(demo_report: cc.RosterReport) -> None:
 
 
 def test_main_credentials(capsys: pytest.CaptureFixture[str]) -> None:
-    """`credentials` lists every credential of the rule book, in its order, with its status."""
+    """`credentials` lists every credential under its body's heading, in the rule book's order."""
     assert main(["credentials"]) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["code", "title", "body", "setting", "focus", "status"]
-    assert [line.split()[0] for line in lines[2:]] == [c.code for c in cc.credentials()]
+    count = len(cc.credentials("AAPC"))
+    assert lines[0] == f"AAPC: American Academy of Professional Coders ({count} credentials)"
+    assert lines[2].split() == ["code", "title", "setting", "focus", "status"]
+    codes = {c.code for c in cc.credentials()}
+    listed = [line.split()[0] for line in lines if line[:6].strip() in codes]
+    assert listed == [c.code for c in cc.credentials()]
     assert lines[-1].split()[-3:] == ["any", "any", "active"]
 
 
 def test_main_credentials_by_body(capsys: pytest.CaptureFixture[str]) -> None:
     """`credentials --body AHIMA` lists AHIMA's credentials only; CCA has no single setting."""
     assert main(["credentials", "--body", "ahima"]) == EXIT_OK
-    codes = [line.split()[0] for line in capsys.readouterr().out.splitlines()[2:]]
-    assert codes == ["CCS", "CCS-P", "CCA"]
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("AHIMA: ")
+    assert [line.split()[0] for line in lines[4:]] == ["CCS", "CCS-P", "CCA"]
 
 
 def test_main_credentials_unknown_body(capsys: pytest.CaptureFixture[str]) -> None:
@@ -351,7 +359,7 @@ def test_main_compare_today(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["compare", "CPC"], "compare needs two or more credential codes"),
+        (["compare", "CPC"], "compare needs two or more credentials"),
         (["compare", "CPC", "CPX"], "unknown credential code 'CPX'"),
         (["compare", "CPC", "CCS", "--on", "2001-01-01"], "no AAPC tier table was in force"),
         (["demo", "--as-of", "2026-13-01"], "--as-of must be an ISO date"),

@@ -1,4 +1,9 @@
-"""The catalogue commands: ``credentials``, ``requirements`` and ``compare``."""
+"""The catalogue commands: ``credentials``, ``requirements`` and ``compare``.
+
+``credentials`` and ``compare`` list the credentials grouped by issuing body, in the rule
+book's order of bodies, and pick them with the same filters: ``--body`` (one body's) and
+``--search`` (every word found in the code, title or an alias).
+"""
 
 from __future__ import annotations
 
@@ -13,9 +18,11 @@ from coding_certs._cli_base import EXIT_OK, examples, rulebook_of, text_table
 from coding_certs._errors import InvalidValueError, RuleNotInForceWarning
 from coding_certs._requirements import ceu_requirements
 from coding_certs._rules import CycleAnchor, CycleRule, FirstCycle, LapseRule
-from coding_certs._validate import to_date
+from coding_certs._validate import lookup_key, to_date
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from coding_certs._cli_base import Commands, Output
     from coding_certs._model import Credential
     from coding_certs._rulebook import Rulebook
@@ -33,15 +40,28 @@ def _add_credentials(commands: Commands) -> None:
         "credentials",
         help="the catalogue of credentials: code, title, body, setting, focus, status",
         description=(
-            "List every credential the rule book knows: its code, title, issuing body,\n"
-            "setting (professional or facility), focus (outpatient or inpatient) and\n"
-            "status ('renamed COC' for a retired code)."
+            "List every credential the rule book knows, grouped by issuing body: its\n"
+            "code, title, setting (professional or facility), focus (outpatient or\n"
+            "inpatient) and status ('renamed COC' for a retired code)."
         ),
-        epilog=examples("coding-certs credentials", "coding-certs credentials --body AHIMA"),
+        epilog=examples(
+            "coding-certs credentials",
+            "coding-certs credentials --body AHIMA",
+            "coding-certs credentials --search surgery",
+        ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    command.add_argument("--body", metavar="BODY", help="only this body's, e.g. AAPC or AHIMA")
+    _add_filters(command)
     command.set_defaults(handler=_credentials)
+
+
+def _add_filters(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--body", metavar="BODY", help="only this body's, e.g. AAPC or AHIMA")
+    command.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="only those whose code, title or alias holds every word of TEXT, e.g. 'surgery'",
+    )
 
 
 def _add_requirements(commands: Commands) -> None:
@@ -83,15 +103,24 @@ def _add_compare(commands: Commands) -> None:
             "Show credentials side by side, as the seed document compares CPC and CCS:\n"
             "issuing body, setting, focus, status, the CEU rule for that one credential\n"
             "on a day (units, cycle, edition), what follows an unmet cycle, the sources,\n"
-            "and the sourced opinions the rule book carries. Exam facts (questions,\n"
-            "time, pass mark) are not in the rule data, so they are not shown."
+            "the exam facts, and the sourced opinions the rule book carries. The\n"
+            "credentials are the codes given and those --body and --search pick,\n"
+            "grouped by body; columns that do not fit the terminal continue below."
         ),
-        epilog=examples("coding-certs compare CPC CCS", "coding-certs compare CPC-H COC CIC"),
+        epilog=examples(
+            "coding-certs compare CPC CCS",
+            "coding-certs compare CPC-H COC CIC",
+            "coding-certs compare --search 'documentation expert'",
+        ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     command.add_argument(
-        "codes", nargs="+", metavar="CODE", help="two or more credential codes, e.g. CPC CCS"
+        "codes",
+        nargs="*",
+        metavar="CODE",
+        help="credential codes, e.g. CPC CCS (two or more in all)",
     )
+    _add_filters(command)
     command.add_argument(
         "--on", metavar="DATE", help="the day whose CEU rules apply, as YYYY-MM-DD (default: today)"
     )
@@ -101,24 +130,72 @@ def _add_compare(commands: Commands) -> None:
 # --- Commands ---------------------------------------------------------------------------
 
 
-def _credentials(args: argparse.Namespace, out: Output) -> int:
-    book = rulebook_of(args)
+def _matches(credential: Credential, words: list[str]) -> bool:
+    """Whether every word is in the credential's code, title or aliases (case aside)."""
+    text = " ".join((credential.code, credential.title, *credential.aliases)).casefold()
+    keys = [lookup_key(spelling) for spelling in (credential.code, *credential.aliases)]
+    return all(
+        word.casefold() in text or any(lookup_key(word) in key for key in keys) for word in words
+    )
+
+
+def _selected(book: Rulebook, args: argparse.Namespace) -> tuple[Credential, ...]:
+    """The credentials ``--body`` and ``--search`` pick, in the rule book's order.
+
+    Raises:
+        UnknownBodyError: ``--body`` names no body of the rule book.
+        InvalidValueError: ``--search`` has no word, or finds nothing.
+    """
     found = book.credentials
+    where = ""
     if args.body is not None:
         body = book.issuing_body(args.body)
         found = tuple(c for c in found if c.body == body)
-    rows = [
-        [
-            c.code,
-            c.title,
-            c.body.code,
-            c.setting.value if c.setting else "any",
-            c.focus.value if c.focus else "any",
-            c.status,
+        where = f" of {body.code}"
+    if args.search is not None:
+        words = args.search.split()
+        if not words:
+            raise InvalidValueError(
+                f"--search needs a word to look for, such as 'surgery', got {args.search!r}"
+            )
+        found = tuple(c for c in found if _matches(c, words))
+        if not found:
+            raise InvalidValueError(
+                f"no credential{where} has every word of --search {args.search!r} in its "
+                "code, title or aliases; try fewer or shorter words, or leave --search out "
+                "for the whole list"
+            )
+    return found
+
+
+def _by_body(book: Rulebook, found: Iterable[Credential]) -> dict[str, list[Credential]]:
+    """``found`` grouped by body code, bodies in the rule book's order, each keeping its order."""
+    groups: dict[str, list[Credential]] = {body.code: [] for body in book.bodies}
+    for credential in found:
+        groups[credential.body.code].append(credential)
+    return {code: group for code, group in groups.items() if group}
+
+
+def _credentials(args: argparse.Namespace, out: Output) -> int:
+    book = rulebook_of(args)
+    groups = _by_body(book, _selected(book, args))
+    parts = []
+    for code, group in groups.items():
+        body = book.issuing_body(code)
+        count = f"{len(group)} credential{'s' if len(group) != 1 else ''}"
+        rows = [
+            [
+                c.code,
+                c.title,
+                c.setting.value if c.setting else "any",
+                c.focus.value if c.focus else "any",
+                c.status,
+            ]
+            for c in group
         ]
-        for c in found
-    ]
-    out.write(text_table(["code", "title", "body", "setting", "focus", "status"], rows))
+        table = text_table(["code", "title", "setting", "focus", "status"], rows)
+        parts.append(f"{body.code}: {body.name} ({count})\n\n{table}")
+    out.write("\n".join(parts))
     return EXIT_OK
 
 
@@ -135,33 +212,38 @@ def _requirements(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+MIN_CELL = 20
+"""The narrowest a ``compare`` column gets; more columns than fit continue below."""
+
+
+def _compared(book: Rulebook, args: argparse.Namespace) -> list[Credential]:
+    """The codes given and those the filters pick, once each, grouped by body."""
+    given = [book.credential(code) for code in args.codes]
+    picked = _selected(book, args) if args.body is not None or args.search is not None else ()
+    found = list(dict.fromkeys([*given, *picked]))
+    if len(found) < 2:
+        got = ", ".join(repr(c.code) for c in found) or "none"
+        raise InvalidValueError(
+            f"compare needs two or more credentials, such as 'CPC CCS' or --body AHIMA, got {got}"
+        )
+    return [c for group in _by_body(book, found).values() for c in group]
+
+
 def _compare(args: argparse.Namespace, out: Output) -> int:
     book = rulebook_of(args)
-    if len(args.codes) < 2:
-        raise InvalidValueError(
-            f"compare needs two or more credential codes, such as 'CPC CCS', got {args.codes[0]!r}"
-        )
+    found = _compared(book, args)
     on = dt.date.today() if args.on is None else to_date(args.on, what="--on")
-    found = [book.credential(code) for code in args.codes]
     columns = [_comparison(book, credential, on) for credential in found]
-    labels = list(columns[0])
+    labels = [label for label in columns[0] if label != "sources"]
     width = shutil.get_terminal_size((100, 24)).columns
     label_width = max(map(len, labels))
-    cell = max(20, (width - label_width - 2 * len(columns)) // len(columns))
-    lines = []
-    head = "".ljust(label_width)
-    lines.append(
-        "  ".join([head, *(c.code.ljust(cell) for c in found)]).rstrip(),
-    )
-    lines.append("  ".join(["-" * label_width, *("-" * cell for _ in found)]))
-    for label in labels:
-        if label == "sources":
-            continue
-        wrapped = [_wrap(column[label], cell) for column in columns]
-        for index in range(max(map(len, wrapped))):
-            parts = [(label if index == 0 else "").ljust(label_width)]
-            parts.extend((w[index] if index < len(w) else "").ljust(cell) for w in wrapped)
-            lines.append("  ".join(parts).rstrip())
+    fit = max(1, (width - label_width) // (MIN_CELL + 2))
+    lines: list[str] = []
+    for start in range(0, len(found), fit):
+        if lines:
+            lines.append("")
+        block = list(zip(found[start : start + fit], columns[start : start + fit], strict=True))
+        lines.extend(_compare_block(block, labels, label_width, width))
     for credential, column in zip(found, columns, strict=True):
         lines.extend(["", f"{credential.code} sources:"])
         lines.extend(f"  {source}" for source in column["sources"])
@@ -175,6 +257,27 @@ def _compare(args: argparse.Namespace, out: Output) -> int:
     )
     out.write("\n".join(lines) + "\n")
     return EXIT_OK
+
+
+def _compare_block(
+    block: list[tuple[Credential, dict[str, list[str]]]],
+    labels: list[str],
+    label_width: int,
+    width: int,
+) -> list[str]:
+    """Credentials side by side, one column each, with the labels on the left."""
+    cell = max(MIN_CELL, (width - label_width - 2 * len(block)) // len(block))
+    lines = [
+        "  ".join(["".ljust(label_width), *(c.code.ljust(cell) for c, _ in block)]).rstrip(),
+        "  ".join(["-" * label_width, *("-" * cell for _ in block)]),
+    ]
+    for label in labels:
+        wrapped = [_wrap(column[label], cell) for _, column in block]
+        for index in range(max(map(len, wrapped))):
+            parts = [(label if index == 0 else "").ljust(label_width)]
+            parts.extend((w[index] if index < len(w) else "").ljust(cell) for w in wrapped)
+            lines.append("  ".join(parts).rstrip())
+    return lines
 
 
 def _wrap(paragraphs: list[str], width: int) -> list[str]:
