@@ -133,7 +133,8 @@ def test_main_custom_rulebook(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_main_bad_rulebook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A bad --rulebook file returns 2 with one line naming the file."""
     path = tmp_path / "rules.toml"
-    path.write_text("format = 1\nbodies = 5\n", encoding="utf-8")
+    text = "format = 1\nbodies = 5\ncredentials = []\ntier_tables = []\n"
+    path.write_text(text, encoding="utf-8")
     assert main(["--rulebook", str(path), "requirements", "CPC"]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert_one_line_error(err)

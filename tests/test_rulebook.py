@@ -308,9 +308,9 @@ def _rulebook(**overrides: object) -> cc.Rulebook:
 
 def test_rulebook_credential_of_undefined_body() -> None:
     """A credential of a body the rule book does not define is refused."""
-    with pytest.raises(cc.RulebookError, match="names issuing body AHIMA") as caught:
+    with pytest.raises(cc.RulebookError, match="CCS names issuing body AHIMA") as caught:
         _rulebook(credentials=(cc.CCS,))
-    assert "CCS" in (caught.value.entry or "")
+    assert caught.value.entry == "credentials[0].body"
 
 
 def test_rulebook_table_of_undefined_body() -> None:
@@ -592,28 +592,28 @@ BAD_FILES = {
         None,
         COC,
         f'{COC}successor = "CPC-H"\n',
-        "credentials (",
+        cred("CPC-H") + ".successor",
         "renamed in a loop",
     ),
     "unknown successor": (
         CPC_H,
         'successor = "COC"',
         'successor = "XYZ"',
-        "credentials (CPC-H)",
+        cred("CPC-H") + ".successor",
         "successor 'XYZ'",
     ),
     "successor of another body": (
         CPC_H,
         'successor = "COC"',
         'successor = "CCS"',
-        "credentials (CPC-H)",
+        cred("CPC-H") + ".successor",
         "not a AAPC credential",
     ),
     "aliases collide": (
         COC,
         'aliases = ["Certified Outpatient Coding"]',
         'aliases = ["cpc h"]',
-        "credentials (COC)",
+        cred("COC"),
         "reads the same as CPC-H",
     ),
     "float rule units": (
@@ -641,7 +641,7 @@ BAD_FILES = {
         'name = "ahima-inactive-then-revoked"',
         "effective_from = 2021-01-01",
         "effective_from = 2020-01-01",
-        "LapseRule (ahima-inactive-then-revoked)",
+        rule("lapse_rules", "ahima-inactive-then-revoked"),
         "overlap",
     ),
     "wrong format version": (
@@ -662,9 +662,10 @@ def test_bad_rulebook_names_file_and_entry(tmp_path: Path, case: str) -> None:
     path = write(tmp_path, mutated(old, new, section))
     with pytest.raises(cc.RulebookError) as caught:
         cc.load_rulebook(path)
-    text = str(caught.value)
-    assert text.startswith(f"{path}, {entry}")
-    assert message in text
+    found = [text for where, text in caught.value.problems if (where or "").startswith(entry)]
+    assert any(message in text for text in found), caught.value.problems
+    assert str(caught.value).startswith(f"{path}")
+    assert f"{entry}" in str(caught.value)
     assert caught.value.path == path
 
 
@@ -827,3 +828,144 @@ def test_bounds_still_admit_the_largest_sensible_values(tmp_path: Path) -> None:
     book = cc.load_rulebook(write(tmp_path, text))
     assert book.edition("aapc-2015").max_units == Decimal(1000)
     assert book.lapse_rules[0].grace_days == 3660
+
+
+# --- A body the library has never seen; the book checked as a whole ----------------------
+
+NHA_RULES = Path(__file__).resolve().parent.parent / "docs" / "examples" / "nha-rules.toml"
+
+
+def _nha_book() -> cc.Rulebook:
+    return cc.load_rulebook(NHA_RULES)
+
+
+def test_new_body_gives_requirements_from_its_own_book() -> None:
+    """A user's book adds a body and a credential; requirements come from it, no code change."""
+    book = _nha_book()
+    (requirement,) = cc.ceu_requirements(["cbcs"], on="2026-01-01", rulebook=book)
+    assert (requirement.body.code, requirement.units) == ("NHA", Decimal(10))
+    with pytest.raises(cc.UnknownCredentialError):
+        cc.credential("CBCS")  # the shipped book is not touched
+
+
+def test_new_body_holder_built_from_codes_is_assessed_with_the_book() -> None:
+    """A holder built from codes is resolved against the rule book it is assessed with."""
+    book = _nha_book()
+    (body,) = book.bodies
+    (credential,) = book.credentials
+    holder = cc.Holder("N1", [(credential.code, "2022-03-01")])
+    log = [cc.CeuActivity("2023-01-10", "9.5", "other", "Billing update", holder_id="N1")]
+    (assessment,) = cc.assess(holder, log, as_of="2024-01-01", rulebook=book).assessments
+    assert (assessment.body, assessment.standing) == (body, cc.Standing.ON_TRACK)
+    assert (assessment.cycle.start, assessment.due) == (dt.date(2022, 3, 1), dt.date(2024, 2, 29))
+    (grace,) = cc.assess(holder, log, as_of="2024-03-15", rulebook=book).assessments
+    assert (grace.standing, grace.standing_until) == (cc.Standing.GRACE, dt.date(2024, 3, 30))
+    (lapsed,) = cc.assess(holder, log, as_of="2024-04-01", rulebook=book).assessments
+    assert lapsed.standing is cc.Standing.LAPSED
+    (roster,) = cc.assess_roster([holder], log, as_of="2024-01-01", rulebook=book)
+    assert roster.assessments == (assessment,)
+
+
+def test_holder_of_codes_assessed_with_a_book_that_lacks_one() -> None:
+    """A code the book assessed with does not know is named with the holder, not 'no rule'."""
+    holder = cc.Holder("N1", [("CBCS", "2022-03-01")])
+    with pytest.raises(
+        cc.UnknownCredentialError, match="holder 'N1': unknown credential code 'CBCS'"
+    ):
+        cc.assess(holder, as_of="2024-01-01")
+
+
+def test_new_body_through_the_command(tmp_path: Path) -> None:
+    """The command assesses a roster of the new body with --rulebook and reports it."""
+    import subprocess  # noqa: PLC0415 -- only this test runs the command
+    import sys  # noqa: PLC0415
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,name,credentials\nN1,Nia,CBCS:2022-03-01\n", encoding="utf-8")
+    log = tmp_path / "ceus.csv"
+    log.write_text(
+        "holder_id,completed_on,units,kind,title\nN1,2023-01-10,9.5,other,Billing update\n",
+        encoding="utf-8",
+    )
+    command = [sys.executable, "-m", "coding_certs", "--rulebook", str(NHA_RULES), "assess"]
+    done = subprocess.run(  # noqa: S603 -- our own command, with arguments we built
+        [
+            *command,
+            "--holders",
+            str(roster),
+            "--activities",
+            str(log),
+            "--as-of",
+            "2024-01-01",
+            "--format",
+            "csv",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "NHA" in done.stdout
+    assert "on-track" in done.stdout
+    assert "2024-02-29" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("section", "noun"),
+    [("[[cycle_rules]]", "cycle rule"), ("[[lapse_rules]]", "unmet-cycle rule")],
+)
+def test_body_without_a_rule_is_refused_naming_it(tmp_path: Path, section: str, noun: str) -> None:
+    """A body with no cycle (or unmet-cycle) rule is refused when the book loads, by name."""
+    text = NHA_RULES.read_text(encoding="utf-8")
+    start = text.index(section)
+    end = text.index("\n[", start + 1)
+    path = write(tmp_path, text[:start] + text[end + 1 :])
+    with pytest.raises(cc.RulebookError, match=f"NHA has no {noun}") as caught:
+        cc.load_rulebook(path)
+    assert caught.value.entry == "bodies[0]"
+
+
+def test_body_without_a_requirement_is_refused(tmp_path: Path) -> None:
+    """A body with credentials and no requirement is refused, naming the body."""
+    text = NHA_RULES.read_text(encoding="utf-8")
+    start = text.index("[[tier_tables]]")
+    end = text.index("\n[", start + 1)
+    text = (text[:start] + text[end + 1 :]).replace(
+        "format = 1\n", "format = 1\ntier_tables = []\n"
+    )
+    path = write(tmp_path, text)
+    with pytest.raises(cc.RulebookError, match="NHA has credentials but no requirement"):
+        cc.load_rulebook(path)
+
+
+def test_rules_must_cover_every_day_the_requirements_do(tmp_path: Path) -> None:
+    """A cycle rule that starts after the requirement leaves a gap, named with its days."""
+    text = NHA_RULES.read_text(encoding="utf-8").replace(
+        'name = "nha-exam-date"\nanchor = "exam-date"\neffective_from = 2015-01-01',
+        'name = "nha-exam-date"\nanchor = "exam-date"\neffective_from = 2016-01-01',
+    )
+    with pytest.raises(
+        cc.RulebookError, match="NHA has no cycle rule from 2015-01-01 to 2015-12-31"
+    ):
+        cc.load_rulebook(write(tmp_path, text))
+
+
+def test_every_problem_comes_back_at_once(tmp_path: Path) -> None:
+    """Problems in several entries are reported together, each with its path."""
+    text = mutated('title = "Certified Coding Specialist"\n', "title = 5\n", CCS)
+    text = text.replace(
+        'body = "AAPC"\nsetting = "professional"\nfocus = "outpatient"\nexam',
+        'body = "APPC"\nsetting = "professional"\nfocus = "outpatient"\nexam',
+        1,
+    )
+    text = text.replace("grace_days = 90", "grace_days = -1")
+    with pytest.raises(cc.RulebookError, match="3 problems") as caught:
+        cc.load_rulebook(write(tmp_path, text))
+    entries = [entry for entry, _ in caught.value.problems]
+    assert entries == [
+        cred("CPC") + ".body",
+        cred("CCS") + ".title",
+        rule("lapse_rules", "aapc-revoked-after-90-days"),
+    ]
+    for entry in entries:
+        assert f"\n  {entry}: " in str(caught.value)

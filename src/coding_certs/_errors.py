@@ -71,29 +71,61 @@ class NoRuleInForceError(CodingCertsError, LookupError):
 class RulebookError(InvalidValueError):
     """A rule book file that cannot be read or breaks the rule-book format.
 
+    Every problem found is reported at once: ``problems`` lists each as an
+    ``(entry, message)`` pair, and the message shows them one a line.
+
     Attributes:
         path: the file, or ``None`` for the rule book shipped with the package.
-        entry: where in the file, e.g. ``tier_tables[1].tiers[0].units``.
+        entry: where in the file, e.g. ``tier_tables[1].tiers[0].units``; the
+            first problem's entry when there are several.
+        problems: every ``(entry, message)`` found; one pair for a single problem.
     """
 
-    def __init__(self, message: str, *, path: Path | None, entry: str | None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path | None,
+        entry: str | None,
+        problems: Sequence[tuple[str | None, str]] = (),
+    ) -> None:
         self.message = message
         self.path = path
         self.entry = entry
+        self.problems = tuple(problems) or ((entry, message),)
         where = str(path) if path is not None else "the shipped rule book"
+        if len(self.problems) > 1:
+            lines = "".join(
+                f"\n  {item}: {text}" if item else f"\n  {text}" for item, text in self.problems
+            )
+            super().__init__(f"{where}: {len(self.problems)} problems{lines}")
+            return
         if entry:
             where = f"{where}, {entry}"
         super().__init__(f"{where}: {message}")
 
+    @classmethod
+    def of(cls, problems: Sequence[tuple[str | None, str]], *, path: Path | None) -> RulebookError:
+        """One error carrying every problem, its entry the first problem's."""
+        entry, message = problems[0]
+        return cls(message, path=path, entry=entry, problems=problems)
+
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_rulebook_error, (type(self), self.message, self.path, self.entry))
+        return (
+            _rebuild_rulebook_error,
+            (type(self), self.message, self.path, self.entry, self.problems),
+        )
 
 
 def _rebuild_rulebook_error(
-    cls: type[RulebookError], message: str, path: Path | None, entry: str | None
+    cls: type[RulebookError],
+    message: str,
+    path: Path | None,
+    entry: str | None,
+    problems: Sequence[tuple[str | None, str]] = (),
 ) -> RulebookError:
     """Unpickle a :class:`RulebookError`, whose ``path`` and ``entry`` are keyword-only."""
-    return cls(message, path=path, entry=entry)
+    return cls(message, path=path, entry=entry, problems=problems)
 
 
 class DataProblem(NamedTuple):

@@ -1,0 +1,581 @@
+"""The rule book as one object: bodies, credentials and their dated rules, resolved one way.
+
+:class:`Rulebook` holds every issuing body, credential and rule of one rule
+book, checked as a whole when it is built: every entry names a body of the
+book, editions of one rule do not overlap, renames do not loop, spellings do
+not collide. Every problem comes back at once, each with its entry
+(``credentials[12].successor``), in one :class:`~coding_certs.RulebookError`.
+
+Tier tables are *effective-dated editions*. :meth:`Rulebook.tier_table` returns
+the edition in force on a day; a new edition closes the previous one with a
+``superseded_on`` date, it never replaces it, so a question about 2013 keeps its
+2013 answer. A day before the earliest edition raises
+:class:`~coding_certs.NoRuleInForceError`, unless the caller asks for the
+lenient behaviour, which applies the earliest edition and warns with
+:class:`~coding_certs.RuleNotInForceWarning`.
+
+Reading a rule book from TOML is :mod:`coding_certs._rulebook`'s job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import itertools
+import sys
+import warnings
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TypeVar
+
+import attrs
+
+from coding_certs._errors import (
+    InvalidTypeError,
+    NoRuleInForceError,
+    RulebookError,
+    RuleNotInForceWarning,
+    UnknownBodyError,
+    UnknownCredentialError,
+    UnknownEditionError,
+)
+from coding_certs._model import Credential, IssuingBody
+from coding_certs._rules import CategoryMinimum, CycleRule, JudgedBy, LapseRule
+from coding_certs._tiers import CeuTierTable
+from coding_certs._validate import (
+    lookup_key,
+    optional_instance_of,
+    to_date,
+    to_tuple,
+    tuple_of,
+    type_name,
+)
+
+RuleT = TypeVar("RuleT", CycleRule, LapseRule)
+
+Problem = tuple[str | None, str]
+"""One problem found in a rule book: the entry (``credentials[3].body``) and what is wrong."""
+
+_PACKAGE_DIR = str(Path(__file__).resolve().parent)
+
+
+def _caller_stacklevel() -> int:
+    """The ``stacklevel`` that points a warning at the first frame outside this package."""
+    frame = sys._getframe(1)  # noqa: SLF001 -- the documented way to walk the stack cheaply
+    level = 1
+    while frame is not None and str(Path(frame.f_code.co_filename).resolve()).startswith(
+        _PACKAGE_DIR
+    ):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
+
+
+@attrs.frozen
+class Rulebook:
+    """A validated set of issuing bodies, credentials and CEU tier tables.
+
+    Build one with :func:`~coding_certs.load_rulebook`, or use
+    :func:`~coding_certs.default_rulebook`; the
+    module-level functions (:func:`~coding_certs.credential`,
+    :func:`~coding_certs.tier_table`, :func:`~coding_certs.ceu_requirements`)
+    are this class's methods on the shipped rule book.
+
+    Attributes:
+        bodies: the issuing bodies, in file order.
+        credentials: every credential, renamed ones included.
+        tier_tables: every tier-table edition, superseded ones included.
+        cycle_rules: how each body places its cycles (:class:`CycleRule`).
+        lapse_rules: what follows an unmet cycle (:class:`LapseRule`).
+        minimums: category minimums inside a cycle's total (:class:`CategoryMinimum`).
+        path: the file it was read from, or ``None`` for the shipped one.
+    """
+
+    bodies: tuple[IssuingBody, ...] = attrs.field(
+        converter=to_tuple, validator=tuple_of(IssuingBody)
+    )
+    credentials: tuple[Credential, ...] = attrs.field(
+        converter=to_tuple, validator=tuple_of(Credential)
+    )
+    tier_tables: tuple[CeuTierTable, ...] = attrs.field(
+        converter=to_tuple, validator=tuple_of(CeuTierTable)
+    )
+    cycle_rules: tuple[CycleRule, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(CycleRule)
+    )
+    lapse_rules: tuple[LapseRule, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(LapseRule)
+    )
+    minimums: tuple[CategoryMinimum, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(CategoryMinimum)
+    )
+    path: Path | None = attrs.field(default=None, eq=False, validator=optional_instance_of(Path))
+    _by_key: dict[str, Credential] = attrs.field(init=False, repr=False, eq=False)
+    _bodies_by_code: dict[str, IssuingBody] = attrs.field(init=False, repr=False, eq=False)
+    # Looked up for every cycle assessed: worked out once, from the validated rules above.
+    _by_code: dict[str, Credential] = attrs.field(init=False, repr=False, eq=False)
+    _current_forms: dict[str, Credential] = attrs.field(init=False, repr=False, eq=False)
+    _editions: dict[str, tuple[CeuTierTable, ...]] = attrs.field(init=False, repr=False, eq=False)
+    # Requirements already worked out, by (body, credential codes, day): a roster asks the same
+    # few thousand questions again and again. Values are immutable, so sharing them is safe.
+    requirement_cache: dict[tuple[object, ...], object] = attrs.field(
+        init=False, factory=dict, repr=False, eq=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        bodies = {body.code: body for body in self.bodies}
+        problems = _check_known_bodies(self, bodies)
+        problems += _check_successors(self.credentials)
+        problems += _check_no_overlap("cycle_rules", self.cycle_rules)
+        problems += _check_no_overlap("lapse_rules", self.lapse_rules)
+        _check_editions(self.tier_tables, problems)
+        by_key = _index_by_key(self.credentials, problems)
+        if problems:
+            raise RulebookError.of(problems, path=self.path)
+        object.__setattr__(self, "_by_key", by_key)
+        object.__setattr__(self, "_bodies_by_code", bodies)
+        codes = {c.code: c for c in self.credentials}
+        object.__setattr__(self, "_by_code", codes)
+        object.__setattr__(
+            self,
+            "_current_forms",
+            {c.code: _follow_successors(c, codes) for c in self.credentials},
+        )
+        object.__setattr__(
+            self,
+            "_editions",
+            {
+                code: tuple(
+                    sorted(
+                        (t for t in self.tier_tables if t.body == body),
+                        key=lambda t: t.effective_from,
+                    )
+                )
+                for code, body in bodies.items()
+            },
+        )
+
+    # -- credentials and bodies --
+
+    def credential(self, code: str | Credential) -> Credential:
+        """Find a credential by code or alias.
+
+        Case, spaces, underscores and dashes of any kind do not matter:
+        ``"cpc-h"``, ``"CPC H"`` and ``"cpc–h"`` all find CPC-H. A
+        :class:`Credential` of this rule book is returned as it is.
+
+        Raises:
+            UnknownCredentialError: no credential has that code; the message
+                names the closest known codes.
+            InvalidTypeError: ``code`` is not a ``str`` or a ``Credential``.
+        """
+        if isinstance(code, Credential):
+            if self._by_code.get(code.code) is code:  # this rule book's own object
+                return code
+            found = self._by_key.get(lookup_key(code.code))
+            if found == code:
+                return code
+            raise UnknownCredentialError(code.code, self._suggest(code.code))
+        if not isinstance(code, str):
+            raise InvalidTypeError(
+                f"a credential is named by a code such as 'CPC', got {type_name(code)} {code!r}"
+            )
+        found = self._by_key.get(lookup_key(code))
+        if found is None:
+            raise UnknownCredentialError(code, self._suggest(code))
+        return found
+
+    def _suggest(self, code: str) -> list[str]:
+        keys = difflib.get_close_matches(lookup_key(code), list(self._by_key), n=3, cutoff=0.5)
+        return list(dict.fromkeys(self._by_key[key].code for key in keys))
+
+    def issuing_body(self, code: str | IssuingBody) -> IssuingBody:
+        """Find an issuing body by code (``"AAPC"``, ``"ahima"``).
+
+        Raises:
+            UnknownBodyError: no such body in this rule book.
+            InvalidTypeError: ``code`` is not a ``str`` or an ``IssuingBody``.
+        """
+        if isinstance(code, IssuingBody):
+            key = code.code
+        elif isinstance(code, str):
+            key = code.strip().upper()
+        else:
+            raise InvalidTypeError(
+                f"an issuing body is named by a code such as 'AAPC', got {type_name(code)} {code!r}"
+            )
+        body = self._bodies_by_code.get(key)
+        if body is None or (isinstance(code, IssuingBody) and body != code):
+            raise UnknownBodyError(
+                f"unknown issuing body {code!r}; known: {', '.join(sorted(self._bodies_by_code))}"
+            )
+        return body
+
+    def current_form(self, credential: str | Credential) -> Credential:
+        """The credential's current form: itself, or what it was renamed to (CPC-H → COC)."""
+        return self._current_forms[self.credential(credential).code]
+
+    # -- tier tables --
+
+    def tier_tables_of(self, body: str | IssuingBody) -> tuple[CeuTierTable, ...]:
+        """Every edition of a body's tier table, oldest first."""
+        return self._editions[self.issuing_body(body).code]
+
+    def edition(self, name: str) -> CeuTierTable:
+        """The tier-table edition called ``name`` (such as ``"aapc-2012"``).
+
+        Raises:
+            UnknownEditionError: no edition has that name.
+            InvalidTypeError: ``name`` is not a ``str``.
+        """
+        if not isinstance(name, str):
+            raise InvalidTypeError(f"an edition is named by a str, got {type_name(name)} {name!r}")
+        for table in self.tier_tables:
+            if table.edition == name:
+                return table
+        raise UnknownEditionError(
+            f"unknown tier-table edition {name!r}; known: "
+            f"{', '.join(t.edition for t in self.tier_tables)}"
+        )
+
+    def tier_table(
+        self,
+        body: str | IssuingBody,
+        on: dt.date | str | None = None,
+        *,
+        edition: str | None = None,
+        lenient: bool = False,
+    ) -> CeuTierTable:
+        """The edition of ``body``'s tier table in force on ``on`` (default: today).
+
+        Args:
+            body: the issuing body or its code.
+            on: the day to ask about: a ``date`` or an ISO string.
+            edition: pin an edition by name instead of resolving by date.
+            lenient: for a day before the earliest edition, apply the earliest
+                one and warn with :class:`~coding_certs.RuleNotInForceWarning`
+                instead of raising.
+
+        Raises:
+            NoRuleInForceError: no edition was in force that day.
+            UnknownBodyError: unknown body.
+            UnknownEditionError: unknown edition, or one of another body.
+        """
+        found = self.issuing_body(body)
+        if not isinstance(lenient, bool):
+            raise InvalidTypeError(f"lenient must be True or False, got {lenient!r}")
+        if edition is not None:
+            table = self.edition(edition)
+            if table.body != found:
+                raise UnknownEditionError(
+                    f"edition {edition!r} is {table.body.code}'s, not {found.code}'s"
+                )
+            return table
+        day = dt.date.today() if on is None else to_date(on, what="on")
+        editions = self.tier_tables_of(found)
+        for table in editions:
+            if table.in_force_on(day):
+                return table
+        if not editions:
+            raise NoRuleInForceError(f"the rule book has no tier table for {found.code}")
+        earliest = editions[0]
+        if day < earliest.effective_from:
+            message = (
+                f"no {found.code} tier table was in force on {day}: the earliest known edition, "
+                f"{earliest.edition!r}, takes effect on {earliest.effective_from}"
+            )
+            if lenient:
+                warnings.warn(
+                    f"{message}; applying it anyway because lenient=True",
+                    RuleNotInForceWarning,
+                    stacklevel=_caller_stacklevel(),
+                )
+                return earliest
+            raise NoRuleInForceError(
+                f"{message}. Ask for the lenient behaviour (lenient=True, or --lenient) to apply "
+                "the earliest edition, or pin an edition by name"
+            )
+        raise NoRuleInForceError(
+            f"no {found.code} tier table was in force on {day}: the rule book has a gap there "
+            f"(editions: {', '.join(f'{t.edition} from {t.effective_from}' for t in editions)})"
+        )
+
+    def rule_in_force(self, rules: tuple[RuleT, ...], body: IssuingBody, day: dt.date) -> RuleT:
+        """The one rule of ``rules`` for ``body`` in force on ``day``.
+
+        Raises:
+            NoRuleInForceError: none is.
+        """
+        for rule in rules:
+            if (rule.body is body or rule.body == body) and rule.in_force_on(day):
+                return rule
+        kind = type(rules[0]).__name__ if rules else "rule"
+        raise NoRuleInForceError(f"no {body.code} {kind} was in force on {day}")
+
+    def minimums_for(
+        self, body: IssuingBody, cycle_start: dt.date, cycle_end: dt.date
+    ) -> tuple[CategoryMinimum, ...]:
+        """The category minimums of ``body`` for a cycle with these first and last days."""
+        return tuple(
+            rule
+            for rule in self.minimums
+            if (rule.body is body or rule.body == body)
+            and rule.in_force_on(
+                cycle_start if rule.judged_by is JudgedBy.CYCLE_START else cycle_end
+            )
+        )
+
+
+# --- Checking the book as a whole ------------------------------------------------
+
+
+def _index_by_key(
+    credentials: tuple[Credential, ...], problems: list[Problem]
+) -> dict[str, Credential]:
+    index: dict[str, Credential] = {}
+    for position, credential in enumerate(credentials):
+        for spelling in (credential.code, *credential.aliases):
+            key = lookup_key(spelling)
+            if key in index and index[key] is not credential:
+                problems.append(
+                    (
+                        f"credentials[{position}]",
+                        (
+                            f"{spelling!r} of {credential.code} reads the same as "
+                            f"{index[key].code} once case, spaces and dashes are ignored"
+                        ),
+                    )
+                )
+                continue
+            index[key] = credential
+    return index
+
+
+def _check_editions(tables: tuple[CeuTierTable, ...], problems: list[Problem]) -> None:
+    seen: set[str] = set()
+    for position, table in enumerate(tables):
+        if table.edition in seen:
+            problems.append(
+                (f"tier_tables[{position}].edition", f"edition {table.edition!r} is defined twice")
+            )
+        seen.add(table.edition)
+    by_body: dict[str, list[tuple[int, CeuTierTable]]] = {}
+    for position, table in enumerate(tables):
+        by_body.setdefault(table.body.code, []).append((position, table))
+    for body_code, editions in by_body.items():
+        editions.sort(key=lambda item: item[1].effective_from)
+        for (_, previous), (position, current) in itertools.pairwise(editions):
+            if previous.superseded_on is None or previous.superseded_on > current.effective_from:
+                problems.append(
+                    (
+                        f"tier_tables[{position}]",
+                        (
+                            f"{body_code} editions {previous.edition!r} and {current.edition!r} "
+                            f"overlap: {previous.edition!r} must be superseded on or before "
+                            f"{current.effective_from}, the day {current.edition!r} takes effect"
+                        ),
+                    )
+                )
+
+
+def _check_known_bodies(book: Rulebook, bodies: Mapping[str, IssuingBody]) -> list[Problem]:
+    """Every credential, table and rule must name one of the rule book's own bodies."""
+    entries: list[tuple[str, str, IssuingBody]] = [
+        *((f"credentials[{i}].body", c.code, c.body) for i, c in enumerate(book.credentials)),
+        *((f"tier_tables[{i}].body", t.edition, t.body) for i, t in enumerate(book.tier_tables)),
+        *(
+            (f"{key}[{i}].body", r.name, r.body)
+            for key in ("cycle_rules", "lapse_rules", "minimums")
+            for i, r in enumerate(getattr(book, key))
+        ),
+    ]
+    return [
+        (
+            entry,
+            (
+                f"{name} names issuing body {body.code}, which this rule book does not define "
+                f"(defined: {', '.join(bodies) or 'none'})"
+            ),
+        )
+        for entry, name, body in entries
+        if bodies.get(body.code) != body
+    ]
+
+
+def _check_successors(credentials: tuple[Credential, ...]) -> list[Problem]:
+    """A successor must be a credential of the same body, and renames must not loop."""
+    problems: list[Problem] = []
+    codes = {credential.code: credential for credential in credentials}
+    for position, credential in enumerate(credentials):
+        if credential.successor is None:
+            continue
+        successor = codes.get(credential.successor)
+        if successor is None or successor.body != credential.body:
+            problems.append(
+                (
+                    f"credentials[{position}].successor",
+                    (
+                        f"credential {credential.code} names successor {credential.successor!r}, "
+                        f"which is not a {credential.body.code} credential of this rule book"
+                    ),
+                )
+            )
+    if problems:
+        return problems
+    for position, credential in enumerate(credentials):
+        loop = _rename_loop(credential, codes)
+        if loop:
+            problems.append(
+                (
+                    f"credentials[{position}].successor",
+                    f"credentials are renamed in a loop: {' -> '.join(loop)}",
+                )
+            )
+    return problems
+
+
+def _check_no_overlap(key: str, rules: Iterable[CycleRule | LapseRule]) -> list[Problem]:
+    problems: list[Problem] = []
+    by_body: dict[str, list[tuple[int, CycleRule | LapseRule]]] = {}
+    for position, rule in enumerate(rules):
+        by_body.setdefault(rule.body.code, []).append((position, rule))
+    for same_body in by_body.values():
+        same_body.sort(key=lambda item: item[1].effective_from)
+        for (_, previous), (position, current) in itertools.pairwise(same_body):
+            if previous.superseded_on is None or previous.superseded_on > current.effective_from:
+                problems.append(
+                    (
+                        f"{key}[{position}]",
+                        (
+                            f"{type(current).__name__}s {previous.name!r} and {current.name!r} of "
+                            f"{current.body.code} overlap: the first must be superseded on or "
+                            f"before {current.effective_from}"
+                        ),
+                    )
+                )
+    return problems
+
+
+def _rename_loop(credential: Credential, codes: Mapping[str, Credential]) -> list[str]:
+    """The codes of a rename loop starting at ``credential``, or ``[]`` when there is none."""
+    seen = [credential.code]
+    current = credential
+    while current.successor is not None:
+        current = codes[current.successor]
+        if current.code in seen:
+            return [*seen, current.code]
+        seen.append(current.code)
+    return []
+
+
+def _follow_successors(credential: Credential, codes: Mapping[str, Credential]) -> Credential:
+    current = credential
+    while current.successor is not None:
+        current = codes[current.successor]
+    return current
+
+
+_Span = tuple[dt.date, dt.date | None]
+
+
+def _spans(rules: Iterable[CeuTierTable | CycleRule | LapseRule]) -> list[_Span]:
+    """The days the rules are in force, merged into spans (an end of ``None`` is open)."""
+    merged: list[_Span] = []
+    for rule in sorted(rules, key=lambda r: r.effective_from):
+        start, end = rule.effective_from, rule.superseded_on
+        if merged and (merged[-1][1] is None or merged[-1][1] >= start):
+            last_start, last_end = merged[-1]
+            wider = None if last_end is None or end is None else max(last_end, end)
+            merged[-1] = (last_start, wider)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _uncovered(needed: list[_Span], covers: list[_Span]) -> list[_Span]:
+    """The parts of ``needed`` that no span of ``covers`` covers."""
+    gaps: list[_Span] = []
+    for start, end in needed:
+        day: dt.date | None = start
+        for cover_start, cover_end in covers:
+            if day is None or (end is not None and day >= end):
+                break
+            if cover_end is not None and cover_end <= day:
+                continue
+            if cover_start > day:
+                gap_end = cover_start if end is None else min(cover_start, end)
+                gaps.append((day, gap_end))
+            day = cover_end
+        if day is not None and (end is None or day < end):
+            gaps.append((day, end))
+    return gaps
+
+
+def _span_text(span: _Span) -> str:
+    start, end = span
+    if end is None:
+        return f"from {start} on"
+    return f"from {start} to {end - dt.timedelta(days=1)}"
+
+
+def completeness_problems(book: Rulebook) -> list[Problem]:
+    """What a body lacks for the engine to assess its holders, as problems by ``bodies[i]``.
+
+    Every body with credentials needs a requirement (a tier table), a cycle
+    rule and a rule for what follows an unmet cycle, in force on every day its
+    requirements are.
+    """
+    problems: list[Problem] = []
+    with_credentials = {c.body.code for c in book.credentials}
+    for position, body in enumerate(book.bodies):
+        if body.code not in with_credentials:
+            continue
+        entry = f"bodies[{position}]"
+        needed = _spans(t for t in book.tier_tables if t.body == body)
+        if not needed:
+            problems.append(
+                (
+                    entry,
+                    (
+                        f"{body.code} has credentials but no requirement: add a [[tier_tables]] "
+                        f"entry with body = {body.code!r}"
+                    ),
+                )
+            )
+            continue
+        for key, noun in (("cycle_rules", "cycle rule"), ("lapse_rules", "unmet-cycle rule")):
+            rules = [r for r in getattr(book, key) if r.body == body]
+            if not rules:
+                problems.append(
+                    (
+                        entry,
+                        (
+                            f"{body.code} has no {noun}: add a [[{key}]] entry with "
+                            f"body = {body.code!r}"
+                        ),
+                    )
+                )
+                continue
+            problems.extend(
+                (
+                    entry,
+                    (
+                        f"{body.code} has no {noun} {_span_text(gap)}, when its requirements are "
+                        f"in force: extend a [[{key}]] entry or add one"
+                    ),
+                )
+                for gap in _uncovered(needed, _spans(rules))
+            )
+    return problems
+
+
+def unique_credentials(
+    rulebook: Rulebook, items: Iterable[str | Credential]
+) -> tuple[Credential, ...]:
+    """Resolve codes to credentials, dropping duplicates; sorted by code."""
+    if isinstance(items, str | Credential) or not isinstance(items, Iterable):
+        raise InvalidTypeError(
+            "credentials must be a list of codes or Credential objects, such as ['CPC', 'CCS'], "
+            f"got {type_name(items)} {items!r}"
+        )
+    return tuple(sorted({rulebook.credential(item) for item in items}, key=lambda c: c.code))
