@@ -1,84 +1,54 @@
 """Assess a roster too large for one process with Dask, and get the same records.
 
-Every value object of ``coding_certs`` pickles, so a roster can be cut into
-partitions and each partition assessed by its own worker. The log is grouped by
-holder first, so each holder travels with their own activities; each partition
-is assessed with :func:`coding_certs.assess_roster`, and the partitions' records
-come back in roster order: the same list ``assess_roster(...).to_records()``
-gives in one process.
+:func:`coding_certs.parallel.assess_csv` reads the roster and the CEU log in
+partitions, shuffles both by holder (each holder lands in one partition with all
+their CEUs), sends the rule book to each worker once, assesses each partition
+with :func:`coding_certs.assess_roster`, and returns the records as one
+``pandas.DataFrame``: the rows ``assess_roster(...).to_records()`` gives in one
+process, in roster order. CEUs of holders missing from the roster are refused as
+``assess_roster`` refuses them.
 
 Install the extra (``pip install "coding-certs[dask]"``), then::
 
-    python examples/dask_roster.py            # the demo roster, 4 partitions, local processes
+    python examples/dask_roster.py                   # the demo roster, 2 local worker processes
+    python examples/dask_roster.py roster.csv ceus.csv 2026-03-01
 
-On a cluster, pass ``scheduler=None`` to use the ``dask.distributed`` client
-you have set up; nothing else changes.
+On a cluster, connect a ``dask.distributed.Client`` to it instead of starting a
+``LocalCluster``; nothing else changes.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Sequence
+import sys
+from importlib import resources
 
-import dask.bag as db
+from distributed import Client, LocalCluster
 
 import coding_certs as cc
-
-Record = dict[str, object]
-
-
-def _assess_partition(
-    pairs: Iterable[tuple[cc.Holder, tuple[cc.CeuActivity, ...]]], as_of: dt.date
-) -> list[Record]:
-    """One partition's records: its holders, each with their own log."""
-    holders: list[cc.Holder] = []
-    activities: list[cc.CeuActivity] = []
-    for holder, log in pairs:
-        holders.append(holder)
-        activities.extend(log)
-    return cc.assess_roster(holders, activities, as_of=as_of).to_records()
+from coding_certs import parallel
 
 
-def assess_with_dask(
-    holders: Sequence[cc.Holder],
-    activities: Iterable[cc.CeuActivity],
-    *,
-    as_of: dt.date,
-    partitions: int = 4,
-    scheduler: str | None = "processes",
-) -> list[Record]:
-    """The records of ``assess_roster(holders, activities, as_of=as_of)``, computed by Dask.
-
-    Args:
-        holders: the roster.
-        activities: the CEU log; each activity names its holder (``holder_id``).
-        as_of: the day of the assessment.
-        partitions: how many pieces the roster is cut into.
-        scheduler: a Dask scheduler: ``"processes"``, ``"threads"``,
-            ``"synchronous"``, or ``None`` for the default (a distributed
-            client, when one is running).
-    """
-    by_holder: dict[str | None, list[cc.CeuActivity]] = {}
-    for activity in activities:
-        by_holder.setdefault(activity.holder_id, []).append(activity)
-    pairs = [(holder, tuple(by_holder.get(holder.id, ()))) for holder in holders]
-    bag = db.from_sequence(pairs, npartitions=max(1, min(partitions, len(pairs))))
-    records: list[Record] = bag.map_partitions(_assess_partition, as_of).compute(
-        scheduler=scheduler
+def main(argv: list[str]) -> None:
+    """Assess the files on two local worker processes; check them against one process."""
+    demo = resources.files("coding_certs") / "data" / "demo"
+    holders, activities, as_of = (
+        (argv[0], argv[1], argv[2])
+        if argv
+        else (str(demo / "roster.csv"), str(demo / "ceus.csv"), cc.DEMO_AS_OF.isoformat())
     )
-    return records
-
-
-def main() -> None:
-    """Assess the demo roster with Dask and check it against the single-process report."""
-    holders, activities = cc.load_demo()
-    records = assess_with_dask(holders, activities, as_of=cc.DEMO_AS_OF)
-    single = cc.assess_roster(holders, activities, as_of=cc.DEMO_AS_OF).to_records()
-    if records != single:
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster,
+        Client(cluster),
+    ):
+        records = parallel.assess_csv(holders, activities, as_of=as_of)
+    single = cc.assess_roster(
+        cc.read_holders(holders), cc.read_activities(activities), as_of=as_of
+    ).to_records()
+    if records.to_dict("records") != single:
         raise SystemExit("Dask and the single process disagree")
-    for record in records:
-        print(f"{record['holder_id']:<8} {record['body']:<6} {record['standing']}")
+    for record in records.itertuples():
+        print(f"{record.holder_id:<8} {record.body:<6} {record.standing}")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

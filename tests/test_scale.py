@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gc
-import importlib.util
 import multiprocessing
 import pickle
 import subprocess
@@ -13,7 +12,6 @@ import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -188,29 +186,8 @@ def test_ten_times_the_activities_is_about_ten_times_the_work(
 # --- Dask ---------------------------------------------------------------------------------
 
 
-def _example(name: str) -> ModuleType:
-    """Load ``examples/<name>.py`` as a module (examples is not a package)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "examples" / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.mark.parametrize("scheduler", ["synchronous", "processes"])
-def test_dask_example_matches_the_single_process_report(scheduler: str) -> None:
-    """The Dask example's records equal assess_roster(...).to_records(), in roster order."""
-    example = _example("dask_roster")
-    holders, activities = cc.load_demo()
-    records = example.assess_with_dask(
-        holders, activities, as_of=cc.DEMO_AS_OF, partitions=3, scheduler=scheduler
-    )
-    assert records == cc.assess_roster(holders, activities, as_of=cc.DEMO_AS_OF).to_records()
-
-
 def test_dask_example_runs_as_a_script() -> None:
-    """``python examples/dask_roster.py`` checks itself and prints one line per record."""
+    """``python examples/dask_roster.py`` checks itself on two workers, one line per record."""
     done = subprocess.run(  # noqa: S603 -- our own interpreter and example
         [sys.executable, str(ROOT / "examples" / "dask_roster.py")],
         check=True,

@@ -1,0 +1,350 @@
+"""Assess a roster too large for one process on Dask, partitioned by holder.
+
+Install the extra (``pip install "coding-certs[dask]"``). :func:`assess_csv`
+reads a roster and a CEU log (the CSV formats of :func:`~coding_certs.read_holders`
+and :func:`~coding_certs.read_activities`) in partitions with ``dask.dataframe``;
+:func:`assess_frames` takes such frames already made. Both shuffle the roster
+and the log by holder, so each holder lands in one partition with all their CEUs,
+send the rule book to each worker once, assess each partition with
+:func:`~coding_certs.assess_roster`, and return the records as one
+``pandas.DataFrame``: the rows of ``assess_roster(...).to_records()``, in roster
+order, with the same columns and values.
+
+CEUs of holders missing from the roster are refused as :func:`~coding_certs.assess_roster`
+refuses them (the same :class:`~coding_certs.InvalidValueError` and message), or
+left out with ``unknown_holders="ignore"``.
+
+It runs on whatever Dask scheduler you choose: ``scheduler="processes"`` on one
+machine, or a ``dask.distributed`` cluster once a ``Client`` is connected (the
+default then). This module imports Dask; ``import coding_certs`` never does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import dask.dataframe as dd
+import pandas as pd  # type: ignore[import-untyped]  # no stubs in the environment
+from dask.base import compute
+from dask.delayed import delayed
+
+from coding_certs._activities import CeuActivity, HeldCredential, Holder
+from coding_certs._assess import assess, assess_roster
+from coding_certs._errors import CodingCertsError, InvalidTypeError, InvalidValueError
+from coding_certs._rulebook import Rulebook, default_rulebook
+from coding_certs._validate import to_date, type_name
+
+if TYPE_CHECKING:
+    import os
+
+__all__ = ["assess_csv", "assess_frames"]
+
+HOLDER_COLUMNS = ("id", "credentials")
+"""The roster's required columns; ``name`` and ``aapc_renewal`` are optional."""
+ACTIVITY_COLUMNS = ("holder_id", "completed_on", "units", "kind", "title")
+"""The CEU log's required columns here (every activity must name its holder)."""
+_OPTIONAL_ACTIVITY = ("sponsor", "index_number", "preapproved", "categories", "bodies")
+_TRUE = frozenset({"true", "yes", "1"})
+_FALSE = frozenset({"false", "no", "0", ""})
+_UNITS = re.compile(r"\s*\d+(\.\d+)?\s*")  # plain decimals only, as in the files' readers
+_KEY = "_holder_key"
+_ORDER = "_roster_order"
+
+
+def assess_csv(  # noqa: PLR0913 -- the options after * are keyword-only
+    holders: str | os.PathLike[str],
+    activities: str | os.PathLike[str],
+    *,
+    as_of: dt.date | str,
+    history: int | None = 1,
+    rulebook: Rulebook | None = None,
+    unknown_holders: str = "error",
+    blocksize: str | int = "16MB",
+    partitions: int | None = None,
+    scheduler: str | None = None,
+) -> pd.DataFrame:
+    """The records of a roster and a CEU log read from CSV files in partitions.
+
+    Args:
+        holders: the roster's CSV file (``id``, ``credentials``, ``name``,
+            ``aapc_renewal``).
+        activities: the CEU log's CSV file; every row names its ``holder_id``.
+        as_of: the day of the assessment.
+        history: see :func:`~coding_certs.assess`.
+        rulebook: the rules to apply (default: the shipped rule book); sent to
+            each worker once.
+        unknown_holders: ``"error"`` or ``"ignore"``, as in
+            :func:`~coding_certs.assess_roster`.
+        blocksize: how much of each file one partition reads.
+        partitions: how many partitions the holders are shuffled into
+            (default: as many as the log was read in).
+        scheduler: a Dask scheduler (``"processes"``, ``"threads"``,
+            ``"synchronous"``), or ``None`` for Dask's default: the connected
+            ``dask.distributed`` client, if any.
+
+    Raises:
+        InvalidValueError: a missing column, a bad cell (naming the holder and
+            the column), CEUs of holders not on the roster, repeated holder ids.
+    """
+    read: dict[str, Any] = {"dtype": str, "keep_default_na": False, "blocksize": blocksize}
+    return assess_frames(
+        dd.read_csv(holders, **read),
+        dd.read_csv(activities, **read),
+        as_of=as_of,
+        history=history,
+        rulebook=rulebook,
+        unknown_holders=unknown_holders,
+        partitions=partitions,
+        scheduler=scheduler,
+    )
+
+
+def assess_frames(  # noqa: PLR0913 -- the options after * are keyword-only
+    holders: dd.DataFrame,
+    activities: dd.DataFrame,
+    *,
+    as_of: dt.date | str,
+    history: int | None = 1,
+    rulebook: Rulebook | None = None,
+    unknown_holders: str = "error",
+    partitions: int | None = None,
+    scheduler: str | None = None,
+) -> pd.DataFrame:
+    """The records of a roster and a CEU log given as ``dask.dataframe`` frames of text.
+
+    The frames hold the columns of the CSV formats, as text (as
+    ``dd.read_csv(path, dtype=str, keep_default_na=False)`` reads them). See
+    :func:`assess_csv` for the arguments.
+    """
+    day = to_date(as_of, what="as_of")
+    if unknown_holders not in {"error", "ignore"}:
+        raise InvalidValueError(
+            f"unknown_holders must be 'error' or 'ignore', got {unknown_holders!r}"
+        )
+    if rulebook is not None and not isinstance(rulebook, Rulebook):
+        raise InvalidTypeError(
+            f"rulebook must be a Rulebook or None, got {type_name(rulebook)} {rulebook!r}"
+        )
+    for frame, what, required in (
+        (holders, "holders", HOLDER_COLUMNS),
+        (activities, "activities", ACTIVITY_COLUMNS),
+    ):
+        if not isinstance(frame, dd.DataFrame):
+            raise InvalidTypeError(
+                f"{what} must be a dask.dataframe.DataFrame, got {type_name(frame)}"
+            )
+        missing = [column for column in required if column not in frame.columns]
+        if missing:
+            raise InvalidValueError(
+                f"the {what} frame has no column {', '.join(map(repr, missing))}; "
+                f"expected the columns {', '.join(required)}"
+            )
+    count = partitions or max(holders.npartitions, activities.npartitions)
+    # Both sides are shuffled on the same small integer key, so partition k of the roster and
+    # partition k of the log hold the same holders.
+    # A named local scheduler shuffles by tasks; None lets Dask choose (p2p on a cluster).
+    method = None if scheduler is None else "tasks"
+    roster = holders.map_partitions(_keyed, "id", ordered=True).shuffle(  # type: ignore[no-untyped-call]
+        _KEY, npartitions=count, shuffle_method=method
+    )
+    log = activities.map_partitions(_keyed, "holder_id").shuffle(  # type: ignore[no-untyped-call]
+        _KEY, npartitions=count, shuffle_method=method
+    )
+    # One task holds the rule book: each worker receives it once, whatever the partitions.
+    # The shipped one is not sent at all: every worker reads its own copy.
+    book = None if rulebook is None else delayed(rulebook, pure=True)
+    columns = _record_columns(day)
+    records = dd.map_partitions(  # type: ignore[no-untyped-call]
+        _assess_partition,
+        roster,
+        log,
+        book,
+        day,
+        history,
+        unknown_holders,
+        meta=pd.DataFrame({c: pd.Series(dtype=object) for c in (*columns, _ORDER)}),
+        align_dataframes=False,
+        enforce_metadata=False,
+    )
+    strangers = dd.map_partitions(  # type: ignore[no-untyped-call]
+        _strangers,
+        roster,
+        log,
+        meta=pd.DataFrame({"holder_id": pd.Series(dtype=object), "count": pd.Series(dtype=int)}),
+        align_dataframes=False,
+        enforce_metadata=False,
+    )
+    # One compute for both: the shuffles are made once.
+    found, unknown = compute(records, strangers, scheduler=scheduler)  # type: ignore[no-untyped-call]
+    if unknown_holders == "error" and len(unknown):
+        ids = holders["id"].compute(scheduler=scheduler)
+        _refuse(ids.tolist(), dict(zip(unknown["holder_id"], unknown["count"], strict=True)))
+    found = found.sort_values(_ORDER, kind="stable").drop(columns=_ORDER)
+    return found.reset_index(drop=True)
+
+
+def _record_columns(day: dt.date) -> list[str]:
+    """The columns of ``to_records()``, as the engine makes them (only a hint to Dask)."""
+    try:
+        sample = Holder("sample", [HeldCredential(default_rulebook().credentials[0], day)])
+        return list(assess(sample, as_of=day).to_records()[0])
+    except CodingCertsError:  # no rule in force that day: the partitions will say so
+        return []
+
+
+def _keyed(
+    frame: pd.DataFrame,
+    column: str,
+    *,
+    ordered: bool = False,
+    partition_info: Mapping[str, Any] | None = None,
+) -> pd.DataFrame:
+    """The frame with a small integer key from the holder id (and the roster's order)."""
+    frame = frame.copy()
+    ids = frame[column].astype(object).where(frame[column].notna(), "")
+    frame[_KEY] = (pd.util.hash_pandas_object(ids, index=False) % 1_000_003).astype("int64")
+    if ordered:
+        number = 0 if partition_info is None else partition_info["number"]
+        frame[_ORDER] = [(number << 32) + i for i in range(len(frame))]
+    return frame
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _cells(frame: pd.DataFrame, columns: Sequence[str]) -> Iterable[tuple[str, ...]]:
+    """Each row's cells as stripped text, a missing column as empty cells."""
+    empty = [""] * len(frame)
+    return zip(
+        *([_text(v) for v in frame[c].tolist()] if c in frame.columns else empty for c in columns),
+        strict=True,
+    )
+
+
+def _holders(frame: pd.DataFrame, book: Rulebook) -> tuple[list[Holder], list[int]]:
+    """The partition's holders and their positions in the roster."""
+    holders = []
+    columns = ("id", "credentials", "name", "aapc_renewal")
+    for holder_id, cells, name, renewal in _cells(frame, columns):
+        try:
+            held = []
+            for item in cells.split(";"):
+                if not item.strip():
+                    continue
+                code, colon, earned_on = item.partition(":")
+                if not colon or not code.strip() or not earned_on.strip():
+                    raise InvalidValueError(
+                        f"expected CODE:YYYY-MM-DD such as 'CPC:2019-05-10', got {item.strip()!r}"
+                    )
+                held.append(HeldCredential(book.credential(code.strip()), earned_on.strip()))
+            holders.append(Holder(holder_id, held, name=name or None, aapc_renewal=renewal or None))
+        except CodingCertsError as error:
+            raise InvalidValueError(f"the roster's holder {holder_id!r}: {error}") from error
+    return holders, frame[_ORDER].tolist()
+
+
+def _activities(frame: pd.DataFrame) -> list[CeuActivity]:
+    """The partition's CEU activities, each naming its holder."""
+    activities = []
+    columns = (*ACTIVITY_COLUMNS, *_OPTIONAL_ACTIVITY)
+    for row in _cells(frame, columns):
+        cells = dict(zip(columns, row, strict=True))
+        try:
+            if not cells["holder_id"]:
+                raise InvalidValueError(
+                    "an empty holder_id: in a roster every activity must say whose it is"
+                )
+            if not _UNITS.fullmatch(cells["units"]):
+                raise InvalidValueError(
+                    f"units must be a plain decimal number such as 1.5, got {cells['units']!r}"
+                )
+            flag = cells["preapproved"].lower()
+            if flag not in _TRUE | _FALSE:
+                raise InvalidValueError(
+                    f"preapproved must be true/false, yes/no, 1/0 or empty, got {flag!r}"
+                )
+            activities.append(
+                CeuActivity(
+                    completed_on=cells["completed_on"],
+                    units=cells["units"],
+                    kind=cells["kind"],
+                    title=cells["title"],
+                    sponsor=cells["sponsor"] or None,
+                    index_number=cells["index_number"] or None,
+                    preapproved=flag in _TRUE,
+                    categories=cells["categories"].split(";"),
+                    bodies=cells["bodies"].split(";"),
+                    holder_id=cells["holder_id"],
+                )
+            )
+        except CodingCertsError as error:
+            raise InvalidValueError(
+                f"the CEU log's activity {cells['title']!r} of holder {cells['holder_id']!r}: "
+                f"{error}"
+            ) from error
+    return activities
+
+
+def _assess_partition(  # noqa: PLR0913, PLR0917 -- dask passes the arguments positionally
+    roster: pd.DataFrame,
+    log: pd.DataFrame,
+    book: Rulebook | None,
+    day: dt.date,
+    history: int | None,
+    unknown_holders: str,
+) -> pd.DataFrame:
+    """One partition's records, each with the holder's position in the roster."""
+    rules = default_rulebook() if book is None else book
+    holders, order = _holders(roster, rules)
+    ids = {holder.id for holder in holders}
+    activities = _activities(log)
+    if unknown_holders == "error" and any(a.holder_id not in ids for a in activities):
+        activities = []  # refused on the client, with the whole roster's ids (see _refuse)
+    report = assess_roster(
+        holders, activities, as_of=day, history=history, rulebook=rules, unknown_holders="ignore"
+    )
+    columns: dict[str, list[object]] = {}
+    ranks: list[object] = []
+    for rank, holder_report in zip(order, report, strict=True):
+        for record in holder_report.to_records():
+            for key, value in record.items():
+                columns.setdefault(key, []).append(value)
+            ranks.append(rank)
+    return pd.DataFrame(
+        {
+            **{key: pd.Series(values, dtype=object) for key, values in columns.items()},
+            _ORDER: pd.Series(ranks, dtype=object),
+        }
+    )
+
+
+def _strangers(roster: pd.DataFrame, log: pd.DataFrame) -> pd.DataFrame:
+    """The holder ids the partition's log names that its roster does not, with their counts."""
+    known = {_text(v) for v in roster["id"].tolist()}
+    counts: dict[str, int] = {}
+    for holder_id in (_text(v) for v in log["holder_id"].tolist()):
+        if holder_id and holder_id not in known:
+            counts[holder_id] = counts.get(holder_id, 0) + 1
+    return pd.DataFrame(
+        {
+            "holder_id": pd.Series(list(counts), dtype=object),
+            "count": pd.Series(list(counts.values()), dtype=int),
+        }
+    )
+
+
+def _refuse(roster_ids: list[object], strangers: Mapping[str, int]) -> None:
+    """Raise the error :func:`assess_roster` raises for these unknown holders, word for word."""
+    ids = dict.fromkeys(_text(holder_id) for holder_id in roster_ids)
+    roster = [Holder(holder_id, []) for holder_id in ids if holder_id]
+    log = [
+        CeuActivity("2000-01-01", "1", "other", "unknown", holder_id=holder_id)
+        for holder_id, count in strangers.items()
+        for _ in range(count)
+    ]
+    assess_roster(roster, log, as_of=dt.date(2000, 1, 1))
+    raise AssertionError  # pragma: no cover -- assess_roster refuses unknown holders

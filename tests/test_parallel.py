@@ -1,0 +1,224 @@
+"""The Dask path: a roster partitioned by holder gives the records of one process."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import coding_certs as cc
+
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("distributed")
+pd = pytest.importorskip("pandas")
+
+from coding_certs import parallel  # noqa: E402 -- only once dask is known to be there
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO = ROOT / "src" / "coding_certs" / "data" / "demo"
+
+
+def _records(holders: Path, activities: Path, **options: object) -> list[dict[str, object]]:
+    """What assess_roster gives in one process for the same files."""
+    book = options.get("rulebook")
+    return cc.assess_roster(
+        cc.read_holders(holders, rulebook=book),  # type: ignore[arg-type]
+        cc.read_activities(activities),
+        as_of=cc.DEMO_AS_OF,
+        **options,  # type: ignore[arg-type]
+    ).to_records()
+
+
+def _copy(source: Path, target: Path, extra: list[list[str]] | None = None, **keep: str) -> Path:
+    """``source`` with only the rows whose ``column`` matches, and ``extra`` rows appended."""
+    with source.open(newline="", encoding="utf-8") as file:
+        rows = list(csv.reader(file))
+    header = rows[0]
+    kept = [
+        row
+        for row in rows[1:]
+        if all(text in row[header.index(column)] for column, text in keep.items())
+    ]
+    with target.open("w", newline="", encoding="utf-8") as file:
+        csv.writer(file).writerows([header, *kept, *(extra or [])])
+    return target
+
+
+@pytest.mark.parametrize("partitions", [1, 3, 7])
+def test_records_match_assess_roster_on_the_local_scheduler(partitions: int) -> None:
+    """Any number of partitions gives assess_roster's records, in roster order."""
+    got = parallel.assess_csv(
+        DEMO / "roster.csv",
+        DEMO / "ceus.csv",
+        as_of=cc.DEMO_AS_OF,
+        partitions=partitions,
+        scheduler="synchronous",
+    )
+    expected = _records(DEMO / "roster.csv", DEMO / "ceus.csv")
+    assert len(expected) > 5
+    assert got.to_dict("records") == expected
+    assert list(got.columns) == list(expected[0])
+
+
+def test_small_blocks_read_in_many_partitions(tmp_path: Path) -> None:
+    """Files read in many small blocks still put each holder's CEUs together."""
+    got = parallel.assess_csv(
+        DEMO / "roster.csv",
+        DEMO / "ceus.csv",
+        as_of=cc.DEMO_AS_OF,
+        blocksize=200,
+        scheduler="synchronous",
+    )
+    assert got.to_dict("records") == _records(DEMO / "roster.csv", DEMO / "ceus.csv")
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[object]:
+    """A dask.distributed cluster of two worker processes on this machine."""
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as connected,
+    ):
+        yield connected
+
+
+def test_two_worker_processes_give_the_same_records(client: object) -> None:
+    """On a LocalCluster of two worker processes: the records of one process."""
+    got = parallel.assess_csv(DEMO / "roster.csv", DEMO / "ceus.csv", as_of=cc.DEMO_AS_OF)
+    assert got.to_dict("records") == _records(DEMO / "roster.csv", DEMO / "ceus.csv")
+
+
+def test_a_users_rule_book_is_applied_on_the_workers(client: object, tmp_path: Path) -> None:
+    """An employer's own rule book reaches the workers and gives its own answers."""
+    shipped = (ROOT / "src" / "coding_certs" / "data" / "rules.toml").read_text(encoding="utf-8")
+    stricter = shipped.replace(
+        '{ min = 1, max = 1, units = "36" }', '{ min = 1, max = 1, units = "40" }'
+    )
+    assert stricter != shipped
+    (tmp_path / "rules.toml").write_text(stricter, encoding="utf-8")
+    book = cc.load_rulebook(tmp_path / "rules.toml")
+    got = parallel.assess_csv(
+        DEMO / "roster.csv", DEMO / "ceus.csv", as_of=cc.DEMO_AS_OF, rulebook=book
+    )
+    expected = _records(DEMO / "roster.csv", DEMO / "ceus.csv", rulebook=book)
+    assert got.to_dict("records") == expected
+    assert expected != _records(DEMO / "roster.csv", DEMO / "ceus.csv")  # the book asks more
+
+
+def _stranger_log(tmp_path: Path) -> Path:
+    return _copy(
+        DEMO / "ceus.csv",
+        tmp_path / "ceus.csv",
+        extra=[
+            ["e1001", "2025-01-01", "1", "other", "Misfiled", "", "", "", "", ""],
+            ["X9", "2025-01-02", "2", "other", "Left", "", "", "", "", ""],
+            ["X9", "2025-01-03", "2", "other", "Left again", "", "", "", "", ""],
+        ],
+    )
+
+
+@pytest.mark.parametrize("scheduler", [None, "synchronous"])
+def test_unknown_holders_are_refused_as_assess_roster_refuses_them(
+    client: object, tmp_path: Path, scheduler: str | None
+) -> None:
+    """CEUs of holders not on the roster: the same error, word for word, as assess_roster."""
+    log = _stranger_log(tmp_path)
+    with pytest.raises(cc.InvalidValueError) as single:
+        _records(DEMO / "roster.csv", log)
+    with pytest.raises(cc.InvalidValueError) as dask_error:
+        parallel.assess_csv(
+            DEMO / "roster.csv", log, as_of=cc.DEMO_AS_OF, partitions=3, scheduler=scheduler
+        )
+    assert str(dask_error.value) == str(single.value)
+    assert "'X9' (2 activities" in str(single.value)
+
+
+def test_unknown_holders_can_be_ignored(tmp_path: Path) -> None:
+    """unknown_holders='ignore' leaves their CEUs out, as assess_roster does."""
+    log = _stranger_log(tmp_path)
+    got = parallel.assess_csv(
+        DEMO / "roster.csv",
+        log,
+        as_of=cc.DEMO_AS_OF,
+        unknown_holders="ignore",
+        scheduler="synchronous",
+    )
+    assert got.to_dict("records") == _records(DEMO / "roster.csv", log, unknown_holders="ignore")
+
+
+def test_frames_made_by_the_caller(tmp_path: Path) -> None:
+    """assess_frames takes dask frames of text, such as ones built from pandas."""
+    holders = pd.read_csv(DEMO / "roster.csv", dtype=str, keep_default_na=False)
+    activities = pd.read_csv(DEMO / "ceus.csv", dtype=str, keep_default_na=False)
+    activities = activities.drop(columns=["sponsor", "bodies"])  # optional columns
+    got = parallel.assess_frames(
+        dd.from_pandas(holders, npartitions=2),
+        dd.from_pandas(activities, npartitions=3),
+        as_of=cc.DEMO_AS_OF.isoformat(),
+        scheduler="synchronous",
+    )
+    path = tmp_path / "ceus.csv"
+    activities.to_csv(path, index=False)
+    assert got.to_dict("records") == _records(DEMO / "roster.csv", path)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (["E1001", "2025-01-01", "1_5", "other", "T", "", "", "", "", ""], "plain decimal"),
+        (["E1001", "2025-01-01", "1", "other", "T", "", "", "maybe", "", ""], "preapproved"),
+        (["E1001", "2025-13-01", "1", "other", "T", "", "", "", "", ""], "holder 'E1001'"),
+        (["", "2025-01-01", "1", "other", "T", "", "", "", "", ""], "empty holder_id"),
+    ],
+)
+def test_bad_cells_of_the_log_are_refused(tmp_path: Path, row: list[str], message: str) -> None:
+    """A bad cell is an error naming the activity and its holder, never a wrong answer."""
+    log = _copy(DEMO / "ceus.csv", tmp_path / "ceus.csv", extra=[row])
+    with pytest.raises(cc.InvalidValueError, match=message):
+        parallel.assess_csv(DEMO / "roster.csv", log, as_of=cc.DEMO_AS_OF, scheduler="synchronous")
+
+
+@pytest.mark.parametrize(
+    ("cells", "message"),
+    [("CPC", "CODE:YYYY-MM-DD"), ("XYZ:2020-01-01", "XYZ"), ("CPC:2020-02-30", "E9")],
+)
+def test_bad_cells_of_the_roster_are_refused(tmp_path: Path, cells: str, message: str) -> None:
+    """A bad credentials cell is an error naming the holder."""
+    roster = _copy(DEMO / "roster.csv", tmp_path / "roster.csv", extra=[["E9", "", "", cells]])
+    with pytest.raises(cc.InvalidValueError, match=message):
+        parallel.assess_csv(roster, DEMO / "ceus.csv", as_of=cc.DEMO_AS_OF, scheduler="synchronous")
+
+
+def test_junk_arguments_are_refused(tmp_path: Path) -> None:
+    """Wrong frames, columns, options and rule books are refused before any work is done."""
+    holders = dd.from_pandas(pd.read_csv(DEMO / "roster.csv", dtype=str), npartitions=1)
+    activities = dd.from_pandas(pd.read_csv(DEMO / "ceus.csv", dtype=str), npartitions=1)
+    day = cc.DEMO_AS_OF
+    with pytest.raises(cc.InvalidTypeError, match="holders must be a dask"):
+        parallel.assess_frames([], activities, as_of=day)  # type: ignore[arg-type]
+    with pytest.raises(cc.InvalidValueError, match="no column 'title'"):
+        parallel.assess_frames(holders, activities.drop(columns=["title"]), as_of=day)
+    with pytest.raises(cc.InvalidValueError, match="unknown_holders"):
+        parallel.assess_frames(holders, activities, as_of=day, unknown_holders="drop")
+    with pytest.raises(cc.InvalidTypeError, match="rulebook"):
+        parallel.assess_frames(holders, activities, as_of=day, rulebook="rules.toml")  # type: ignore[arg-type]
+    with pytest.raises(cc.InvalidValueError):
+        parallel.assess_frames(holders, activities, as_of="soon")
+
+
+def test_a_day_before_every_credential_gives_no_records() -> None:
+    """An as_of before every credential was earned: no records, as from assess_roster."""
+    got = parallel.assess_csv(
+        DEMO / "roster.csv", DEMO / "ceus.csv", as_of=dt.date(2001, 1, 1), scheduler="synchronous"
+    )
+    expected = cc.assess_roster(
+        cc.read_holders(DEMO / "roster.csv"),
+        [],
+        as_of=dt.date(2001, 1, 1),
+    ).to_records()
+    assert got.to_dict("records") == expected == []
