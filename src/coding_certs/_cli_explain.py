@@ -16,10 +16,11 @@ from coding_certs._assess import assess
 from coding_certs._cli_base import EXIT_OK, EXIT_USAGE, examples, rulebook_of, text_table
 from coding_certs._cli_report import as_of_of, read_roster
 from coding_certs._errors import InvalidValueError
+from coding_certs._report_rows import ceu_rows
 
 if TYPE_CHECKING:
     from coding_certs._activities import CeuActivity, Holder
-    from coding_certs._assess import BodyAssessment, ComplianceReport, CycleAssessment
+    from coding_certs._assess import BodyAssessment, ComplianceReport
     from coding_certs._cli_base import Commands, Output
 
 _MAX_SUGGESTIONS = 3
@@ -120,34 +121,14 @@ def explanation(report: ComplianceReport) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def _cycle_name(cycle: CycleAssessment, which: str) -> str:
-    return f"{which} cycle {cycle.cycle.start} to {cycle.cycle.end}"
-
-
 def _activities(assessment: BodyAssessment) -> str:
-    body = assessment.body.code
-    rows: list[list[object]] = []
-    cycles = [(assessment.current, "current")]
-    cycles += [(cycle, "earlier") for cycle in assessment.history]
-    for cycle, which in cycles:
-        toward: dict[int, list[str]] = {}
-        for minimum in cycle.minimums:
-            for activity in minimum.activities:
-                toward.setdefault(id(activity), []).append(f"{minimum.rule.category} minimum")
-        for activity in cycle.counted:
-            counted = ", ".join([_cycle_name(cycle, which), *toward.get(id(activity), [])])
-            rows.append(_row(activity, f"counted: {counted}"))
-    rows.extend(_row(r.activity, f"not counted: {r.detail}") for r in assessment.rejected)
-    rows.sort(key=lambda row: str(row[0]))
-    head = f"{body} CEUs ({len(rows)}):"
+    rows = ceu_rows(assessment)
+    head = f"{assessment.body.code} CEUs ({len(rows)}):"
     if not rows:
         return f"{head} none in the cycles assessed."
     table = text_table(
-        ["completed", "CEUs", "title", "what happened"], rows, numeric=frozenset({"CEUs"})
+        ["completed", "CEUs", "title", "what happened"],
+        [[row.completed_on, row.units, row.title, row.what] for row in rows],
+        numeric=frozenset({"CEUs"}),
     )
     return head + "\n" + table.rstrip("\n")
-
-
-def _row(activity: CeuActivity, what: str) -> list[object]:
-    title = activity.title + (f" ({activity.sponsor})" if activity.sponsor else "")
-    return [activity.completed_on.isoformat(), activity.units, title, what]

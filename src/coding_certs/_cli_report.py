@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 PROGRESS_EVERY = 200
 """Holders assessed between two progress lines (shown only on a terminal, for longer rosters)."""
 
-FORMATS = ("table", "csv", "json")
+FORMATS = ("table", "csv", "json", "html")
 FAIL_ON = tuple(s.value for s in Standing if s.severity >= Standing.BEHIND.severity)
 STANDINGS = tuple(s.value for s in Standing)
 SORTS = ("due", "severity", "holder")
@@ -52,7 +52,10 @@ def _add_report_options(command: argparse.ArgumentParser, *, as_of: str) -> None
         "--format",
         choices=FORMATS,
         default="table",
-        help="table (default) for people; csv or json for spreadsheets and scripts",
+        help=(
+            "table (default) for people; csv or json for spreadsheets and scripts; html for "
+            "one self-contained page to open or print"
+        ),
     )
     command.add_argument(
         "--fail-on",
@@ -256,6 +259,10 @@ def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
         out.write(csv_text(plain_records))
     elif args.format == "json":
         out.write(json_text(roster, plain_records))
+    elif args.format == "html":
+        from coding_certs._report_html import html_page  # noqa: PLC0415 -- only this format
+
+        out.write(html_page(roster, plain_records, choice.describe()))
     else:
         out.write(table_text(roster, plain_records, shown=choice.describe()))
     return fail_on(roster, args.fail_on, out)

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
 
-    from coding_certs._assess import RosterReport
+    from coding_certs._activities import CeuActivity
+    from coding_certs._assess import BodyAssessment, CycleAssessment, RosterReport
 
 _ZERO = decimal.Decimal(0)
 _DAYS = re.compile(r"\s*(\d{1,5})\s*d?\s*", re.IGNORECASE)
@@ -151,3 +152,53 @@ def choose_rows(args: argparse.Namespace, as_of: dt.date) -> RowChoice:
     elif args.due_by is not None:
         due_by = to_date(args.due_by, what="--due-by")
     return RowChoice(as_of=as_of, standings=standings, due_by=due_by, sort=args.sort)
+
+
+@attrs.frozen
+class CeuRow:
+    """One CEU an assessment looked at, and what became of it.
+
+    Attributes:
+        completed_on: the day it was completed.
+        units: its CEUs.
+        title: its title, with the sponsor in brackets.
+        counted: whether it counted.
+        what: ``"counted: current cycle ... , auditing minimum"`` or
+            ``"not counted: "`` and the reason.
+    """
+
+    completed_on: dt.date
+    units: decimal.Decimal
+    title: str
+    counted: bool
+    what: str
+
+
+def _cycle_name(cycle: CycleAssessment, which: str) -> str:
+    return f"{which} cycle {cycle.cycle.start} to {cycle.cycle.end}"
+
+
+def _ceu_row(activity: CeuActivity, *, counted: bool, what: str) -> CeuRow:
+    title = activity.title + (f" ({activity.sponsor})" if activity.sponsor else "")
+    return CeuRow(activity.completed_on, activity.units, title, counted, what)
+
+
+def ceu_rows(assessment: BodyAssessment) -> list[CeuRow]:
+    """Every CEU of the assessment's cycles, counted or not, by completion day."""
+    rows: list[CeuRow] = []
+    cycles = [(assessment.current, "current")]
+    cycles += [(cycle, "earlier") for cycle in assessment.history]
+    for cycle, which in cycles:
+        toward: dict[int, list[str]] = {}
+        for minimum in cycle.minimums:
+            for activity in minimum.activities:
+                toward.setdefault(id(activity), []).append(f"{minimum.rule.category} minimum")
+        for activity in cycle.counted:
+            counted = ", ".join([_cycle_name(cycle, which), *toward.get(id(activity), [])])
+            rows.append(_ceu_row(activity, counted=True, what=f"counted: {counted}"))
+    rows.extend(
+        _ceu_row(r.activity, counted=False, what=f"not counted: {r.detail}")
+        for r in assessment.rejected
+    )
+    rows.sort(key=lambda row: row.completed_on)
+    return rows
