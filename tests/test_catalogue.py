@@ -52,7 +52,7 @@ def _aapc_units(codes: list[str], on: str) -> Decimal:
     return requirement.units
 
 
-def _specialty_minimums(code: str, cycle_start: dt.date) -> list[tuple[str, Decimal]]:
+def _own_minimums(code: str, cycle_start: dt.date) -> list[tuple[str, Decimal]]:
     book = cc.default_rulebook()
     end = cycle_start.replace(year=cycle_start.year + 2) - dt.timedelta(days=1)
     return [
@@ -206,17 +206,41 @@ def test_a_renamed_code_does_not_add_a_tier() -> None:
 @pytest.mark.parametrize("code", SPECIALTIES)
 def test_each_specialty_minimum_is_16_then_8(code: str) -> None:
     """'16 must be specialty specific' (older page), '8 ...' (current page), per specialty."""
-    before = _specialty_minimums(code, CUTOVER - dt.timedelta(days=1))
-    on_cutover = _specialty_minimums(code, CUTOVER)
+    before = _own_minimums(code, CUTOVER - dt.timedelta(days=1))
+    on_cutover = _own_minimums(code, CUTOVER)
     assert before == [(code.lower(), Decimal(16))]
     assert on_cutover == [(code.lower(), Decimal(8))]
+
+
+@pytest.mark.parametrize(
+    ("code", "category", "before", "from_cutover"),
+    [
+        ("CPMA", "auditing", 24, 16),
+        ("CPCO", "compliance", 24, 16),
+        ("CPPM", "practice-management", 24, 16),
+        ("CIRCC", "interventional-radiology-cardiovascular", 24, 16),
+        ("CDEO", "documentation", None, 16),
+    ],
+)
+def test_credential_minimums_on_both_sides_of_the_cutover(
+    code: str, category: str, before: int | None, from_cutover: int
+) -> None:
+    """'If CPMA, 24 must be related to auditing' (older page), 16 (current page); CDEO only now.
+
+    A cycle that begins on 2015-08-30 is judged by the older page, one that begins on
+    2015-08-31 by the current one (AAPC's help pages, both copies).
+    """
+    older = _own_minimums(code, CUTOVER - dt.timedelta(days=1))
+    current = _own_minimums(code, CUTOVER)
+    assert older == ([] if before is None else [(category, Decimal(before))])
+    assert current == [(category, Decimal(from_cutover))]
 
 
 @pytest.mark.parametrize("code", ["CPB", "CRC", "CDEI", "CIC", "COC", "CPC-P"])
 def test_core_credentials_have_no_minimum_of_their_own(code: str) -> None:
     """AAPC's help pages name no extra minimum for these: only the tier total applies."""
     for start in (CUTOVER - dt.timedelta(days=1), CUTOVER):
-        assert _specialty_minimums(code, start) == []
+        assert _own_minimums(code, start) == []
 
 
 def test_a_coder_with_two_specialties_owes_each_its_8() -> None:
@@ -432,3 +456,50 @@ def test_compare_continues_below_when_the_columns_do_not_fit(
     assert _compared_codes(out) == expected
     assert len(blocks) == -(-len(expected) // 2)
     assert max(len(line) for line in out.splitlines() if not line.startswith("  ")) <= 80
+
+
+# --- AHIMA: the coding self-reviews, until 2021 ------------------------------------------
+
+
+def _ahima_minimums(code: str, cycle_end: dt.date) -> list[tuple[str, Decimal]]:
+    book = cc.default_rulebook()
+    start = cycle_end.replace(year=cycle_end.year - 2) + dt.timedelta(days=1)
+    return [
+        (m.category, m.units_within(Decimal(20)))
+        for m in book.minimums_for(cc.AHIMA, start, cycle_end)
+        if m.credential == code
+    ]
+
+
+@pytest.mark.parametrize("code", ["CCA", "CCS", "CCS-P"])
+def test_coding_self_reviews_until_2021(code: str) -> None:
+    """Two 5-CEU coding self-reviews in cycles ending before 2021-01-01, none after.
+
+    '20 CEUs, including two mandatory annual coding self-reviews' (AHIMA, 2019 copy);
+    'Effective January 1, 2021 ... discontinued' (AHIMA's FAQ): a cycle ending on
+    2020-12-31 is asked 10 of its 20 CEUs as self-reviews, one ending on 2021-01-01 is not.
+    """
+    assert _ahima_minimums(code, dt.date(2020, 12, 31)) == [("coding-self-review", Decimal(10))]
+    assert _ahima_minimums(code, dt.date(2021, 1, 1)) == []
+
+
+def test_a_ccs_cycle_without_self_reviews_was_unmet_before_2021() -> None:
+    """A CCS whose 2018-2020 cycle had 20 CEUs but no self-review is in grace after it."""
+    holder = cc.Holder("E1", [("CCS", "2018-06-01")])
+    log = [cc.CeuActivity("2019-01-10", "20", "other", "Webinars", categories=["hiim"])]
+    assessment = cc.assess(holder, log, as_of="2020-06-02").for_body("AHIMA")
+    assert assessment.standing is cc.Standing.GRACE
+    (unmet,) = assessment.history
+    assert [(m.rule.category, m.required, m.earned) for m in unmet.minimums if not m.met] == [
+        ("coding-self-review", Decimal(10), Decimal(0))
+    ]
+
+
+def test_a_ccs_cycle_ending_in_2021_needs_no_self_review() -> None:
+    """The same CEUs in a cycle that ends in 2021 meet it: the self-reviews are gone."""
+    holder = cc.Holder("E1", [("CCS", "2019-06-01")])
+    log = [cc.CeuActivity("2020-01-10", "20", "other", "Webinars", categories=["hiim"])]
+    assessment = cc.assess(holder, log, as_of="2021-06-01").for_body("AHIMA")
+    (previous,) = assessment.history
+    assert previous.met
+    assert assessment.standing is not cc.Standing.GRACE
