@@ -12,11 +12,17 @@ best of ``--repeat`` runs:
    checked to give the same required, earned, remaining and standing as the
    library for every holder and body: the script exits with status 1 on any
    difference;
-3. loading the roster and the CEU log from CSV files into objects;
-4. ``import coding_certs`` in a fresh interpreter, against
-   ``import attrs, dateutil.relativedelta`` alone.
+3. reading each file (``read_holders``, ``read_activities``), in rows a second;
+4. ``coding-certs assess`` over both files, end to end, as a separate process, with its
+   peak memory;
+5. Dask (``coding_certs.parallel.assess_csv``) on a ``LocalCluster`` of 1 and then 2
+   worker processes, against one process reading the files and assessing them; the
+   records must be the same (``--no-dask`` skips this);
+6. what the first use costs: ``import coding_certs``, ``coding_certs.assess`` and the first
+   ``assess()`` of one holder in a fresh interpreter, and ``coding-certs requirements CPC``
+   as a whole process, each against ``import attrs, dateutil.relativedelta`` alone.
 
-It prints one line per figure, the peak memory of the process, and ends with
+It prints one line per figure, the peak memory, the number of cores, and ends with
 ``ratio assess/baseline: X.XX``. Timings vary on a shared machine: compare the
 ratios of one run, not the seconds of two.
 """
@@ -28,9 +34,9 @@ import csv
 import datetime as dt
 import functools
 import gc
+import os
 import random
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,6 +46,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import coding_certs as cc
+import surfaces
 from baseline import PlainActivity, PlainHolder, Result, baseline
 
 T = TypeVar("T")
@@ -268,21 +275,6 @@ def best_of(repeat: int, run: Callable[[], T]) -> tuple[float, T]:
     return best, result
 
 
-def import_time(statement: str, repeat: int) -> float:
-    """The best time, in seconds, of ``statement`` in a fresh interpreter."""
-    code = (
-        "import time; started = time.perf_counter(); "
-        f"{statement}; print(time.perf_counter() - started)"
-    )
-    runs = (
-        subprocess.run(  # noqa: S603 -- our own interpreter, our own code
-            [sys.executable, "-c", code], check=True, capture_output=True, text=True
-        )
-        for _ in range(repeat)
-    )
-    return min(float(run.stdout) for run in runs)
-
-
 def peak_mb() -> float:
     """The process's peak resident memory, in MB (Linux reports kilobytes)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -310,12 +302,69 @@ def _library_phase(
     return seconds, numbers(report)
 
 
-def _csv_phase(holders_path: Path, log_path: Path, repeat: int) -> float:
-    """The best time to load both files into objects."""
-    seconds, _ = best_of(
-        repeat, lambda: (cc.read_holders(holders_path), cc.read_activities(log_path))
+def _files_phase(holders_path: Path, log_path: Path, repeat: int) -> None:
+    """Rows a second for each reader, best of ``repeat``."""
+    seconds, holders = best_of(repeat, lambda: cc.read_holders(holders_path))
+    _line("read_holders", surfaces.rows_per_second(len(holders), seconds))
+    del holders
+    seconds, activities = best_of(repeat, lambda: cc.read_activities(log_path))
+    _line("read_activities", surfaces.rows_per_second(len(activities), seconds))
+    del activities
+    _line("peak memory, after reading", f"{peak_mb():.0f} MB")
+
+
+def _command_phase(holders_path: Path, log_path: Path) -> None:
+    """The command over both files, end to end, and its peak memory."""
+    report = holders_path.with_name("report.csv")
+    seconds = surfaces.run_command(holders_path, log_path, report, AS_OF.isoformat())
+    _line("coding-certs assess, end to end", f"{seconds:.2f} s")
+    _line("peak memory, the command", f"{surfaces.child_peak_mb():.0f} MB")
+
+
+def _import_phase(repeat: int) -> None:
+    """What the first use costs against the dependencies alone, in and out of process."""
+    deps = surfaces.in_process(surfaces.DEPS, repeat)
+    package = surfaces.in_process("import coding_certs", repeat)
+    attribute = surfaces.in_process("import coding_certs; coding_certs.assess", repeat)
+    first = surfaces.in_process(surfaces.FIRST_ASSESS, repeat)
+    _line("import attrs, dateutil.relativedelta", f"{deps * 1000:.1f} ms")
+    _line("import coding_certs", f"{package * 1000:.1f} ms ({package / deps:.2f}x deps)")
+    _line("... ; coding_certs.assess", f"{attribute * 1000:.1f} ms ({attribute / deps:.2f}x deps)")
+    _line("... ; first assess(), one holder", f"{first * 1000:.1f} ms ({first / deps:.2f}x deps)")
+    process_deps = surfaces.whole_process([sys.executable, "-c", surfaces.DEPS], repeat)
+    process_command = surfaces.whole_process([*surfaces.command(), "requirements", "CPC"], repeat)
+    _line("process: python -c 'import deps'", f"{process_deps * 1000:.1f} ms")
+    _line(
+        "process: coding-certs requirements CPC",
+        f"{process_command * 1000:.1f} ms ({process_command / process_deps:.2f}x deps)",
     )
-    return seconds
+    _line("ratio first use/deps", f"{first / deps:.2f}")
+
+
+def _dask_phase(holders_path: Path, log_path: Path) -> int:
+    """One process from the files, then Dask on 1 and 2 workers; return the mismatches."""
+    day = AS_OF.isoformat()
+    single_s, single = surfaces.timed(
+        lambda: surfaces.single_process_records(holders_path, log_path, day)
+    )
+    _line("one process: read + assess + records", f"{single_s:.2f} s")
+    times = {}
+    problems = 0
+    for workers in (1, 2):
+        found = surfaces.dask_records(holders_path, log_path, day, workers)
+        if found is None:
+            _line("dask", "not installed: skipped")
+            return 0
+        times[workers], records = found
+        same = records == single
+        problems += not same
+        _line(
+            f"dask, {workers} worker process{'es' if workers > 1 else ''}",
+            f"{times[workers]:.2f} s ({'same records' if same else 'RECORDS DIFFER'})",
+        )
+    _line("dask speed-up, 2 workers / 1", f"{times[1] / times[2]:.2f}x")
+    _line("dask 2 workers against one process", f"{single_s / times[2]:.2f}x")
+    return problems
 
 
 def main(argv: Iterable[str] | None = None) -> int:
@@ -329,6 +378,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "--csv-repeat", type=int, default=None, help="runs of the CSV load (default: --repeat)"
     )
     parser.add_argument("--quick", action="store_true", help="2,000 holders: a smoke test")
+    parser.add_argument("--no-dask", action="store_true", help="skip the Dask figures")
     args = parser.parse_args(None if argv is None else list(argv))
     holders_count = args.holders or (2_000 if args.quick else 100_000)
 
@@ -344,16 +394,13 @@ def main(argv: Iterable[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as directory:
         holders_path, log_path = write_csv(Path(directory), roster, log)
         del roster, log
-        csv_s = _csv_phase(holders_path, log_path, args.csv_repeat or args.repeat)
-    _line("load CSV (read_holders + read_activities)", f"{csv_s:.3f} s")
-    _line("peak memory, CSV load", f"{peak_mb():.0f} MB")
-
-    runs = max(5, args.repeat)
-    library_import = import_time("import coding_certs", runs)
-    deps_import = import_time("import attrs, dateutil.relativedelta", runs)
-    _line("import coding_certs", f"{library_import * 1000:.1f} ms")
-    _line("import attrs, dateutil.relativedelta", f"{deps_import * 1000:.1f} ms")
-    _line("ratio import/deps", f"{library_import / deps_import:.2f}")
+        gc.collect()
+        _files_phase(holders_path, log_path, args.csv_repeat or args.repeat)
+        _command_phase(holders_path, log_path)
+        if not args.no_dask:
+            mismatches += _dask_phase(holders_path, log_path)
+    _import_phase(max(5, args.repeat))
+    _line("cores (os.cpu_count)", str(os.cpu_count()))
     _line("peak memory (max RSS)", f"{peak_mb():.0f} MB")
     print(f"ratio assess/baseline: {library_s / baseline_s:.2f}")
     return 1 if mismatches else 0

@@ -203,13 +203,15 @@ def test_benchmark_quick_run() -> None:
     """``benchmarks/run.py --quick`` agrees with the baseline and prints the ratio (not timed)."""
     done = subprocess.run(  # noqa: S603 -- our own interpreter and script
         [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--holders", "300",
-         "--repeat", "1"],
+         "--repeat", "1", "--no-dask"],
         check=False,
         capture_output=True,
         text=True,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 mismatches" in done.stdout
+    for figure in ("read_activities:", "coding-certs assess, end to end:", "ratio first use/deps:"):
+        assert figure in done.stdout
     assert done.stdout.splitlines()[-1].startswith("ratio assess/baseline: ")
 
 

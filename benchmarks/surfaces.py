@@ -1,0 +1,128 @@
+"""What a user pays on each surface: files, the command, the import, and Dask.
+
+Used by ``run.py``; every figure is measured in the same run as the assessment ratio.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import coding_certs as cc
+
+DEPS = "import attrs, dateutil.relativedelta"
+FIRST_ASSESS = (
+    "import coding_certs; "
+    "coding_certs.assess(coding_certs.Holder('E1', [('CPC', '2020-01-15')]), as_of='2026-01-01')"
+)
+
+
+def in_process(statement: str, repeat: int) -> float:
+    """The best time, in seconds, of ``statement`` run first thing in a fresh interpreter."""
+    code = (
+        "import time; started = time.perf_counter(); "
+        f"{statement}; print(time.perf_counter() - started)"
+    )
+    runs = (
+        subprocess.run(  # noqa: S603 -- our own interpreter, our own code
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True
+        )
+        for _ in range(repeat)
+    )
+    return min(float(run.stdout) for run in runs)
+
+
+def whole_process(command: list[str], repeat: int) -> float:
+    """The best wall time, in seconds, of a whole process, start-up included."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)  # noqa: S603 -- our own command
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def command() -> list[str]:
+    """The ``coding-certs`` command of this interpreter (the module when not installed)."""
+    script = Path(sys.executable).with_name("coding-certs")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "coding_certs"]
+
+
+def child_peak_mb() -> float:
+    """The peak resident memory of the largest child process so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def run_command(holders: Path, log: Path, out: Path, as_of: str) -> float:
+    """Seconds for ``coding-certs assess`` over both files, its CSV report written to ``out``."""
+    started = time.perf_counter()
+    with out.open("wb") as report:
+        subprocess.run(  # noqa: S603 -- our own command, our own files
+            [
+                *command(),
+                "assess",
+                "--holders",
+                str(holders),
+                "--activities",
+                str(log),
+                "--as-of",
+                as_of,
+                "--format",
+                "csv",
+            ],
+            check=True,
+            stdout=report,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        )
+    return time.perf_counter() - started
+
+
+def single_process_records(holders: Path, log: Path, as_of: str) -> list[dict[str, object]]:
+    """Read both files, assess the roster and make its records, in this process."""
+    return cc.assess_roster(
+        cc.read_holders(holders), cc.read_activities(log), as_of=as_of
+    ).to_records()
+
+
+def dask_records(
+    holders: Path, log: Path, as_of: str, workers: int
+) -> tuple[float, list[dict[str, Any]]] | None:
+    """Seconds and records of coding_certs.parallel on a LocalCluster (None without Dask)."""
+    try:
+        from distributed import Client, LocalCluster  # noqa: PLC0415 -- an optional extra
+
+        from coding_certs import parallel  # noqa: PLC0415 -- imports Dask
+    except ImportError:
+        return None
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=50,  # the shuffle's warnings are not figures
+        ) as cluster,
+        Client(cluster),
+    ):
+        started = time.perf_counter()
+        frame = parallel.assess_csv(holders, log, as_of=as_of, blocksize="8MB")
+        seconds = time.perf_counter() - started
+    return seconds, frame.to_dict("records")
+
+
+def rows_per_second(count: int, seconds: float) -> str:
+    """``count`` rows in ``seconds``, as a rate."""
+    return f"{count / seconds:,.0f} rows/s ({count:,} rows in {seconds:.2f} s)"
+
+
+def timed(run: Callable[[], Any]) -> tuple[float, Any]:
+    """Seconds and result of one run."""
+    started = time.perf_counter()
+    result = run()
+    return time.perf_counter() - started, result
