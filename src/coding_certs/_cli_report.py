@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 PROGRESS_EVERY = 200
 """Holders assessed between two progress lines (shown only on a terminal, for longer rosters)."""
 
-FORMATS = ("table", "csv", "json", "html")
+FORMATS = ("table", "csv", "json", "html", "ics")
 FAIL_ON = tuple(s.value for s in Standing if s.severity >= Standing.BEHIND.severity)
 STANDINGS = tuple(s.value for s in Standing)
 SORTS = ("due", "severity", "holder")
@@ -54,7 +54,7 @@ def _add_report_options(command: argparse.ArgumentParser, *, as_of: str) -> None
         default="table",
         help=(
             "table (default) for people; csv or json for spreadsheets and scripts; html for "
-            "one self-contained page to open or print"
+            "one self-contained page to open or print; ics for a calendar of the deadlines"
         ),
     )
     command.add_argument(
@@ -263,6 +263,11 @@ def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
         from coding_certs._report_html import html_page  # noqa: PLC0415 -- only this format
 
         out.write(html_page(roster, plain_records, choice.describe()))
+    elif args.format == "ics":
+        from coding_certs._report_ics import ics_bytes  # noqa: PLC0415 -- only this format
+
+        out.encoding = "utf-8"  # RFC 5545's, whatever the terminal's
+        out.write(ics_bytes(roster, plain_records).decode("utf-8"))
     else:
         out.write(table_text(roster, plain_records, shown=choice.describe()))
     return fail_on(roster, args.fail_on, out)

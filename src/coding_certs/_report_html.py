@@ -128,6 +128,8 @@ def what_to_do(record: dict[str, object]) -> str:
             f"{record['to_pace']} CEUs now to be back on pace; "
             f"{record['remaining']} by {record['due']}"
         )
+    if record["remaining"] == "0":
+        return f"all {record['earned']} CEUs earned: report them by {record['due']}"
     return f"{record['remaining']} CEUs by {record['due']}"
 
 
