@@ -365,7 +365,7 @@ def test_assessment_html_shows_numbers_minimums_counted_and_rejected(
     assert facts["Standing"] == ahima.standing.name.replace("_", " ")
     assert facts["Required"] == f"{ahima.required} CEUs"
     assert facts["Due"] == str(ahima.due)
-    assert "Category minimums" in parsed.captions
+    assert "Category minimums of the current cycle" in parsed.captions
     assert any(row[0] == "80% in hiim" for row in parsed.rows)
     aapc = Parsed(report_of(roster, "behind").for_body("AAPC")._repr_html_())
     assert "Counted this cycle" in aapc.captions
@@ -378,11 +378,11 @@ def test_assessment_html_shows_numbers_minimums_counted_and_rejected(
 
 
 def test_grace_or_inactive_html_shows_until_when(roster: cc.RosterReport) -> None:
-    """A grace or inactive standing shows the last day of that period."""
+    """A grace or inactive standing shows the last day it can be fixed: the end of that period."""
     assessment = report_of(roster, "inactive").assessments[0]
     assert assessment.standing_until is not None
     facts = {row[0]: row[1] for row in Parsed(assessment._repr_html_()).rows if len(row) == 2}
-    assert facts["Inactive until"] == str(assessment.standing_until)
+    assert facts["Fix by"] == str(assessment.standing_until)
 
 
 def test_report_html_has_a_row_per_body(roster: cc.RosterReport) -> None:

@@ -199,6 +199,78 @@ class CycleAssessment:
 
 
 @attrs.frozen
+class Obligation:
+    """What a coder must do about a cycle that ended unmet: one value for every surface.
+
+    A credential in GRACE or INACTIVE standing is saved by earning what the unmet
+    cycle still lacks by ``fix_by``; a LAPSED one can no longer be saved by CEUs
+    (``fix_by`` is ``None``). The views, the explanation, the records and the
+    command all show these numbers first, and the current cycle's progress beside
+    them.
+
+    Attributes:
+        standing: GRACE, INACTIVE or LAPSED.
+        cycle: the cycle that ended unmet.
+        required: the CEUs it asked for.
+        earned: the CEUs counted toward it.
+        minimums: its category minimums, each with what counted toward it.
+        fix_by: the last day the shortfall can still be made up (the end of the
+            grace or inactive period), or ``None`` once the credential is revoked.
+    """
+
+    standing: Standing = attrs.field(validator=instance_of(Standing))
+    cycle: CeuCycle = attrs.field(validator=instance_of(CeuCycle))
+    required: decimal.Decimal = attrs.field(validator=instance_of(decimal.Decimal))
+    earned: decimal.Decimal = attrs.field(validator=instance_of(decimal.Decimal))
+    minimums: tuple[MinimumStatus, ...] = attrs.field(repr=False)
+    fix_by: dt.date | None = attrs.field(validator=optional_instance_of(dt.date))
+
+    @property
+    def due(self) -> dt.date:
+        """The day the unmet cycle's CEUs were due."""
+        return self.cycle.end
+
+    @property
+    @exact
+    def remaining(self) -> decimal.Decimal:
+        """The CEUs the unmet cycle still lacks, never negative."""
+        return max(_ZERO, self.required - self.earned)
+
+    @property
+    def unmet_minimums(self) -> tuple[MinimumStatus, ...]:
+        """The unmet cycle's category minimums that are still short."""
+        return tuple(status for status in self.minimums if not status.met)
+
+    @property
+    def can_be_fixed(self) -> bool:
+        """Whether CEUs can still save the credential (GRACE or INACTIVE, not LAPSED)."""
+        return self.fix_by is not None
+
+    def describe(self) -> str:
+        """The obligation in one sentence.
+
+        >>> import coding_certs as cc
+        >>> roster = cc.assess_roster(*cc.load_demo(), as_of=cc.DEMO_AS_OF)
+        >>> import textwrap
+        >>> print(textwrap.fill(roster.at_or_past("grace")[0].obligation.describe(), 72))
+        Earn 8 more CEUs for the cycle 2023-12-01 to 2025-11-30 (28 of 36
+        earned, due 2025-11-30) by 2026-02-28.
+        """
+        shortfalls = "".join(
+            f"; {status.remaining} short of the minimum {status.rule.describe()!r}"
+            for status in self.unmet_minimums
+        )
+        done = f"{self.earned} of {self.required} earned, due {self.due}{shortfalls}"
+        if self.fix_by is None:
+            return (
+                f"Revoked: the cycle {self.cycle} ended {self.remaining} CEUs short ({done}) "
+                "and every grace or inactive period has passed; CEUs alone cannot restore it."
+            )
+        owed = f"{self.remaining} more CEUs for the cycle {self.cycle}"
+        return f"Earn {owed} ({done}) by {self.fix_by}."
+
+
+@attrs.frozen
 class BodyAssessment(Displayable):
     """Where one holder's credentials from one body stand on one day.
 
@@ -285,32 +357,70 @@ class BodyAssessment(Displayable):
             return self.history[0]
         return None
 
+    @property
+    def obligation(self) -> Obligation | None:
+        """What the coder must do about the cycle that ended unmet (GRACE, INACTIVE, LAPSED)."""
+        unmet = self.unmet
+        if unmet is None:
+            return None
+        return Obligation(
+            standing=self.standing,
+            cycle=unmet.cycle,
+            required=unmet.required,
+            earned=unmet.earned,
+            minimums=unmet.minimums,
+            fix_by=self.standing_until if self.standing is not Standing.LAPSED else None,
+        )
+
     @exact
     def to_record(self) -> dict[str, object]:
         """The headline numbers as a plain dict (one row of a report).
 
         Keys: ``body``, ``standing``, ``in_good_standing``, ``cycle``,
         ``required``, ``earned``, ``remaining``, ``pace``, ``cycle_start``,
-        ``due``, ``standing_until``. The numbers are those of the cycle the
-        standing is about: the current one, or, for GRACE, INACTIVE and LAPSED,
-        the earlier cycle that ended unmet (``cycle`` says which; ``pace`` is
-        then ``None``). Units stay ``Decimal`` and days stay ``date``, so
-        nothing is rounded; convert them as your tool needs.
+        ``due``, ``standing_until``, then ``current_required``,
+        ``current_earned``, ``current_remaining`` and ``current_due``. The
+        first numbers are those of the cycle the standing is about: the current
+        one, or, for GRACE, INACTIVE and LAPSED, the :attr:`obligation` (the
+        cycle that ended unmet: ``cycle`` says which; ``pace`` is then ``None``
+        and ``standing_until`` is the last day it can be fixed). The
+        ``current_*`` keys always give the current cycle's progress. Units stay
+        ``Decimal`` and days stay ``date``, so nothing is rounded.
         """
-        unmet = self.unmet
-        focus = self.current if unmet is None else unmet
-        return {
+        owed = self.obligation
+        current = self.current
+        head: dict[str, object] = {
             "body": self.body.code,
             "standing": self.standing.value,
             "in_good_standing": self.in_good_standing,
-            "cycle": "current" if unmet is None else "unmet",
-            "required": focus.required,
-            "earned": focus.earned,
-            "remaining": focus.remaining,
-            "pace": self.pace if unmet is None else None,
-            "cycle_start": focus.cycle.start,
-            "due": focus.cycle.end,
-            "standing_until": self.standing_until,
+        }
+        if owed is None:
+            head |= {
+                "cycle": "current",
+                "required": current.required,
+                "earned": current.earned,
+                "remaining": current.remaining,
+                "pace": self.pace,
+                "cycle_start": current.cycle.start,
+                "due": current.cycle.end,
+                "standing_until": self.standing_until,
+            }
+        else:
+            head |= {
+                "cycle": "unmet",
+                "required": owed.required,
+                "earned": owed.earned,
+                "remaining": owed.remaining,
+                "pace": None,
+                "cycle_start": owed.cycle.start,
+                "due": owed.due,
+                "standing_until": self.standing_until,
+            }
+        return head | {
+            "current_required": current.required,
+            "current_earned": current.earned,
+            "current_remaining": current.remaining,
+            "current_due": current.cycle.end,
         }
 
 
@@ -1139,8 +1249,15 @@ def _explain(assessment: BodyAssessment) -> str:
     good = "in good standing" if a.in_good_standing else "NOT in good standing"
     held = ", ".join(f"{h.credential.code} (earned {h.earned_on})" for h in a.credentials)
     passed = _days_before(current.cycle, a.as_of)
-    lines = [
-        f"{a.body.code}: {a.standing.name} ({good}) as of {a.as_of}.",
+    lines = [f"{a.body.code}: {a.standing.name} ({good}) as of {a.as_of}."]
+    owed = a.obligation
+    if owed is not None:
+        lines.append(f"  What to do: {owed.describe()}")
+        lines.append(
+            f"  Meanwhile, the current cycle: {current.earned} of {current.required} CEUs "
+            f"earned, due {current.cycle.end}."
+        )
+    lines += [
         f"  Credentials: {held}.",
         (
             f"  Current cycle: {current.cycle}; CEUs due {current.cycle.end}; "

@@ -250,12 +250,28 @@ def _percent(part: decimal.Decimal, whole: decimal.Decimal) -> float:
     return max(0.0, min(100.0, float(part / whole * 100)))
 
 
-def _bar(assessment: BodyAssessment) -> str:
-    """A bar of CEUs earned against required, with a mark at the pro-rata pace."""
+def _bar(assessment: BodyAssessment, *, current: bool = False) -> str:
+    """A bar of CEUs earned against required, with a mark at the pro-rata pace.
+
+    It shows the numbers of :meth:`~coding_certs.BodyAssessment.to_record`: the
+    obligation of a cycle that ended unmet (no pace mark), else the current
+    cycle; ``current`` asks for the current cycle whatever the standing.
+    """
     a = assessment
-    label = (
-        f"{a.earned} of {a.required} CEUs earned; {a.pace} expected by {a.as_of} at an even pace"
-    )
+    owed = None if current else a.obligation
+    earned, required = (a.earned, a.required) if owed is None else (owed.earned, owed.required)
+    if owed is None:
+        label = (
+            f"{earned} of {required} CEUs earned; {a.pace} expected by {a.as_of} at an even pace"
+        )
+        mark = (
+            f'<span class="cc-pace" style="position:absolute;top:-0.2em;height:1.2em;width:2px;'
+            f'margin-left:-1px;left:{_percent(a.pace, required):.1f}%;background:{_PACE_MARK}">'
+            "</span>"
+        )
+    else:
+        label = f"{earned} of {required} CEUs earned for the cycle {owed.cycle}, which ended unmet"
+        mark = ""
     fill = _BADGE_COLOURS[a.standing.value][1]
     return (
         f'<span style="white-space:nowrap"><span class="cc-bar" role="img" '
@@ -263,12 +279,9 @@ def _bar(assessment: BodyAssessment) -> str:
         f"display:inline-block;vertical-align:middle;width:10em;height:0.8em;"
         f'background:{_BAR_TRACK};border-radius:0.2em">'
         f'<span class="cc-bar-fill" style="display:block;height:100%;'
-        f'width:{_percent(a.earned, a.required):.1f}%;background:{fill};border-radius:0.2em">'
-        "</span>"
-        f'<span class="cc-pace" style="position:absolute;top:-0.2em;height:1.2em;width:2px;'
-        f'margin-left:-1px;left:{_percent(a.pace, a.required):.1f}%;background:{_PACE_MARK}">'
-        "</span></span>"
-        f' <span style="{_MUTED}">{_e(a.earned)}/{_e(a.required)}</span></span>'
+        f'width:{_percent(earned, required):.1f}%;background:{fill};border-radius:0.2em">'
+        f"</span>{mark}</span>"
+        f' <span style="{_MUTED}">{_e(earned)}/{_e(required)}</span></span>'
     )
 
 
@@ -406,9 +419,15 @@ def _requirement_html(requirement: CeuRequirement) -> str:
 
 def _headline(assessment: BodyAssessment) -> str:
     a = assessment
+    owed = a.obligation
+    if owed is None:
+        return (
+            f"{a.body.code}: {_standing_label(a.standing)}, {a.earned} of {a.required} CEUs "
+            f"earned ({a.pace} expected by {a.as_of}); due {a.due}"
+        )
     return (
-        f"{a.body.code}: {_standing_label(a.standing)}, {a.earned} of {a.required} CEUs "
-        f"earned ({a.pace} expected by {a.as_of}); due {a.due}"
+        f"{a.body.code}: {_standing_label(a.standing)}. {owed.describe()}\n"
+        f"Current cycle {a.cycle}: {a.earned} of {a.required} CEUs earned; due {a.due}"
     )
 
 
@@ -416,12 +435,36 @@ def _assessment_text(assessment: BodyAssessment) -> str:
     return f"{_headline(assessment)}\n{assessment.explain()}"
 
 
+def _obligation_facts(assessment: BodyAssessment) -> str:
+    """What a coder whose cycle ended unmet must do: the obligation, first and whole."""
+    owed = assessment.obligation
+    if owed is None:
+        return ""
+    facts = [
+        ("Standing", _badge(assessment.standing)),
+        ("What to do", _e(owed.describe())),
+        ("Unmet cycle", _e(owed.cycle)),
+        ("Progress", _bar(assessment)),
+        ("Required", _e(f"{owed.required} CEUs")),
+        ("Earned", _e(f"{owed.earned} CEUs")),
+        ("Remaining", _e(f"{owed.remaining} CEUs")),
+        ("Due", _e(owed.due)),
+        ("Fix by", _e(owed.fix_by or "no longer possible: revoked")),
+    ]
+    facts.extend(
+        (f"Minimum {m.rule.describe()}", _e(f"{m.earned} of {m.required}, {m.remaining} to go"))
+        for m in owed.unmet_minimums
+    )
+    return _facts(f"{assessment.body.code} as of {assessment.as_of}: what to do", facts)
+
+
 def _assessment_html(assessment: BodyAssessment) -> str:
     a = assessment
     held = ", ".join(f"{h.credential.code} (earned {h.earned_on})" for h in a.credentials)
-    facts = [
-        ("Standing", _badge(a.standing)),
-        ("Progress", _bar(a)),
+    owed = a.obligation
+    facts = [] if owed is not None else [("Standing", _badge(a.standing))]
+    facts += [
+        ("Progress", _bar(a, current=True)),
         ("Credentials", _e(held)),
         ("Current cycle", _e(a.cycle)),
         ("Due", _e(a.due)),
@@ -430,13 +473,12 @@ def _assessment_html(assessment: BodyAssessment) -> str:
         ("Remaining", _e(f"{a.remaining} CEUs")),
         ("Pace", _e(f"{a.pace} CEUs expected by {a.as_of}")),
     ]
-    if a.standing_until is not None:
-        facts.append((f"{_standing_label(a.standing).capitalize()} until", _e(a.standing_until)))
-    parts = [_facts(f"{a.body.code} as of {a.as_of}", facts)]
+    caption = f"{a.body.code} as of {a.as_of}" if owed is None else "Beside it: the current cycle"
+    parts = [_obligation_facts(a), _facts(caption, facts)]
     if a.minimums:
         parts.append(
             _table(
-                "Category minimums",
+                "Category minimums of the current cycle",
                 [("Minimum", False), ("Earned", True), ("Required", True), ("Met", False)],
                 (
                     _row(
@@ -495,16 +537,18 @@ _SUMMARY_HEAD = [
 
 
 def _summary_cells(assessment: BodyAssessment) -> list[str]:
+    """One row of a summary: the numbers of ``to_record()`` (the obligation first, if any)."""
     a = assessment
+    record = a.to_record()
     return [
         _e(a.body.code),
         _badge(a.standing),
         _bar(a),
-        _e(a.required),
-        _e(a.earned),
-        _e(a.remaining),
-        _e(a.due),
-        _e(a.standing_until),
+        _e(record["required"]),
+        _e(record["earned"]),
+        _e(record["remaining"]),
+        _e(record["due"]),
+        _e(record["standing_until"]),
     ]
 
 
@@ -541,13 +585,16 @@ def _roster_text(roster: RosterReport) -> str:
             report.holder.name or "",
             a.body.code,
             _standing_label(a.standing),
-            f"{a.earned}/{a.required} CEUs",
-            f"due {a.due}",
+            f"{record['earned']}/{record['required']} CEUs",
+            f"{record['remaining']} to go",
+            f"due {record['due']}",
+            f"until {record['standing_until']}" if record["standing_until"] else "",
         )
         for report in roster.reports
         for a in report.assessments
+        for record in [a.to_record()]
     ]
-    widths = [max((len(row[i]) for row in rows), default=0) for i in range(6)]
+    widths = [max((len(row[i]) for row in rows), default=0) for i in range(8)]
     lines = [
         f"Roster as of {roster.as_of}: {_plural(len(roster), 'holder')}, {good}.",
         f"  Assessments by standing: {counts}.",
