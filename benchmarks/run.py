@@ -323,6 +323,7 @@ def _command_phase(holders_path: Path, log_path: Path) -> None:
 
 def _import_phase(repeat: int) -> None:
     """What the first use costs against the dependencies alone, in and out of process."""
+    surfaces.warm_bytecode()
     deps = surfaces.in_process(surfaces.DEPS, repeat)
     package = surfaces.in_process("import coding_certs", repeat)
     attribute = surfaces.in_process("import coding_certs; coding_certs.assess", repeat)

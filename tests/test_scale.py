@@ -256,3 +256,20 @@ def test_a_credential_back_from_a_worker_is_still_the_rule_books() -> None:
     assert copy is not cc.CPC
     assert BOOK.credential(copy) == cc.CPC
     assert BOOK.current_form(copy) is cc.CPC
+
+
+def test_the_first_assessment_imports_only_what_it_needs() -> None:
+    """A first ``assess()`` loads no pathlib, importlib.resources, html, cattrs or readers."""
+    code = (
+        "import sys, coding_certs; "
+        "coding_certs.assess(coding_certs.Holder('E1', [('CPC', '2020-01-15')]), "
+        "as_of='2026-01-01'); "
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    done = subprocess.run(  # noqa: S603 -- our own interpreter and code
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    )
+    loaded = set(done.stdout.split())
+    assert "coding_certs._assess" in loaded
+    unneeded = {"pathlib", "importlib.resources", "html", "cattrs", "coding_certs._io"}
+    assert loaded & unneeded == set()

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import decimal
 import functools
-import html
 from typing import TYPE_CHECKING, Any, Protocol
 
 from coding_certs._decimals import CONTEXT
@@ -155,6 +154,8 @@ _PACE_MARK = "#111827"
 
 def _e(value: object) -> str:
     """``value`` as escaped HTML text; ``None`` is an em dash."""
+    import html  # noqa: PLC0415 -- only a view needs it; the first assess() should not pay
+
     return "\u2014" if value is None else html.escape(str(value))
 
 

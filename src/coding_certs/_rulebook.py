@@ -19,11 +19,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import os
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
-from importlib import resources
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
@@ -33,6 +32,9 @@ from coding_certs._rules import CategoryMinimum, CycleRule, LapseRule
 from coding_certs._ruleset import Problem, Rulebook, completeness_problems, unique_credentials
 from coding_certs._tiers import CeuTier, CeuTierTable
 from coding_certs._validate import type_name
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["FORMAT_VERSION", "Rulebook", "default_rulebook", "load_rulebook", "unique_credentials"]
 
@@ -504,6 +506,8 @@ def load_rulebook(path: str | Path) -> Rulebook:
             ``tier_tables[1].tiers[0].units``) and what was expected.
         InvalidTypeError: ``path`` is not a ``str`` or ``Path``.
     """
+    from pathlib import Path  # noqa: PLC0415 -- only a user's own rule book needs it
+
     if isinstance(path, str):
         path = Path(path)
     if not isinstance(path, Path):
@@ -541,7 +545,9 @@ def load_rulebook(path: str | Path) -> Rulebook:
 @functools.cache
 def default_rulebook() -> Rulebook:
     """The rule book shipped with the package, read once."""
-    text = (
-        resources.files("coding_certs").joinpath("data", "rules.toml").read_text(encoding="utf-8")
-    )
+    # A plain file next to this module (wheels install unzipped): importlib.resources and
+    # pathlib would cost the first use more than reading the file does.
+    shipped = os.path.join(os.path.dirname(__file__), "data", "rules.toml")  # noqa: PTH118, PTH120
+    with open(shipped, encoding="utf-8") as file:  # noqa: PTH123 -- see above
+        text = file.read()
     return _read_document(tomllib.loads(text), None)

@@ -22,11 +22,11 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import itertools
+import os
 import sys
 import warnings
 from collections.abc import Iterable, Mapping
-from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -51,24 +51,34 @@ from coding_certs._validate import (
     type_name,
 )
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 RuleT = TypeVar("RuleT", CycleRule, LapseRule)
 
 Problem = tuple[str | None, str]
 """One problem found in a rule book: the entry (``credentials[3].body``) and what is wrong."""
 
-_PACKAGE_DIR = str(Path(__file__).resolve().parent)
+# os.path, not pathlib: the first use of the package should not pay for pathlib's imports.
+_PACKAGE_DIR = os.path.dirname(os.path.realpath(__file__))  # noqa: PTH120
 
 
 def _caller_stacklevel() -> int:
     """The ``stacklevel`` that points a warning at the first frame outside this package."""
     frame = sys._getframe(1)  # noqa: SLF001 -- the documented way to walk the stack cheaply
     level = 1
-    while frame is not None and str(Path(frame.f_code.co_filename).resolve()).startswith(
-        _PACKAGE_DIR
-    ):
+    while frame is not None and os.path.realpath(frame.f_code.co_filename).startswith(_PACKAGE_DIR):
         frame = frame.f_back  # type: ignore[assignment]
         level += 1
     return level
+
+
+def _optional_path(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A ``Path`` or ``None``; pathlib is imported only when there is a path to check."""
+    if value is not None:
+        from pathlib import Path  # noqa: PLC0415 -- the shipped rule book has no path
+
+        optional_instance_of(Path)(instance, attribute, value)
 
 
 @attrs.frozen
@@ -109,7 +119,7 @@ class Rulebook:
     minimums: tuple[CategoryMinimum, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(CategoryMinimum)
     )
-    path: Path | None = attrs.field(default=None, eq=False, validator=optional_instance_of(Path))
+    path: Path | None = attrs.field(default=None, eq=False, validator=_optional_path)
     _by_key: dict[str, Credential] = attrs.field(init=False, repr=False, eq=False)
     _bodies_by_code: dict[str, IssuingBody] = attrs.field(init=False, repr=False, eq=False)
     # Looked up for every cycle assessed: worked out once, from the validated rules above.
