@@ -65,6 +65,8 @@ def _value_objects() -> Iterator[object]:
         yield assessment
         yield assessment.cycle
         yield assessment.cycle.schedule
+        if assessment.obligation is not None:
+            yield assessment.obligation
         yield from assessment.rejected
         for cycle in (assessment.current, *assessment.history):
             yield cycle
