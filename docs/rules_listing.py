@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-def _dates(rule: cc.CeuTierTable | cc.CycleRule | cc.LapseRule | cc.CategoryMinimum) -> str:
+def _dates(
+    rule: cc.CeuTierTable | cc.CycleRule | cc.LapseRule | cc.CategoryMinimum | cc.NoticeRule,
+) -> str:
     end = f", superseded on {rule.superseded_on}" if rule.superseded_on else ", current"
     return f"in force from {rule.effective_from}{end}"
 
@@ -34,7 +36,9 @@ def _assumptions(texts: Iterable[str]) -> list[str]:
     return [f"  - **Assumption:** {text}" for text in texts]
 
 
-Rule = TypeVar("Rule", cc.CeuTierTable, cc.CycleRule, cc.LapseRule, cc.CategoryMinimum)
+Rule = TypeVar(
+    "Rule", cc.CeuTierTable, cc.CycleRule, cc.LapseRule, cc.CategoryMinimum, cc.NoticeRule
+)
 
 
 def _section(
@@ -78,6 +82,11 @@ def _minimum(rule: cc.CategoryMinimum) -> str:
     return f"**{rule.name}**: {rule.describe()}; {_judged(rule)}"
 
 
+def _notice(rule: cc.NoticeRule) -> str:
+    when = f"{-rule.days} days before" if rule.days < 0 else f"{rule.days} days after"
+    return f"**{rule.name}**: {rule.title}, {when} the due date"
+
+
 def body_listing(book: cc.Rulebook, body: cc.IssuingBody, level: int = 3) -> list[str]:
     """The lines listing every rule of ``body``, under headings of ``level``."""
     return [
@@ -92,6 +101,7 @@ def body_listing(book: cc.Rulebook, body: cc.IssuingBody, level: int = 3) -> lis
         *_section(
             "Category minimums", (r for r in book.minimums if r.body == body), _minimum, level
         ),
+        *_section("Notices", (r for r in book.notices if r.body == body), _notice, level),
     ]
 
 

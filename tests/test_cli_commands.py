@@ -20,7 +20,7 @@ from coding_certs.cli import EXIT_ATTENTION, EXIT_OK, EXIT_USAGE, RECORD_COLUMNS
 from command import run
 
 DEMO = resources.files("coding_certs").joinpath("data", "demo")
-SUBCOMMANDS = ("credentials", "requirements", "compare", "assess", "demo", "explain")
+SUBCOMMANDS = ("credentials", "requirements", "compare", "assess", "demo", "explain", "notices")
 
 
 @pytest.fixture

@@ -67,6 +67,7 @@ if TYPE_CHECKING:
         FirstCycle,
         JudgedBy,
         LapseRule,
+        NoticeRule,
     )
     from coding_certs._tiers import CeuTier, CeuTierTable
 
@@ -97,6 +98,7 @@ _LAZY: dict[str, str] = {
     "IssuingBody": "_model",
     "JudgedBy": "_rules",
     "LapseRule": "_rules",
+    "NoticeRule": "_rules",
     "MinimumStatus": "_assess",
     "Obligation": "_assess",
     "Reason": "_assess",
@@ -277,6 +279,7 @@ __all__ = [
     "LapseRule",
     "MinimumStatus",
     "NoRuleInForceError",
+    "NoticeRule",
     "Obligation",
     "Reason",
     "Rejection",

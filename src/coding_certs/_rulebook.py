@@ -28,7 +28,7 @@ from dateutil.relativedelta import relativedelta
 
 from coding_certs._errors import CodingCertsError, InvalidTypeError, RulebookError
 from coding_certs._model import Credential, Focus, IssuingBody, Setting, Source
-from coding_certs._rules import CategoryMinimum, CycleRule, LapseRule
+from coding_certs._rules import CategoryMinimum, CycleRule, LapseRule, NoticeRule
 from coding_certs._ruleset import Problem, Rulebook, completeness_problems, unique_credentials
 from coding_certs._tiers import CeuTier, CeuTierTable
 from coding_certs._validate import type_name
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMAT_VERSION", "Rulebook", "default_rulebook", "load_rulebook", "unique_credentials"]
 
-RuleU = TypeVar("RuleU", CycleRule, LapseRule, CategoryMinimum)
+RuleU = TypeVar("RuleU", CycleRule, LapseRule, CategoryMinimum, NoticeRule)
 
 FORMAT_VERSION = 1
 """The version of the rule-book file format this release reads."""
@@ -208,6 +208,7 @@ def _read_document(document: Mapping[str, Any], path: Path | None) -> Rulebook:
     cycle_rules: tuple[CycleRule, ...] = ()
     lapse_rules: tuple[LapseRule, ...] = ()
     minimums: tuple[CategoryMinimum, ...] = ()
+    notices: tuple[NoticeRule, ...] = ()
     with reader.entry():
         sources = _read_sources(reader, document)
     with reader.entry():
@@ -222,6 +223,8 @@ def _read_document(document: Mapping[str, Any], path: Path | None) -> Rulebook:
         lapse_rules = _read_rules(reader, document, "lapse_rules", LapseRule, sources, bodies)
     with reader.entry():
         minimums = _read_rules(reader, document, "minimums", CategoryMinimum, sources, bodies)
+    with reader.entry():
+        notices = _read_rules(reader, document, "notices", NoticeRule, sources, bodies)
     if reader.problems:
         raise RulebookError.of(reader.problems, path=path)
     book = Rulebook(
@@ -231,6 +234,7 @@ def _read_document(document: Mapping[str, Any], path: Path | None) -> Rulebook:
         cycle_rules=cycle_rules,
         lapse_rules=lapse_rules,
         minimums=minimums,
+        notices=notices,
         path=path,
     )
     problems = completeness_problems(book)
@@ -423,6 +427,7 @@ _RULE_FIELDS: dict[type, dict[str, str]] = {
         "inactive_days": "count",
         "judged_by": "text",
     },
+    NoticeRule: {"title": "text", "days": "count", "judged_by": "text"},
     CategoryMinimum: {
         "category": "text",
         "credential": "text",

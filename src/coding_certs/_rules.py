@@ -15,6 +15,8 @@ cycle *ended*, because that is the day a credential falls short.
   revoked).
 * :class:`CategoryMinimum`: CEUs that must come from one category inside the
   total (AAPC's 16 auditing CEUs for a CPMA; AHIMA's 80% in HIIM domains).
+* :class:`NoticeRule`: one notice a body sends about a cycle's CEUs, a number
+  of days before or after the due date (AAPC's 90-day CEU notice).
 
 The shipped rules and their sources are listed in :doc:`/rules`.
 """
@@ -257,3 +259,32 @@ class CategoryMinimum(_DatedRule):
             amount = f"{(self.share * 100).normalize():f}%"
         holder = f" for {self.credential}" if self.credential else ""
         return f"{amount} in {self.category}{holder}"
+
+
+def _notice_days(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    """Days from the due date, within ten years either way."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError(f"NoticeRule.days must be an int, got {type(value).__name__}")
+    if not -MAX_PERIOD_DAYS <= value <= MAX_PERIOD_DAYS:
+        raise InvalidValueError(
+            f"NoticeRule.days must be from {-MAX_PERIOD_DAYS} to {MAX_PERIOD_DAYS}, got {value}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class NoticeRule(_DatedRule):
+    """One notice a body sends about a cycle's CEUs, ``days`` from its due date.
+
+    A schedule is several of these (AAPC: 90, 45 and 15 days before the due date,
+    1 and 30 days after it, and a final notice at 75 days); each is in force on its
+    own dates, like every rule.
+
+    Attributes:
+        title: the notice's name, in the body's words (``"90-day CEU notice"``).
+        days: days from the due date: negative before it, positive after it.
+        judged_by: which day of the cycle picks the rule (default: its end).
+    """
+
+    title: str = attrs.field(validator=non_empty_text)
+    days: int = attrs.field(validator=_notice_days)
+    judged_by: JudgedBy = attrs.field(converter=_judged_by, default=JudgedBy.CYCLE_END)

@@ -40,7 +40,7 @@ from coding_certs._errors import (
     UnknownEditionError,
 )
 from coding_certs._model import Credential, IssuingBody
-from coding_certs._rules import CategoryMinimum, CycleRule, JudgedBy, LapseRule
+from coding_certs._rules import CategoryMinimum, CycleRule, JudgedBy, LapseRule, NoticeRule
 from coding_certs._tiers import CeuTierTable
 from coding_certs._validate import (
     lookup_key,
@@ -101,6 +101,7 @@ class Rulebook:
         cycle_rules: how each body places its cycles (:class:`CycleRule`).
         lapse_rules: what follows an unmet cycle (:class:`LapseRule`).
         minimums: category minimums inside a cycle's total (:class:`CategoryMinimum`).
+        notices: the notices each body sends about a cycle's CEUs (:class:`NoticeRule`).
         path: the file it was read from, or ``None`` for the shipped one.
     """
 
@@ -121,6 +122,9 @@ class Rulebook:
     )
     minimums: tuple[CategoryMinimum, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(CategoryMinimum)
+    )
+    notices: tuple[NoticeRule, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(NoticeRule)
     )
     path: Path | None = attrs.field(default=None, eq=False, validator=_optional_path)
     _by_key: dict[str, Credential] = attrs.field(init=False, repr=False, eq=False)
@@ -330,6 +334,15 @@ class Rulebook:
         kind = type(rules[0]).__name__ if rules else "rule"
         raise NoRuleInForceError(f"no {body.code} {kind} was in force on {day}")
 
+    def notices_for(self, body: IssuingBody, due: dt.date) -> tuple[NoticeRule, ...]:
+        """The notices ``body`` sends about a cycle due on ``due``, earliest first."""
+        found = [
+            rule
+            for rule in self.notices
+            if (rule.body is body or rule.body == body) and rule.in_force_on(due)
+        ]
+        return tuple(sorted(found, key=lambda rule: rule.days))
+
     def minimums_for(
         self, body: IssuingBody, cycle_start: dt.date, cycle_end: dt.date
     ) -> tuple[CategoryMinimum, ...]:
@@ -409,7 +422,7 @@ def _check_known_bodies(book: Rulebook, bodies: Mapping[str, IssuingBody]) -> li
         *((f"tier_tables[{i}].body", t.edition, t.body) for i, t in enumerate(book.tier_tables)),
         *(
             (f"{key}[{i}].body", r.name, r.body)
-            for key in ("cycle_rules", "lapse_rules", "minimums")
+            for key in ("cycle_rules", "lapse_rules", "minimums", "notices")
             for i, r in enumerate(getattr(book, key))
         ),
     ]

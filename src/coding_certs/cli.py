@@ -17,6 +17,9 @@
 ``coding-certs explain HOLDER_ID (--holders FILE --activities FILE | --demo)``
     one holder's assessment: every CEU counted or not with the reason, each
     minimum, the rules applied with their sources, and the assumptions.
+``coding-certs notices [--as-of DATE] [--through DATE] (... | --demo)``
+    who is owed which notice that day, by each body's notice schedule (rule
+    data), as a table, CSV or JSON for a mail-merge.
 
 Exit status: 0 on success, 1 when ``--fail-on`` found someone, 2 on bad input
 (141 when the reader of a pipe went away). Bad input prints a message on stderr,
@@ -24,8 +27,8 @@ starting ``coding-certs: error:`` (a data file's message lists every bad row wit
 its file, line and field); it never shows a traceback. A command writes nothing
 until it has finished: the report appears whole or not at all.
 
-The commands live in private modules (``_cli_catalogue``, ``_cli_report``, ``_cli_explain``); this
-one builds the parser and runs them.
+The commands live in private modules (``_cli_catalogue``, ``_cli_report``,
+``_cli_explain``, ``_cli_notices``); this one builds the parser and runs them.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from coding_certs import _cli_catalogue, _cli_explain, _cli_report
+from coding_certs import _cli_catalogue, _cli_explain, _cli_notices, _cli_report
 from coding_certs._cli_base import (
     EXIT_ATTENTION,
     EXIT_BROKEN_PIPE,
@@ -89,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     _cli_catalogue.add_commands(commands)
     _cli_report.add_commands(commands)
     _cli_explain.add_commands(commands)
+    _cli_notices.add_commands(commands)
     return parser
 
 

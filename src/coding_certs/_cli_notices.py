@@ -1,0 +1,199 @@
+"""The ``notices`` command: who is owed which notice on a day, for a mail-merge.
+
+The schedules are rule data: each body's :class:`~coding_certs.NoticeRule` entries in the
+rule book, with their sources (AAPC's published schedule: 90, 45 and 15 days before the due
+date, 1 and 30 days after it, and a final notice at 75 days; for AHIMA, which publishes
+none, equivalent points marked as assumptions). A notice is owed about a cycle that is not
+met: the current one while its CEUs are still short, and one that ended unmet while the
+credential is in grace, inactive or revoked. Met cycles get no notice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import json
+from typing import TYPE_CHECKING
+
+from coding_certs._cli_base import EXIT_OK, EXIT_USAGE, examples, rulebook_of, text_table
+from coding_certs._cli_explain import add_source_options, load_source
+from coding_certs._cli_report import as_of_of, assess_with_progress
+from coding_certs._errors import InvalidValueError
+from coding_certs._report_formats import spreadsheet_safe
+from coding_certs._validate import to_date
+
+if TYPE_CHECKING:
+    from coding_certs._assess import BodyAssessment, CycleAssessment, RosterReport
+    from coding_certs._cli_base import Commands, Output
+    from coding_certs._rulebook import Rulebook
+    from coding_certs._rules import NoticeRule
+
+#: The columns of the ``csv`` and ``json`` notices, in order.
+NOTICE_COLUMNS = (
+    "notice_on",
+    "holder_id",
+    "name",
+    "body",
+    "notice",
+    "days",
+    "due",
+    "required",
+    "earned",
+    "remaining",
+    "standing",
+    "standing_until",
+)
+
+
+def add_commands(commands: Commands) -> None:
+    """Add ``notices`` to the command's parser."""
+    command = commands.add_parser(
+        "notices",
+        help="who is owed which notice on a day, by each body's schedule (for a mail-merge)",
+        description=(
+            "List the notices owed on a day (or up to --through), by each body's notice\n"
+            "schedule in the rule book: AAPC's 90, 45 and 15 days before the due date, 1 and\n"
+            "30 days after it and the final notice at 75 days; AHIMA's equivalent points\n"
+            "(assumed: AHIMA publishes none). Only cycles that are not met get a notice."
+        ),
+        epilog=examples(
+            "coding-certs notices --demo --through 2026-02-15",
+            "coding-certs notices --holders roster.csv --activities ceus.csv --format csv",
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_source_options(command)
+    command.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help="the day, as YYYY-MM-DD (default: today; with --demo, its day)",
+    )
+    command.add_argument(
+        "--through",
+        metavar="DATE",
+        help="also list the notices of the days after --as-of up to this one (a weekly run)",
+    )
+    command.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="table (default); csv or json for a mail-merge",
+    )
+    command.set_defaults(handler=_notices)
+
+
+def _cycles(assessment: BodyAssessment) -> list[CycleAssessment]:
+    """The cycles of an assessment that can be owed a notice: those not met."""
+    found = []
+    unmet = assessment.unmet
+    if unmet is not None:
+        found.append(unmet)
+    if not assessment.current.met:
+        found.append(assessment.current)
+    return found
+
+
+def notices_owed(
+    roster: RosterReport, book: Rulebook, first: dt.date, last: dt.date
+) -> tuple[list[dict[str, object]], list[NoticeRule]]:
+    """The notices owed from ``first`` to ``last``, by day, and the rules they come from."""
+    rows: list[dict[str, object]] = []
+    used: dict[str, NoticeRule] = {}
+    for report in roster:
+        for assessment in report.assessments:
+            for cycle in _cycles(assessment):
+                for rule in book.notices_for(assessment.body, cycle.cycle.end):
+                    day = cycle.cycle.end + dt.timedelta(days=rule.days)
+                    if not first <= day <= last:
+                        continue
+                    used[rule.name] = rule
+                    rows.append(
+                        {
+                            "notice_on": day,
+                            "holder_id": report.holder.id,
+                            "name": report.holder.name,
+                            "body": assessment.body.code,
+                            "notice": rule.title,
+                            "days": rule.days,
+                            "due": cycle.cycle.end,
+                            "required": cycle.required,
+                            "earned": cycle.earned,
+                            "remaining": cycle.remaining,
+                            "standing": assessment.standing.value,
+                            "standing_until": assessment.standing_until,
+                        }
+                    )
+    rows.sort(key=lambda r: (r["notice_on"], str(r["holder_id"]), str(r["body"])))
+    return rows, list(used.values())
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value if isinstance(value, str) else str(value)
+
+
+def _notices(args: argparse.Namespace, out: Output) -> int:
+    from coding_certs._demo import DEMO_AS_OF  # noqa: PLC0415 -- keeps cli importable alone
+
+    as_of = as_of_of(args, DEMO_AS_OF if args.demo else None)
+    through = as_of if args.through is None else to_date(args.through, what="--through")
+    if through < as_of:
+        raise InvalidValueError(
+            f"--through ({through}) must not be before the day of the notices ({as_of})"
+        )
+    source = load_source(args, out)
+    if source is None:
+        return EXIT_USAGE
+    holders, activities = source
+    book = rulebook_of(args)
+    roster = assess_with_progress(holders, activities, as_of, book)
+    rows, rules = notices_owed(roster, book, as_of, through)
+    plain = [
+        {key: _text(row[key]) if key != "days" else row[key] for key in NOTICE_COLUMNS}
+        for row in rows
+    ]
+    if args.format == "json":
+        document = {"from": as_of.isoformat(), "through": through.isoformat(), "notices": plain}
+        out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(NOTICE_COLUMNS)
+        for row in plain:
+            # Numbers (a negative day count) are written as they are; text is made safe.
+            writer.writerow(
+                [
+                    ""
+                    if row[k] is None
+                    else row[k]
+                    if k == "days"
+                    else spreadsheet_safe(str(row[k]))
+                    for k in NOTICE_COLUMNS
+                ]
+            )
+        out.write(buffer.getvalue())
+    else:
+        out.write(_table(rows, rules, as_of, through))
+    return EXIT_OK
+
+
+def _table(
+    rows: list[dict[str, object]], rules: list[NoticeRule], first: dt.date, last: dt.date
+) -> str:
+    headers = ["on", "holder", "name", "body", "notice", "due", "remaining", "standing"]
+    keys = ["notice_on", "holder_id", "name", "body", "notice", "due", "remaining", "standing"]
+    table = text_table(headers, [[r[k] for k in keys] for r in rows], frozenset({"remaining"}))
+    span = f"on {first}" if first == last else f"from {first} to {last}"
+    text = f"{table}\n{len(rows)} notice{'s' if len(rows) != 1 else ''} owed {span}.\n"
+    sources = {source.cite(): None for rule in rules for source in rule.sources}
+    if sources:
+        text += "Schedules from the rule book: " + "; ".join(sources) + ".\n"
+    if any(rule.assumptions for rule in rules):
+        text += "Assumed: " + " ".join(dict.fromkeys(a for r in rules for a in r.assumptions))
+        text += "\n"
+    return text
