@@ -45,6 +45,7 @@ nitpick_ignore = [
     ("py:class", "datetime.date"),
     ("py:class", "decimal.Decimal"),
     ("py:class", "pathlib.Path"),
+    ("py:class", "Path"),  # Rulebook's path, imported only for type checkers
     ("py:class", "collections.abc.Mapping"),
     ("py:class", "dateutil.relativedelta.relativedelta"),
 ]
