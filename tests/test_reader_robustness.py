@@ -123,6 +123,8 @@ def test_damaged_files_give_a_data_file_error(
     result = _read(reader, path)
     if damage == "header only" and suffix == ".csv" and reader == "read_activities":
         assert result == ()
+    elif damage == "CR only" and suffix == ".csv" and reader == "read_activities":
+        assert len(result) == 1  # type: ignore[arg-type]  # old Mac line ends are lines too
     else:
         assert isinstance(result, cc.DataFileError)
 
@@ -144,14 +146,6 @@ def test_utf16_gets_a_hint(tmp_path: Path) -> None:
     path = tmp_path / "log.csv"
     path.write_bytes(LOG.encode("utf-16"))
     with pytest.raises(cc.DataFileError, match="UTF-16; save it as UTF-8"):
-        cc.read_activities(path)
-
-
-def test_carriage_returns_alone_get_a_hint(tmp_path: Path) -> None:
-    """A file whose lines end in a carriage return alone is reported with the fix."""
-    path = tmp_path / "log.csv"
-    path.write_bytes(DAMAGED["CR only"])
-    with pytest.raises(cc.DataFileError, match="carriage return alone"):
         cc.read_activities(path)
 
 
@@ -205,7 +199,7 @@ def test_quoted_cells_never_lose_rows(tmp_path: Path, titles: list[str]) -> None
     path.write_text(out.getvalue(), encoding="utf-8", newline="")
     result = _read("read_activities", path)
     if isinstance(result, cc.DataFileError):
-        lines = out.getvalue().count("\n") + 1
+        lines = len(out.getvalue().splitlines()) + 1
         assert all(p.line is not None and 1 <= p.line <= lines for p in result.problems)
     else:
         assert [a.title for a in result] == [t.strip() for t in titles]  # type: ignore[attr-defined]

@@ -56,7 +56,13 @@ if TYPE_CHECKING:
     )
     from coding_certs._cycles import Anchor, CeuCycle, CycleSchedule
     from coding_certs._demo import DEMO_AS_OF, load_demo
-    from coding_certs._io import from_dict, read_activities, read_holders, to_dict
+    from coding_certs._io import (
+        from_dict,
+        read_activities,
+        read_holders,
+        read_roster_columns,
+        to_dict,
+    )
     from coding_certs._model import Credential, Focus, IssuingBody, Setting, Source
     from coding_certs._requirements import CeuRequirement, additional_ceus, ceu_requirements
     from coding_certs._rulebook import Rulebook, default_rulebook, load_rulebook
@@ -118,6 +124,7 @@ _LAZY: dict[str, str] = {
     "load_rulebook": "_rulebook",
     "read_activities": "_io",
     "read_holders": "_io",
+    "read_roster_columns": "_io",
     "to_dict": "_io",
 }
 
@@ -307,6 +314,7 @@ __all__ = [
     "load_rulebook",
     "read_activities",
     "read_holders",
+    "read_roster_columns",
     "tier_table",
     "tier_tables",
     "to_dict",
