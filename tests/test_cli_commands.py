@@ -64,14 +64,13 @@ def test_subprocess_demo_table() -> None:
         "until",
     ]
     assert sum(line.startswith("E1") for line in lines) == 13
-    assert lines[-3:-1] == [
-        "12 holders as of 2026-01-15, 10 of them in good standing.",
-        (
-            "13 assessments (one per holder and body): "
-            "4 met, 4 on-track, 2 behind, 1 grace, 1 inactive, 1 lapsed."
-        ),
-    ]
-    assert lines[-1].startswith("Grace, inactive and lapsed rows show the cycle that ended unmet")
+    summary = lines[lines.index("12 holders as of 2026-01-15, 10 of them in good standing.") :]
+    assert summary[1] == (
+        "13 assessments (one per holder and body): "
+        "4 met, 4 on-track, 2 behind, 1 grace, 1 inactive, 1 lapsed."
+    )
+    assert summary[2].startswith("Grace, inactive and lapsed rows show the cycle that ended unmet")
+    assert summary[3].startswith("Their current cycles: E1007 AAPC 2 of 36 CEUs, due 2027-11-30;")
 
 
 def test_subprocess_demo_csv_parses_back() -> None:
@@ -96,6 +95,10 @@ def test_subprocess_demo_csv_parses_back() -> None:
         "cycle_start": "2025-03-13",
         "due": "2027-03-12",
         "standing_until": "",
+        "current_required": "36",
+        "current_earned": "18",
+        "current_remaining": "18",
+        "current_due": "2027-03-12",
     }
 
 

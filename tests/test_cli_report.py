@@ -154,3 +154,34 @@ def test_bad_choices_are_one_error_line(
     assert captured.out == ""
     assert captured.err.count("\n") == 1
     assert message in captured.err
+
+
+def test_every_surface_of_the_command_gives_the_same_numbers(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """For the demo, the CSV, the JSON and the table agree with to_records() on every row."""
+    holders, activities = cc.load_demo()
+    expected = cc.assess_roster(holders, activities, as_of=cc.DEMO_AS_OF).to_records()
+    rows = demo_rows(capsys)
+    assert main(["demo", "--format", "json"]) == EXIT_OK
+    records = json.loads(capsys.readouterr().out)["records"]
+    assert main(["demo"]) == EXIT_OK
+    table = capsys.readouterr().out.splitlines()[2 : 2 + len(expected)]
+    assert len(rows) == len(records) == len(expected)
+    for record, row, document, line in zip(expected, rows, records, table, strict=True):
+        for key, value in record.items():
+            text = (
+                ""
+                if value is None
+                else str(value).lower()
+                if isinstance(value, bool)
+                else str(value)
+            )
+            assert row[key] == text, key
+            assert document[key] == (value if isinstance(value, bool | None) else text), key
+        cells = line.split()
+        assert cells[0] == record["holder_id"]
+        at = cells.index(str(record["standing"]))
+        numbers = [str(record[key]) for key in ("required", "earned", "remaining")]
+        assert cells[at + 1 : at + 4] == numbers
+        assert str(record["due"]) in cells[at + 4 :]

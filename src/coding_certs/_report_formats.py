@@ -10,9 +10,10 @@ import datetime as dt
 import decimal
 import io
 import json
+import textwrap
 from typing import TYPE_CHECKING
 
-from coding_certs._cli_base import text_table
+from coding_certs._cli_base import cell_text, text_table
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -35,6 +36,10 @@ RECORD_COLUMNS = (
     "cycle_start",
     "due",
     "standing_until",
+    "current_required",
+    "current_earned",
+    "current_remaining",
+    "current_due",
 )
 
 # Spreadsheets run a cell that begins with one of these as a formula (CSV injection).
@@ -147,9 +152,16 @@ def table_text(
     headers = [header for header, _ in _TABLE_COLUMNS]
     rows = [[record[key] for _, key in _TABLE_COLUMNS] for record in records]
     text = summary_text(roster, len(records), shown)
-    if any(record["cycle"] == "unmet" for record in records):
+    unmet = [record for record in records if record["cycle"] == "unmet"]
+    if unmet:
         text += (
             "Grace, inactive and lapsed rows show the cycle that ended unmet: what was owed and "
             "when it was due.\n"
         )
+        current = "; ".join(
+            f"{cell_text(r['holder_id'])} {r['body']} {r['current_earned']} of "
+            f"{r['current_required']} CEUs, due {r['current_due']}"
+            for r in unmet
+        )
+        text += textwrap.fill(f"Their current cycles: {current}.", width=100) + "\n"
     return text_table(headers, rows, numeric=_NUMERIC) + "\n" + text

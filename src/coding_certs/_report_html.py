@@ -205,6 +205,13 @@ def _holder(index: int, report: ComplianceReport, records: Sequence[dict[str, ob
         f'<article id="holder-{index}"><h3>{_e(report.holder.id)}{_e(name)}</h3>',
         _table([h for h, _ in _BODY_COLUMNS], rows, _NUMERIC),
     ]
+    parts.extend(
+        f"<p>{_e(r['body'])}: the cycle that ended unmet is shown; the current cycle has "
+        f"{_e(r['current_earned'])} of {_e(r['current_required'])} CEUs, due "
+        f'<span class="d">{_e(r["current_due"])}</span>.</p>'
+        for r in records
+        if r["cycle"] == "unmet"
+    )
     shown = {str(r["body"]) for r in records}
     for assessment in report.assessments:
         if assessment.body.code not in shown:
