@@ -17,6 +17,13 @@ from coding_certs._cli_base import (
     file_name,
     rulebook_of,
 )
+from coding_certs._cli_inputs import (
+    add_input_options,
+    add_keep_option,
+    kept_columns,
+    reader_options,
+    with_kept,
+)
 from coding_certs._errors import CodingCertsError, InvalidValueError
 from coding_certs._report_formats import csv_text, json_text, plain, table_text
 from coding_certs._report_rows import choose_rows, report_records
@@ -112,13 +119,13 @@ def add_roster_options(command: argparse.ArgumentParser) -> None:
         "--holders",
         required=True,
         metavar="FILE",
-        help="the roster: .csv (id,name,aapc_renewal,credentials) or .json",
+        help="the roster: .csv (id,name,credentials; or id,credential,earned_on), .json or .xlsx",
     )
     command.add_argument(
         "--activities",
         required=True,
         metavar="FILE",
-        help="the CEU log: .csv (holder_id,completed_on,units,kind,title,...) or .json",
+        help="the CEU log: .csv (holder_id,completed_on,units,kind,title,...), .json or .xlsx",
     )
     command.add_argument(
         "--unknown-holders",
@@ -129,6 +136,7 @@ def add_roster_options(command: argparse.ArgumentParser) -> None:
             "mistyped id must not silently cost someone their CEUs) or ignore"
         ),
     )
+    add_input_options(command)
 
 
 def _add_assess(commands: Commands) -> None:
@@ -148,6 +156,7 @@ def _add_assess(commands: Commands) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_roster_options(command)
+    add_keep_option(command)
     _add_report_options(command, as_of="default: today")
     command.set_defaults(handler=_assess)
 
@@ -192,12 +201,13 @@ def read_roster(
     problems: list[CodingCertsError] = []
     holders: tuple[Holder, ...] = ()
     activities: tuple[CeuActivity, ...] = ()
+    roster_options, log_options = reader_options(args)
     try:
-        holders = read_holders(holders_file, rulebook=book)
+        holders = read_holders(holders_file, rulebook=book, **roster_options)
     except CodingCertsError as error:
         problems.append(error)
     try:
-        activities = read_activities(activities_file)
+        activities = read_activities(activities_file, **log_options)
     except CodingCertsError as error:
         problems.append(error)
     if problems:
@@ -228,6 +238,7 @@ def _assess(args: argparse.Namespace, out: Output) -> int:
     if read is None:
         return EXIT_USAGE
     holders, activities = read
+    args.kept = kept_columns(args)
     return _report(
         holders, activities, as_of, args, out, book, unknown_holders=args.unknown_holders
     )
@@ -254,7 +265,7 @@ def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
     choice = choose_rows(args, as_of)
     roster = assess_with_progress(holders, activities, as_of, book, unknown_holders)
     records = choice.apply(report_records(roster))
-    plain_records = [plain(record) for record in records]
+    plain_records = with_kept([plain(record) for record in records], getattr(args, "kept", None))
     if args.format == "csv":
         out.write(csv_text(plain_records))
     elif args.format == "json":

@@ -83,9 +83,11 @@ def csv_text(records: Sequence[dict[str, object]]) -> str:
     """The records as CSV, with a header line, every cell spreadsheet-safe."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(RECORD_COLUMNS)
+    # Roster columns kept with --keep-columns come after the report's own.
+    kept = tuple(key for key in (records[0] if records else {}) if key not in RECORD_COLUMNS)
+    writer.writerow(RECORD_COLUMNS + kept)
     for record in records:
-        writer.writerow([_csv_cell(record[key]) for key in RECORD_COLUMNS])
+        writer.writerow([_csv_cell(record[key]) for key in RECORD_COLUMNS + kept])
     return buffer.getvalue()
 
 
