@@ -1,0 +1,1656 @@
+"""The shipped rule book, parsed ahead of time: generated, do not edit.
+
+Generated from ``data/rules.toml`` by ``python -m coding_certs._compile``.
+It is used only while ``SOURCE`` equals that file's text (see ``_compile``).
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+SOURCE = '# The rule book shipped with coding_certs.\n#\n# Provenance: every value below was read from the public page named in its\n# `sources` (the [sources] table at the end of this file). The domain notes the\n# project works from are ../shared/DOMAIN.md in the developers\' workspace; the\n# seed document is an undated blog post whose tier table matches AAPC\'s older\n# page. A value that no primary source confirms is listed under the entry\'s\n# `assumptions`, in words, so that no assumption hides among the facts.\n#\n# Format (version 1), also accepted by coding_certs.load_rulebook():\n#   format = 1\n#   [[bodies]]       code, name, sources\n#   [[credentials]]  code, title, body, setting ("professional", "facility" or\n#                    omitted for both), focus ("outpatient", "inpatient" or\n#                    omitted for both), aliases, successor, renamed_on,\n#                    renamed_on_confirmed, sources, assumptions, notes\n#   [[tier_tables]]  body, edition (unique), title, cycle_years,\n#                    effective_from, superseded_on (omitted while current),\n#                    sources, assumptions, and tiers: a list of\n#                    { min = N, max = M, units = "U" } rows; the last row\n#                    has no max (open-ended). Units are strings or integers,\n#                    never floats.\n#   [[cycle_rules]], [[lapse_rules]], [[minimums]]: the engine\'s rules, each\n#                    with body, name, effective_from, superseded_on, sources,\n#                    assumptions and its own keys (see coding_certs.CycleRule,\n#                    LapseRule and CategoryMinimum).\n#   [sources.ID]     title, url (omitted for a document with no address),\n#                    supports; entries name sources by ID.\n\nformat = 1\n\n# --- Issuing bodies ---------------------------------------------------------\n\n[[bodies]]\ncode = "AAPC"\nname = "American Academy of Professional Coders"\nsources = ["seed", "aapc-maintain"]\n\n[[bodies]]\ncode = "AHIMA"\nname = "American Health Information Management Association"\nsources = ["seed", "ahima-recertification"]\n\n# --- Credentials ------------------------------------------------------------\n\n[[credentials]]\ncode = "CPC"\ntitle = "Certified Professional Coder"\nbody = "AAPC"\nsetting = "professional"\nfocus = "outpatient"\nexam = "100 multiple-choice questions in 4 hours; 70% to pass."\nsources = ["aapc-cpc", "seed"]\nnotes = [\n    "The seed calls the CPC the standard expectation of professional coders, more popular and with a higher pass rate than the CCS; AAPC publishes no pass rate, so this is an opinion, never a number the library computes with.",\n]\n\n[[credentials]]\ncode = "CPC-H"\ntitle = "Certified Professional Coder - Hospital"\nbody = "AAPC"\nsetting = "facility"\nfocus = "outpatient"\nsuccessor = "COC"\nrenamed_on_confirmed = false\nsources = ["aapc-faq-coc", "seed"]\nassumptions = [\n    "The date CPC-H became COC is not confirmed by any primary source found; AAPC\'s exam FAQ that says \'COC (formerly CPC-H)\' still lists ICD-9-CM code books, so the rename happened before October 2015.",\n]\n\n[[credentials]]\ncode = "COC"\ntitle = "Certified Outpatient Coder"\nbody = "AAPC"\nsetting = "facility"\nfocus = "outpatient"\naliases = ["Certified Outpatient Coding"]\nexam = "100 multiple-choice questions in 4 hours (the passing score is not on AAPC\'s page retrieved)."\nsources = ["aapc-coc", "aapc-faq-coc"]\n\n[[credentials]]\ncode = "CIC"\ntitle = "Certified Inpatient Coder"\nbody = "AAPC"\nsetting = "facility"\nfocus = "inpatient"\nexam = "Older edition: 60 multiple-choice questions and 10 inpatient cases, 5 hours 40 minutes. The current format is not confirmed by AAPC\'s own page."\nsources = ["domain-other-credentials", "aapc-cic-older"]\n\n[[credentials]]\ncode = "CPC-P"\ntitle = "Certified Professional Coder - Payer"\nbody = "AAPC"\nsetting = "professional"\nfocus = "outpatient"\nsources = ["aapc-exam-faq", "domain-other-credentials"]\nassumptions = [\n    "CPC-P codes professional claims from the payer\'s side; recording it as professional and outpatient is this library\'s reading, not AAPC\'s wording.",\n    "AAPC\'s exam FAQ lists the code CPC-P; the title is this library\'s expansion of it (the payer\'s side, as the project\'s notes record it).",\n]\n\n[[credentials]]\ncode = "CPMA"\ntitle = "Certified Professional Medical Auditor"\nbody = "AAPC"\nsetting = "professional"\nfocus = "outpatient"\nsources = ["aapc-exam-faq", "aapc-help-current", "aapc-help-2012"]\nassumptions = [\n    "CPMA audits medical records, mostly of professional services; recording it as professional and outpatient is this library\'s reading, not AAPC\'s wording.",\n]\n\n[[credentials]]\ncode = "CPCO"\ntitle = "Certified Professional Compliance Officer"\nbody = "AAPC"\nsources = ["aapc-exam-faq", "aapc-help-current", "aapc-help-2012"]\nassumptions = [\n    "A compliance credential, not tied to one setting or focus; both are left unset.",\n]\n\n[[credentials]]\ncode = "CDEO"\ntitle = "Certified Documentation Expert-Outpatient"\nbody = "AAPC"\nfocus = "outpatient"\nsources = ["aapc-exam-faq", "aapc-help-current"]\nassumptions = [\n    "The focus outpatient follows the title; the setting is left unset.",\n]\n\n[[credentials]]\ncode = "CPPM"\ntitle = "Certified Physician Practice Manager"\nbody = "AAPC"\nsetting = "professional"\nsources = ["aapc-exam-faq", "aapc-help-current", "aapc-help-2012"]\nassumptions = [\n    "A practice-management credential of physician practices (professional); its focus is left unset.",\n]\n\n[[credentials]]\ncode = "CIRCC"\ntitle = "Certified Interventional Radiology Cardiovascular Coder"\nbody = "AAPC"\nsources = ["aapc-help-current", "aapc-help-2012", "dummies-ceus"]\nassumptions = [\n    "Interventional radiology and cardiovascular coding happen in facilities and physician practices alike; setting and focus are left unset.",\n    "The title is confirmed only by a third-party page (Dummies); AAPC\'s pages retrieved name the credential by its code.",\n]\n\n[[credentials]]\ncode = "CGSC"\ntitle = "Certified General Surgery Coder"\nbody = "AAPC"\nsetting = "professional"\nfocus = "outpatient"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["cgsc-third-party", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "That CGSC is an AAPC specialty credential comes from a third-party page; AAPC\'s own CGSC page was not retrieved. Setting and focus (general surgery coded from physician operative reports) are this library\'s reading.",\n]\n\n# =============================================================================\n# The AAPC catalogue (issue 9): AAPC\'s other core credentials and its specialty\n# credentials, with the specialty minimums of both AAPC editions. Every AAPC\n# credential counts toward AAPC\'s tier (36/40/44/48/52 today). A specialty\n# credential asks 8 CEUs of its own specialty in each cycle (16 under the older\n# table), inside the total; those CEUs are activities tagged with the\n# credential\'s code in lower case (\'cemc\'). AAPC says it has 22 specialty\n# credentials; 19 are carried here: 7 found on a page (CASCC on AAPC\'s own\n# exam FAQ; CEMC, CGSC above, CPCD, CHONC, CCVTC and CRHC on third-party pages)\n# and 12 commonly listed but found on no page (each marked UNCONFIRMED).\n# =============================================================================\n\n# --- Core credentials ---\n\n[[credentials]]\ncode = "CPB"\ntitle = "Certified Professional Biller"\nbody = "AAPC"\nsources = ["aapc-exam-faq"]\nassumptions = [\n    "AAPC\'s exam FAQ lists the code CPB among AAPC\'s credentials; the title is this library\'s expansion of it.",\n    "A billing credential, not tied to one setting or focus; both are left unset.",\n]\n\n[[credentials]]\ncode = "CRC"\ntitle = "Certified Risk Adjustment Coder"\nbody = "AAPC"\nsources = ["aapc-exam-faq"]\nassumptions = [\n    "AAPC\'s exam FAQ lists the code CRC among AAPC\'s credentials; the title is this library\'s expansion of it.",\n    "Risk adjustment coding reads diagnoses from both settings and both kinds of encounter; setting and focus are left unset.",\n]\n\n[[credentials]]\ncode = "CDEI"\ntitle = "Certified Documentation Expert Inpatient"\nbody = "AAPC"\nfocus = "inpatient"\nsources = ["medcodely-specialties"]\nassumptions = [\n    "That CDEI is an AAPC credential, and its title, come from a third-party page; AAPC\'s own CDEI page was not retrieved.",\n    "No CEU minimum of its own is modelled: AAPC\'s help page names none for CDEI (it names 16 documentation CEUs for CDEO), and none was found elsewhere. A CDEI owes only AAPC\'s tier total.",\n    "The focus inpatient follows the title; the setting is left unset, like CDEO\'s.",\n]\n\n# --- Specialty credentials (found) ---\n\n[[credentials]]\ncode = "CASCC"\ntitle = "Certified Ambulatory Surgery Center Coder"\nbody = "AAPC"\nsetting = "facility"\nfocus = "outpatient"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["aapc-exam-faq", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "AAPC\'s exam FAQ names the code CASCC; the title is this library\'s expansion of it.",\n    "Setting facility and focus outpatient are this library\'s reading: an ambulatory surgery center is a facility whose patients go home the same day.",\n]\n\n[[credentials]]\ncode = "CEMC"\ntitle = "Certified Evaluation and Management Coder"\nbody = "AAPC"\nsetting = "professional"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["medicoexam-cemc", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "That CEMC is an AAPC specialty credential, and its title, come from a third-party page; AAPC\'s own CEMC page was not retrieved.",\n    "Setting professional is this library\'s reading (E/M services are coded from physicians\' notes); the focus is left unset, as office and hospital visits are both E/M services.",\n]\n\n[[credentials]]\ncode = "CPCD"\ntitle = "Certified Professional Coder in Dermatology"\nbody = "AAPC"\nsetting = "professional"\nfocus = "outpatient"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["medicoexam-cpcd", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "That CPCD is an AAPC specialty credential, and its title, come from a third-party page; AAPC\'s own CPCD page was not retrieved.",\n    "Setting professional and focus outpatient are this library\'s reading: dermatology is mostly office-based physician care.",\n]\n\n[[credentials]]\ncode = "CHONC"\ntitle = "Certified Hematology and Oncology Coder"\nbody = "AAPC"\nsetting = "professional"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["medcodely-specialties", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "That CHONC is an AAPC specialty credential, and its title, come from a third-party page; AAPC\'s own CHONC page was not retrieved.",\n    "Setting professional is this library\'s reading (a physician specialty); the focus is left unset.",\n]\n\n[[credentials]]\ncode = "CCVTC"\ntitle = "Certified Cardiovascular and Thoracic Surgery Coder"\nbody = "AAPC"\nsetting = "professional"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["medcodely-specialties", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "That CCVTC is an AAPC specialty credential, and its title, come from a third-party page; AAPC\'s own CCVTC page was not retrieved.",\n    "Setting professional is this library\'s reading (surgeons\' services); the focus is left unset, as the surgery may be inpatient or outpatient.",\n]\n\n[[credentials]]\ncode = "CRHC"\ntitle = "Certified Rheumatology Coder"\nbody = "AAPC"\nsetting = "professional"\nfocus = "outpatient"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["medcodely-crhc", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "That CRHC is an AAPC specialty credential, and its title (rheumatology, not rural health), come from a third-party page; AAPC\'s own CRHC page was not retrieved.",\n    "Setting professional and focus outpatient are this library\'s reading: rheumatology is mostly office-based physician care.",\n]\n\n# --- Specialty credentials (UNCONFIRMED: no page found names them) ---\n\n[[credentials]]\ncode = "CCC"\ntitle = "Certified Cardiology Coder"\nbody = "AAPC"\nsetting = "professional"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["domain-specialty-codes", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "UNCONFIRMED: neither the code CCC nor its title was found on any stored page, AAPC\'s or a third party\'s; it is carried because it is commonly listed among AAPC\'s 22 specialty credentials, and the title is this library\'s expansion of the code.",\n    "Setting and focus are this library\'s reading of the specialty\'s name.",\n]\n\n[[credentials]]\ncode = "COBGC"\ntitle = "Certified Obstetrics Gynecology Coder"\nbody = "AAPC"\nsetting = "professional"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["domain-specialty-codes", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "UNCONFIRMED: neither the code COBGC nor its title was found on any stored page, AAPC\'s or a third party\'s; it is carried because it is commonly listed among AAPC\'s 22 specialty credentials, and the title is this library\'s expansion of the code.",\n    "Setting and focus are this library\'s reading of the specialty\'s name.",\n]\n\n[[credentials]]\ncode = "COSC"\ntitle = "Certified Orthopaedic Surgery Coder"\nbody = "AAPC"\nsetting = "professional"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["domain-specialty-codes", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "UNCONFIRMED: neither the code COSC nor its title was found on any stored page, AAPC\'s or a third party\'s; it is carried because it is commonly listed among AAPC\'s 22 specialty credentials, and the title is this library\'s expansion of the code.",\n    "Setting and focus are this library\'s reading of the specialty\'s name.",\n]\n\n[[credentials]]\ncode = "CPEDC"\ntitle = "Certified Pediatrics Coder"\nbody = "AAPC"\nsetting = "professional"\nfocus = "outpatient"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["domain-specialty-codes", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "UNCONFIRMED: neither the code CPEDC nor its title was found on any stored page, AAPC\'s or a third party\'s; it is carried because it is commonly listed among AAPC\'s 22 specialty credentials, and the title is this library\'s expansion of the code.",\n    "Setting and focus are this library\'s reading of the specialty\'s name.",\n]\n\n[[credentials]]\ncode = "CANPC"\ntitle = "Certified Anesthesia and Pain Management Coder"\nbody = "AAPC"\nsetting = "professional"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["domain-specialty-codes", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "UNCONFIRMED: neither the code CANPC nor its title was found on any stored page, AAPC\'s or a third party\'s; it is carried because it is commonly listed among AAPC\'s 22 specialty credentials, and the title is this library\'s expansion of the code.",\n    "Setting and focus are this library\'s reading of the specialty\'s name.",\n]\n\n[[credentials]]\ncode = "CEDC"\ntitle = "Certified Emergency Department Coder"\nbody = "AAPC"\nfocus = "outpatient"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["domain-specialty-codes", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "UNCONFIRMED: neither the code CEDC nor its title was found on any stored page, AAPC\'s or a third party\'s; it is carried because it is commonly listed among AAPC\'s 22 specialty credentials, and the title is this library\'s expansion of the code.",\n    "Setting and focus are this library\'s reading of the specialty\'s name.",\n]\n\n[[credentials]]\ncode = "CENTC"\ntitle = "Certified Otolaryngology Coder"\nbody = "AAPC"\nsetting = "professional"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["domain-specialty-codes", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "UNCONFIRMED: neither the code CENTC nor its title was found on any stored page, AAPC\'s or a third party\'s; it is carried because it is commonly listed among AAPC\'s 22 specialty credentials, and the title is this library\'s expansion of the code.",\n    "Setting and focus are this library\'s reading of the specialty\'s name.",\n]\n\n[[credentials]]\ncode = "CFPC"\ntitle = "Certified Family Practice Coder"\nbody = "AAPC"\nsetting = "professional"\nfocus = "outpatient"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["domain-specialty-codes", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "UNCONFIRMED: neither the code CFPC nor its title was found on any stored page, AAPC\'s or a third party\'s; it is carried because it is commonly listed among AAPC\'s 22 specialty credentials, and the title is this library\'s expansion of the code.",\n    "Setting and focus are this library\'s reading of the specialty\'s name.",\n]\n\n[[credentials]]\ncode = "CGIC"\ntitle = "Certified Gastroenterology Coder"\nbody = "AAPC"\nsetting = "professional"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["domain-specialty-codes", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "UNCONFIRMED: neither the code CGIC nor its title was found on any stored page, AAPC\'s or a third party\'s; it is carried because it is commonly listed among AAPC\'s 22 specialty credentials, and the title is this library\'s expansion of the code.",\n    "Setting and focus are this library\'s reading of the specialty\'s name.",\n]\n\n[[credentials]]\ncode = "CIMC"\ntitle = "Certified Internal Medicine Coder"\nbody = "AAPC"\nsetting = "professional"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["domain-specialty-codes", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "UNCONFIRMED: neither the code CIMC nor its title was found on any stored page, AAPC\'s or a third party\'s; it is carried because it is commonly listed among AAPC\'s 22 specialty credentials, and the title is this library\'s expansion of the code.",\n    "Setting and focus are this library\'s reading of the specialty\'s name.",\n]\n\n[[credentials]]\ncode = "CPRC"\ntitle = "Certified Plastics and Reconstructive Surgery Coder"\nbody = "AAPC"\nsetting = "professional"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["domain-specialty-codes", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "UNCONFIRMED: neither the code CPRC nor its title was found on any stored page, AAPC\'s or a third party\'s; it is carried because it is commonly listed among AAPC\'s 22 specialty credentials, and the title is this library\'s expansion of the code.",\n    "Setting and focus are this library\'s reading of the specialty\'s name.",\n]\n\n[[credentials]]\ncode = "CUC"\ntitle = "Certified Urology Coder"\nbody = "AAPC"\nsetting = "professional"\nnotes = ["One of AAPC\'s specialty credentials: each asks 8 CEUs specific to its specialty (16 under the older table)."]\nsources = ["domain-specialty-codes", "aapc-specialty-credentials", "aapc-help-current"]\nassumptions = [\n    "UNCONFIRMED: neither the code CUC nor its title was found on any stored page, AAPC\'s or a third party\'s; it is carried because it is commonly listed among AAPC\'s 22 specialty credentials, and the title is this library\'s expansion of the code.",\n    "Setting and focus are this library\'s reading of the specialty\'s name.",\n]\n\n# --- AHIMA credentials ---\n\n[[credentials]]\ncode = "CCS"\ntitle = "Certified Coding Specialist"\nbody = "AHIMA"\nsetting = "facility"\nfocus = "inpatient"\nexam = "Older edition: 60 questions, 6 inpatient and 7 outpatient cases, 4 hours. A new exam launched in 2020; its format is confirmed only by third-party pages."\nsources = ["seed", "ahima-recertification", "ahima-ccs-older"]\nnotes = [\n    "The seed calls the CCS more difficult to obtain than the CPC; a third-party page claims an 84% first-time pass rate. Opinions, never used in any computation.",\n]\n\n[[credentials]]\ncode = "CCS-P"\ntitle = "Certified Coding Specialist - Physician-based"\nbody = "AHIMA"\nsetting = "professional"\nfocus = "outpatient"\nsources = ["domain-other-credentials", "ahima-recertification"]\nassumptions = [\n    "CCS-P codes physician-based (professional) services; recording its focus as outpatient is this library\'s reading, not AHIMA\'s wording.",\n]\n\n[[credentials]]\ncode = "CCA"\ntitle = "Certified Coding Associate"\nbody = "AHIMA"\nsources = ["domain-other-credentials", "ahima-recertification"]\nassumptions = [\n    "CCA is AHIMA\'s entry-level coding credential and is not tied to one setting or focus; both are left unset.",\n]\n\n# --- CEU tier tables --------------------------------------------------------\n\n[[tier_tables]]\nbody = "AAPC"\nedition = "aapc-2012"\ntitle = "AAPC CEU requirements, older edition (the seed\'s table)"\ncycle_years = 2\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\ntiers = [\n    { min = 1, max = 1, units = "36" },\n    { min = 2, max = 2, units = "48" },\n    { min = 3, max = 3, units = "60" },\n    { min = 4, max = 4, units = "72" },\n    { min = 5, units = "80" },\n]\nsources = ["aapc-help-2012", "aapc-ceus-2008", "seed"]\nassumptions = [\n    "In force from 2008-01-01: AAPC\'s two-year cycle of 36 CEUs for one credential dates from 2008; that the multi-credential tiers of this table also applied from 2008 is assumed.",\n    "Superseded on 2015-08-31: the first day a copy of AAPC\'s page shows the current edition. The real cutover lies between 2012-10-01 (this edition in force) and 2015-08-31 and is not confirmed; the later date is chosen so that no day is judged by the lower table without evidence.",\n]\n\n[[tier_tables]]\nbody = "AAPC"\nedition = "aapc-2015"\ntitle = "AAPC CEU requirements, current edition"\ncycle_years = 2\neffective_from = 2015-08-31\ntiers = [\n    { min = 1, max = 1, units = "36" },\n    { min = 2, max = 2, units = "40" },\n    { min = 3, max = 3, units = "44" },\n    { min = 4, max = 4, units = "48" },\n    { min = 5, units = "52" },\n]\nsources = ["aapc-help-current", "aapc-maintain"]\nassumptions = [\n    "In force from 2015-08-31, the date of the earliest copy of AAPC\'s page found with these numbers; the real start may be earlier.",\n]\n\n[[tier_tables]]\nbody = "AHIMA"\nedition = "ahima-assumed-2008"\ntitle = "AHIMA coding credentials before 2019 (ASSUMED to match the 2019 table)"\ncycle_years = 2\neffective_from = 2008-01-01\nsuperseded_on = 2019-01-01\ntiers = [\n    { min = 1, max = 1, units = "20" },\n    { min = 2, max = 2, units = "30" },\n    { min = 3, max = 3, units = "40" },\n    { min = 4, units = "50" },\n]\nsources = ["ahima-recertification"]\nassumptions = [\n    "This whole edition is an assumption: no source found gives AHIMA\'s numbers before \'Effective January 1, 2019\'. It repeats the 2019 numbers so that a question about an earlier day (say a CPC and a CCS in 2012) gets an answer for both bodies; its start, 2008-01-01, matches the earliest AAPC rule and is arbitrary. Pin \'ahima-2019\' or pass your own rule book if you know better.",\n]\n\n[[tier_tables]]\nbody = "AHIMA"\nedition = "ahima-2019"\ntitle = "AHIMA coding credentials (CCA, CCS, CCS-P): 20 CEUs plus 10 per additional credential, at most 50"\ncycle_years = 2\neffective_from = 2019-01-01\ntiers = [\n    { min = 1, max = 1, units = "20" },\n    { min = 2, max = 2, units = "30" },\n    { min = 3, max = 3, units = "40" },\n    { min = 4, units = "50" },\n]\nsources = ["ahima-recertification"]\nassumptions = [\n    "In force from 2019-01-01 is an observation, not an announced date: a copy of AHIMA\'s page from 2019-2020 shows this table (the \'Effective January 1, 2019\' on that page is about recertification stickers). When it began is not confirmed (see the assumed edition \'ahima-assumed-2008\').",\n    "The table counts coding credentials; RHIA (30 CEUs alone) and RHIT are not modelled yet.",\n]\n\n# --- Cycle rules: how each body places its cycles ---------------------------\n\n[[cycle_rules]]\nbody = "AAPC"\nname = "aapc-renewal-date"\nanchor = "membership-renewal"\nfirst_cycle = "prorated"\nrenewal_month_either = true\nrequires_index_number = true\neffective_from = 2008-01-01\nsources = ["aapc-maintain", "aapc-ceu-policies", "aapc-prorate-corporate", "aapc-ceus-2008"]\nassumptions = [\n    "Pro-rating: AAPC says a new member\'s first requirement is pro-rated to the renewal month but publishes no rate for it; the library applies the rate AAPC publishes for corporate members, 1.5 CEUs per month for one credential, scaled for several credentials as the tier\'s units / 24 per month, for each month (a started month counts whole) from the day the credential was earned to the first due date after it, rounded to cents. A credential earned on a due date owes nothing that day: its first cycle is the next, full one. Set first_cycle = \\"full\\" in your own rule book to ask the full tier instead.",\n    "When a holder\'s membership renewal date is not known, it is taken to be the anniversary of the earliest AAPC credential, and the report says so.",\n    "Credentials count toward a cycle\'s tier from the first cycle that begins after they were earned; one earned during a cycle joins at the next cycle.",\n    "A course counts once per cycle: of several records of the same course (same index number, or the same title and sponsor when there is none) in one cycle, the one worth most CEUs counts and the others are rejected.",\n    "A fixed category minimum (such as CPMA\'s auditing CEUs) shrinks with a pro-rated first cycle by the same share as the total.",\n]\n\n[[cycle_rules]]\nbody = "AHIMA"\nname = "ahima-exam-anniversary"\nanchor = "exam-date"\nfirst_cycle = "full"\neffective_from = 2008-01-01\nsources = ["ahima-recertification"]\nassumptions = [\n    "Later cycles keep the exam anniversary (AHIMA says cycles with several credentials or early-tester exams may differ and must be checked in its CEU Center).",\n    "A holder with several AHIMA credentials has one cycle, anchored on the earliest exam date; credentials earned later join from the next cycle.",\n    "The start date 2008-01-01 matches the earliest AAPC rule and is arbitrary; the rule is confirmed only for current cycles.",\n]\n\n# --- Lapse rules: what follows an unmet cycle -------------------------------\n\n[[lapse_rules]]\nbody = "AAPC"\nname = "aapc-revoked-after-90-days"\ngrace_days = 90\njudged_by = "cycle-end"\neffective_from = 2008-01-01\nsources = ["aapc-membership-faq"]\nassumptions = [\n    "The 90 days of grace (the credential still active while CEUs may be submitted late) are read from the membership FAQ\'s rule that credentials are revoked when CEUs are not submitted within 90 days of the renewal date; the start date 2008-01-01 is assumed.",\n]\n\n[[lapse_rules]]\nbody = "AHIMA"\nname = "ahima-3-month-grace"\ngrace_months = 3\njudged_by = "cycle-end"\neffective_from = 2008-01-01\nsuperseded_on = 2021-01-01\nsources = ["ahima-recertification-mirror", "ahima-updates-2021"]\nassumptions = [\n    "The 3-month grace period comes from a third-party copy of AHIMA\'s older page; that the credential was revoked when it ended, and the start date 2008-01-01, are assumed.",\n]\n\n[[lapse_rules]]\nbody = "AHIMA"\nname = "ahima-inactive-then-revoked"\ninactive_days = 180\njudged_by = "cycle-end"\neffective_from = 2021-01-01\nsources = ["ahima-updates-2021"]\nassumptions = [\n    "Judged by the day the cycle ends: a cycle that ends unmet on or after 2021-01-01 makes the credential inactive at once, with no grace status.",\n]\n\n# --- Category minimums inside a cycle\'s total ------------------------------\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cpma-auditing-24"\ncredential = "CPMA"\ncategory = "auditing"\nunits = "24"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cpco-compliance-24"\ncredential = "CPCO"\ncategory = "compliance"\nunits = "24"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cppm-practice-management-24"\ncredential = "CPPM"\ncategory = "practice-management"\nunits = "24"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "The older page asks 36 practice-management CEUs of a holder whose only credential is CPPM; only the multi-credential 24 is modelled.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-circc-24"\ncredential = "CIRCC"\ncategory = "interventional-radiology-cardiovascular"\nunits = "24"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC asks that CIRCC\'s CEUs come from three named companies; the library counts activities tagged \'interventional-radiology-cardiovascular\' and leaves the vendor to whoever tags them.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cgsc-specialty-16"\ncredential = "CGSC"\ncategory = "cgsc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "Each specialty credential has its own row: its CEUs are activities tagged with the credential\'s code in lower case (\'cgsc\').",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cpma-auditing-16"\ncredential = "CPMA"\ncategory = "auditing"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cpco-compliance-16"\ncredential = "CPCO"\ncategory = "compliance"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cdeo-documentation-16"\ncredential = "CDEO"\ncategory = "documentation"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "CDEO is on the current page but not on the 2015 copy; its minimum is dated with the others.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cppm-practice-management-16"\ncredential = "CPPM"\ncategory = "practice-management"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "A 2015 copy of AAPC\'s page still asks 36 practice-management CEUs of a holder whose only credential is CPPM; the current page asks 16 of everyone, which is what is modelled.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-circc-16"\ncredential = "CIRCC"\ncategory = "interventional-radiology-cardiovascular"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC asks that CIRCC\'s CEUs come from three named companies; the library counts activities tagged \'interventional-radiology-cardiovascular\' and leaves the vendor to whoever tags them.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cgsc-specialty-8"\ncredential = "CGSC"\ncategory = "cgsc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "Each specialty credential has its own row: its CEUs are activities tagged with the credential\'s code in lower case (\'cgsc\').",\n]\n\n[[minimums]]\nbody = "AHIMA"\nname = "ahima-80-percent-hiim"\ncategory = "hiim"\nshare = "0.80"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsources = ["ahima-recertification", "ahima-recertification-mirror"]\nassumptions = [\n    "The rule is on AHIMA\'s current page and on a copy of its older page, with no start date; 2008-01-01 is assumed, like the other AHIMA rules.",\n    "Applied to the holder\'s whole AHIMA requirement (AHIMA words it per credential; with one cycle per holder the two are the same share).",\n]\n\n[[minimums]]\nbody = "AHIMA"\nname = "ahima-40-percent-ahima-resources"\ncategory = "ahima-resource"\nshare = "0.40"\njudged_by = "cycle-start"\neffective_from = 2025-01-01\nsources = ["ahima-recertification"]\nassumptions = [\n    "Judged by the day a cycle begins, as AHIMA scopes its 2024 changes (\'anyone beginning a two-year recertification cycle in 2024\'): cycles that began before 2025-01-01 are not asked for it.",\n]\n\n# --- Sources ----------------------------------------------------------------\n\n[sources.seed]\ntitle = "Seed document: \'How Many CPC CEUs Do I Need Every Year To Stay Certified?\' and \'The Difference Between A CPC And A CCS Credential\' (undated blog post, no known address)"\nsupports = "Names AAPC and AHIMA; CPC (AAPC) as outpatient coding in physician offices; CCS (AHIMA) as inpatient; CPC-H as AAPC\'s hospital credential; repeats AAPC\'s older table of 36, 48, 60, 72 and 80 CEUs every two years for 1 to 5 or more credentials (\'semi-annually\' in the seed means every two years); CEUs from AAPC-approved events, instruction at a post-secondary school with pre-approval, and post-secondary coursework."\n\n[sources.aapc-help-2012]\ntitle = "AAPC: Medical coding education help (older page)"\nurl = "http://www.aapc.com/medical-coding-education/help/"\nsupports = "The older page, which mentions \'Effective October 1, 2012\', lists \'Two Certifications: 48 CEUs every two years\', 60, 72 and \'Five or More Certifications: 80 CEUs every two years\'; \'If CIRCC, 24 must be related to interventional radiology or cardiovascular coding\'; \'If CPMA, 24 must be related to auditing\'; \'If CPCO, 24 must be related to compliance\'; \'If CPPM, 24 must be related to practice management\' (36 for a CPPM alone); \'16 must be specialty specific for each specialty earned\'."\n\n[sources.aapc-help-current]\ntitle = "AAPC: Medical coding education help"\nurl = "https://www.aapc.com/medical-coding-education/help/"\nsupports = "The current page lists \'Two Certifications: 40 CEUs every two years\', 44, 48 and \'Five or More Certifications: 52 CEUs every two years\'; \'If CIRCC, 16 must be related to interventional radiology or cardiovascular coding\'; \'If CPMA, 16 must be related to auditing\'; \'If CPCO, 16 must be related to compliance\'; \'If CDEO, 16 must be related to documentation\'; \'If CPPM, 16 must be related to practice management\'; \'8 must be specialty specific for each specialty earned\'; \'Once CIRCC, CPMA, CPCO, CPPM and specialty CEUs have been met, the remaining credits due can be obtained from any pre-approved program.\' A copy marked 2015-08-31 already shows these numbers."\n\n[sources.aapc-ceus-2008]\ntitle = "AAPC blog: CEUs 2008 and beyond"\nurl = "https://www.aapc.com/blog/23581-ceus-2008-and-beyond/"\nsupports = "\'36 CEUs (assuming one credential) in each two year period\': the biennial cycle dates from 2008."\n\n[sources.aapc-maintain]\ntitle = "AAPC: Maintain your certification"\nurl = "https://www.aapc.com/certifications/maintain-your-certification"\nsupports = "CEUs are reported every two years on or before the membership due date; odd renewal months report in odd years, even months in even years. \'If you are newly certified, CEUs will be pro-rated to match your existing renewal month for your first submission. CEUs earned prior to certification will not be accepted.\'"\n\n[sources.aapc-ceu-policies]\ntitle = "AAPC: CEU policies"\nurl = "https://www.aapc.com/about-us/ceu-policies"\nsupports = "CEUs count by completion date; excess CEUs do not carry over; a CEU earned within the renewal month may count toward either the current or the next period; a course counts once; CEUs come from the AAPC Approved CEU Vendor List and a certificate shows the index number, sponsor, title, CEUs and date; \'AAPC will charge a $50 fee for CEU extensions.\'"\n\n[sources.aapc-prorate-corporate]\ntitle = "AAPC support: How will my CEUs be prorated? (corporate membership)"\nurl = "https://www.aapc.com/support/corporate-membership/how-will-my-ceus-be-prorated"\nsupports = "\'CEUs are calculated at 1.5 per month (more for multiple credentials). They will be prorated to match the corporate membership renewal date.\' AAPC\'s only published pro-rating rate."\n\n[sources.aapc-membership-faq]\ntitle = "AAPC: Membership FAQ"\nurl = "https://www.aapc.com/membership/faq.aspx"\nsupports = "\'If membership payment/arrangements are not made or CEUs are not submitted within 90 days of your renewal date, your credential will be revoked.\'"\n\n[sources.ahima-updates-2021]\ntitle = "AHIMA: Certification updates and announcements"\nurl = "https://ahima.org/certification-careers/certifications-overview-old/updates-announcements/"\nsupports = "\'Removing grace as a certification status. A credential is either active, inactive or revoked.\' \'When does this go into effect?: January 1, 2021.\' \'At the end of your 24-month certification cycle, if you have not met the recertification requirements your certification status will change to inactive.\' \'your credential will remain in the inactive status for 180 days before changing to a revoked.\'"\n\n[sources.ahima-recertification-mirror]\ntitle = "AHIMA Recertification, older page (copy on a third-party mirror)"\nurl = "http://www.saswell-cn.com/certification/Recertification"\nsupports = "\'To be recertified, individuals must earn a specified number of Continuing Education Units (CEUs) during a 2-year certification cycle. (A 3-month grace period is added to the 2-year cycle.)\' \'Eighty (80) percent of all CEUs must be earned within the HIIM domain.\'"\n\n[sources.aapc-cpc]\ntitle = "AAPC: CPC certification"\nurl = "https://www.aapc.com/certification/cpc"\nsupports = "The CPC covers coding in physician office settings; the exam has 100 questions, 4 hours, 70% to pass."\n\n[sources.aapc-coc]\ntitle = "AAPC: COC certification"\nurl = "https://www.aapc.com/certifications/coc"\nsupports = "The COC covers outpatient hospital coding: APCs, emergency departments, ambulatory surgery centers; \'100 multiple-choice questions\', \'four hours to complete the exam\'."\n\n[sources.aapc-faq-coc]\ntitle = "AAPC: Certification exam FAQ"\nurl = "https://www.aapc.com/certification/faq.aspx"\nsupports = "\'COC (formerly CPC-H)\': the CPC-H was renamed Certified Outpatient Coder. The same page still lists ICD-9-CM books, so it predates October 2015."\n\n[sources.ahima-recertification]\ntitle = "AHIMA: Recertification"\nurl = "https://www.ahima.org/certification/Recertification"\nsupports = "\'The initial recertification cycle for newly credentialed individuals ... is two years beginning on the day the exam was passed.\' \'If you have more than one AHIMA credential, you must earn ten (10) additional CEUs per credential during your two-year recertification cycle up to a maximum of (50) CEUs.\' CCA, CCS, CCS-P: 20; \'CCS and CCS-P | 30\'. \'Eighty (80) percent of all CEUs must be earned within the HIIM domain.\' \'Beginning January 1, 2025, forty-percent of the CEUs needed in a 2-year recertification period must come from AHIMA resources ... and/or the Component Associations.\' A 2019-2020 copy of the page carries the table."\n\n[sources.domain-other-credentials]\ntitle = "AAPC and AHIMA credential catalogues, as summarised in the project\'s domain notes (no single page retrieved)"\nsupports = "AAPC issues CIC (inpatient facility: ICD-10-PCS, MS-DRGs) and CPC-P (payer perspective); AHIMA issues CCS-P (physician-based) and CCA (entry level). The notes were read from the bodies\' certification pages; the exact pages were not kept."\n\n[sources.aapc-cic-older]\ntitle = "AAPC: CIC certification (older page)"\nurl = "https://www.aapc.com/certification/cic/"\nsupports = "The Certified Inpatient Coder exam: \'60 multiple choice questions and 10 inpatient cases fill in the blank (proctored)\', \'5 hours and 40 minutes to finish the exam\' (an older edition of the exam)."\n\n[sources.aapc-specialty-credentials]\ntitle = "AAPC: Resources and guidelines for CEU approval"\nurl = "https://www.aapc.com/ceuvendors/guidelines-for-ceu-approval.aspx"\nsupports = "\'AAPC\'s 22 specialty credentials enable coders to demonstrate superior levels of expertise in their respective specialty disciplines.\'"\n\n[sources.cgsc-third-party]\ntitle = "MedicoExam: AAPC CGSC exam FAQs (third party)"\nurl = "https://www.medicoexam.com/aapc/aapc-cgsc-exam-faqs-preparation-guide"\nsupports = "\'The Certified General Surgery Coder (CGSC) is a specialty medical coding certification from the American Academy of Professional Coders.\' A third-party page, not AAPC\'s own."\n\n[sources.ahima-ccs-older]\ntitle = "AHIMA: CCS certification (older page, ICD-9 era)"\nurl = "http://www.ahima.org/certification/ccs.aspx"\nsupports = "\'CCS | 60 Questions | 6 Inpatient Cases ... 7 Outpatient Cases\'; \'The total testing time for the CCS/CCS-P exam is four hours.\' Passing score set by a \'modified Angoff procedure\'."\n\n# =============================================================================\n# The AAPC catalogue (issue 9), continued: one minimum per specialty credential,\n# 16 CEUs under the older table, 8 under the current one.\n# =============================================================================\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cascc-specialty-16"\ncredential = "CASCC"\ncategory = "cascc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cascc\').",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cascc-specialty-8"\ncredential = "CASCC"\ncategory = "cascc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cascc\').",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cemc-specialty-16"\ncredential = "CEMC"\ncategory = "cemc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cemc\').",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cemc-specialty-8"\ncredential = "CEMC"\ncategory = "cemc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cemc\').",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cpcd-specialty-16"\ncredential = "CPCD"\ncategory = "cpcd"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cpcd\').",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cpcd-specialty-8"\ncredential = "CPCD"\ncategory = "cpcd"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cpcd\').",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-chonc-specialty-16"\ncredential = "CHONC"\ncategory = "chonc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'chonc\').",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-chonc-specialty-8"\ncredential = "CHONC"\ncategory = "chonc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'chonc\').",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-ccvtc-specialty-16"\ncredential = "CCVTC"\ncategory = "ccvtc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'ccvtc\').",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-ccvtc-specialty-8"\ncredential = "CCVTC"\ncategory = "ccvtc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'ccvtc\').",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-crhc-specialty-16"\ncredential = "CRHC"\ncategory = "crhc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'crhc\').",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-crhc-specialty-8"\ncredential = "CRHC"\ncategory = "crhc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'crhc\').",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-ccc-specialty-16"\ncredential = "CCC"\ncategory = "ccc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'ccc\').",\n    "CCC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-ccc-specialty-8"\ncredential = "CCC"\ncategory = "ccc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'ccc\').",\n    "CCC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cobgc-specialty-16"\ncredential = "COBGC"\ncategory = "cobgc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cobgc\').",\n    "COBGC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cobgc-specialty-8"\ncredential = "COBGC"\ncategory = "cobgc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cobgc\').",\n    "COBGC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cosc-specialty-16"\ncredential = "COSC"\ncategory = "cosc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cosc\').",\n    "COSC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cosc-specialty-8"\ncredential = "COSC"\ncategory = "cosc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cosc\').",\n    "COSC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cpedc-specialty-16"\ncredential = "CPEDC"\ncategory = "cpedc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cpedc\').",\n    "CPEDC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cpedc-specialty-8"\ncredential = "CPEDC"\ncategory = "cpedc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cpedc\').",\n    "CPEDC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-canpc-specialty-16"\ncredential = "CANPC"\ncategory = "canpc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'canpc\').",\n    "CANPC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-canpc-specialty-8"\ncredential = "CANPC"\ncategory = "canpc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'canpc\').",\n    "CANPC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cedc-specialty-16"\ncredential = "CEDC"\ncategory = "cedc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cedc\').",\n    "CEDC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cedc-specialty-8"\ncredential = "CEDC"\ncategory = "cedc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cedc\').",\n    "CEDC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-centc-specialty-16"\ncredential = "CENTC"\ncategory = "centc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'centc\').",\n    "CENTC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-centc-specialty-8"\ncredential = "CENTC"\ncategory = "centc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'centc\').",\n    "CENTC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cfpc-specialty-16"\ncredential = "CFPC"\ncategory = "cfpc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cfpc\').",\n    "CFPC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cfpc-specialty-8"\ncredential = "CFPC"\ncategory = "cfpc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cfpc\').",\n    "CFPC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cgic-specialty-16"\ncredential = "CGIC"\ncategory = "cgic"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cgic\').",\n    "CGIC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cgic-specialty-8"\ncredential = "CGIC"\ncategory = "cgic"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cgic\').",\n    "CGIC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cimc-specialty-16"\ncredential = "CIMC"\ncategory = "cimc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cimc\').",\n    "CIMC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cimc-specialty-8"\ncredential = "CIMC"\ncategory = "cimc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cimc\').",\n    "CIMC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cprc-specialty-16"\ncredential = "CPRC"\ncategory = "cprc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cprc\').",\n    "CPRC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cprc-specialty-8"\ncredential = "CPRC"\ncategory = "cprc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cprc\').",\n    "CPRC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cuc-specialty-16"\ncredential = "CUC"\ncategory = "cuc"\nunits = "16"\njudged_by = "cycle-start"\neffective_from = 2008-01-01\nsuperseded_on = 2015-08-31\nsources = ["aapc-help-2012"]\nassumptions = [\n    "Follows the older tier table\'s dates (see edition \'aapc-2012\'): in force from 2008-01-01 and superseded on 2015-08-31, neither confirmed.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cuc\').",\n    "CUC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n[[minimums]]\nbody = "AAPC"\nname = "aapc-cuc-specialty-8"\ncredential = "CUC"\ncategory = "cuc"\nunits = "8"\njudged_by = "cycle-start"\neffective_from = 2015-08-31\nsources = ["aapc-help-current"]\nassumptions = [\n    "Follows the current tier table\'s start (see edition \'aapc-2015\'), which is the date of the earliest copy found, not an announced date.",\n    "AAPC words the rule for every specialty credential (\'for each specialty earned\'); its CEUs are activities tagged with the credential\'s code in lower case (\'cuc\').",\n    "CUC itself is not confirmed by any page found (see its credential entry); the row applies only to holders of it.",\n]\n\n# =============================================================================\n# AHIMA correction (issue 9): the two mandatory annual coding self-reviews of\n# CCA, CCS and CCS-P, 5 CEUs each, inside the 20; discontinued from 2021-01-01.\n# =============================================================================\n\n[[minimums]]\nbody = "AHIMA"\nname = "ahima-cca-coding-self-reviews"\ncredential = "CCA"\ncategory = "coding-self-review"\nunits = "10"\njudged_by = "cycle-end"\neffective_from = 2008-01-01\nsuperseded_on = 2021-01-01\nsources = ["ahima-recertification-2019", "ahima-faq-recertification", "dummies-ceus"]\nassumptions = [\n    "In force from 2008-01-01 is assumed, like AHIMA\'s other rules: the 2019-2020 copy of AHIMA\'s page asks the self-reviews, and an older third-party page (Dummies) already mentions them; when they began is not confirmed.",\n    "Judged by the day a cycle ends: AHIMA discontinued the requirement \'Effective January 1, 2021\', so a cycle that ends on or after that day is not asked for it, whenever it began.",\n    "Counted as 10 CEUs of activities tagged \'coding-self-review\' inside the 20: that they are two reviews of 5 CEUs, one in each year of the cycle, is not checked. A holder of several coding credentials is asked 10 for each, and the same reviews may count for each (AHIMA\'s page does not say).",\n]\n\n[[minimums]]\nbody = "AHIMA"\nname = "ahima-ccs-coding-self-reviews"\ncredential = "CCS"\ncategory = "coding-self-review"\nunits = "10"\njudged_by = "cycle-end"\neffective_from = 2008-01-01\nsuperseded_on = 2021-01-01\nsources = ["ahima-recertification-2019", "ahima-faq-recertification", "dummies-ceus"]\nassumptions = [\n    "In force from 2008-01-01 is assumed, like AHIMA\'s other rules: the 2019-2020 copy of AHIMA\'s page asks the self-reviews, and an older third-party page (Dummies) already mentions them; when they began is not confirmed.",\n    "Judged by the day a cycle ends: AHIMA discontinued the requirement \'Effective January 1, 2021\', so a cycle that ends on or after that day is not asked for it, whenever it began.",\n    "Counted as 10 CEUs of activities tagged \'coding-self-review\' inside the 20: that they are two reviews of 5 CEUs, one in each year of the cycle, is not checked. A holder of several coding credentials is asked 10 for each, and the same reviews may count for each (AHIMA\'s page does not say).",\n]\n\n[[minimums]]\nbody = "AHIMA"\nname = "ahima-ccsp-coding-self-reviews"\ncredential = "CCS-P"\ncategory = "coding-self-review"\nunits = "10"\njudged_by = "cycle-end"\neffective_from = 2008-01-01\nsuperseded_on = 2021-01-01\nsources = ["ahima-recertification-2019", "ahima-faq-recertification", "dummies-ceus"]\nassumptions = [\n    "In force from 2008-01-01 is assumed, like AHIMA\'s other rules: the 2019-2020 copy of AHIMA\'s page asks the self-reviews, and an older third-party page (Dummies) already mentions them; when they began is not confirmed.",\n    "Judged by the day a cycle ends: AHIMA discontinued the requirement \'Effective January 1, 2021\', so a cycle that ends on or after that day is not asked for it, whenever it began.",\n    "Counted as 10 CEUs of activities tagged \'coding-self-review\' inside the 20: that they are two reviews of 5 CEUs, one in each year of the cycle, is not checked. A holder of several coding credentials is asked 10 for each, and the same reviews may count for each (AHIMA\'s page does not say).",\n]\n\n# --- Sources of the AAPC catalogue ---\n\n[sources.aapc-exam-faq]\ntitle = "AAPC: Certification exam FAQ (later copies)"\nurl = "https://www.aapc.com/certification/faq.aspx"\nsupports = "Its list of the credentials a member may put on a business card: CPC, COC, CIC, CPC-P, CPB, CRC, CPMA, CPCO, CPPM, CDEO; the titles \'Certified Professional Compliance Officer\', \'Certified Physician Practice Manager\', \'Certified Documentation Expert-Outpatient\' and \'Certified Professional Medical Auditor\'; the specialty credential CASCC. An ICD-10-era copy: \'For CPC, COC (formerly CPC-H), CPC-P, and CPB ... ICD-10-CM\'."\n\n[sources.dummies-ceus]\ntitle = "Dummies: Continuing education for medical coding and billing professionals (third party)"\nurl = "http://www.dummies.com/careers/medical-careers/medical-billing-coding/continuing-education-for-medical-coding-and-billing-professionals/"\nsupports = "\'The CIRCC (Certified Interventional Radiology Cardiovascular Coder), CPMA (Certified Professional Medical Auditor), and CPCO (Certified Professional Compliance Officer) certifications require that at least 24 of the CEUs in a two-year period be credential-specific.\' A third-party page of the pre-ICD-10 era, not AAPC\'s own."\n\n[sources.medicoexam-cemc]\ntitle = "MedicoExam: AAPC CEMC exam page (third party; its address was not kept)"\nsupports = "Names the CEMC (Certified Evaluation and Management Coder) as an AAPC specialty credential. A third-party page, not AAPC\'s own."\n\n[sources.medicoexam-cpcd]\ntitle = "MedicoExam: AAPC CPCD exam FAQs (third party)"\nurl = "https://www.medicoexam.com/aapc/aapc-cpcd-exam-faqs-preparation-guide"\nsupports = "\'Certified Professional Coder in Dermatology\' (CPCD), an AAPC specialty credential. A third-party page, not AAPC\'s own."\n\n[sources.medcodely-crhc]\ntitle = "Medcodely: Certified Rheumatology Coder (CRHC) study guide (third party)"\nurl = "https://medcodely.com/study-guides/certified-rheumatology-coder-crhc"\nsupports = "CRHC is the \'Certified Rheumatology Coder\', an AAPC specialty credential (rheumatology, not rural health). A third-party page, not AAPC\'s own."\n\n[sources.medcodely-specialties]\ntitle = "Medcodely: study guides for AAPC credentials (third party; the exact addresses were not kept)"\nsupports = "CHONC \'Certified Hematology and Oncology Coder\', CCVTC \'Certified Cardiovascular and Thoracic Surgery Coder\' and CDEI \'Certified Documentation Expert Inpatient\' as AAPC credentials. Third-party pages, not AAPC\'s own."\n\n[sources.domain-specialty-codes]\ntitle = "AAPC specialty credential codes commonly listed, as the project\'s domain notes record them (no page found)"\nsupports = "CCC, COBGC, COSC, CPEDC, CANPC, CEDC, CENTC, CFPC, CGIC, CIMC, CPRC and CUC are commonly listed among AAPC\'s specialty credentials; none was found on a stored page, AAPC\'s or a third party\'s, so each entry that cites this is UNCONFIRMED."\n\n[sources.ahima-recertification-2019]\ntitle = "AHIMA: Recertification (a 2019-2020 copy of the page)"\nurl = "https://www.ahima.org/certification/Recertification"\nsupports = "\'CCA, CCS, CCS-P | 20 CEUs, including two mandatory annual coding self-reviews**\'; \'** Each mandatory annual coding self-review is worth five (5) CEUs toward the total CEU requirement of a coding credential.\'"\n\n[sources.ahima-faq-recertification]\ntitle = "AHIMA: Recertification FAQs (AHIMA\'s test site)"\nurl = "http://cms-test.ahima.org/contact-us-faqs/faqs-recertification/"\nsupports = "\'Effective January 1, 2021, AHIMA and the Commission on Certification (CCHIIM) discontinued the mandatory annual self-review requirement for CCA, CCS, and CCS-P. If you hold a single certification (either CCA, CCS, or CCS-P), you will still need to earn 20 CEUs per recertification cycle.\' \'After March 31, 2021, self-reviews will no longer be available.\' \'a baccalaureate or higher-level HIM credential (RHIA) replaces an associate-based HIM credential (RHIT). Once granted, the baccalaureate-based credential is recognized and CEUs for this credential need only be maintained.\'"\n'
+
+
+def document() -> dict[str, Any]:
+    """The parsed document, new each call."""
+    return {'format': 1,
+     'bodies': [{'code': 'AAPC',
+                 'name': 'American Academy of Professional Coders',
+                 'sources': ['seed', 'aapc-maintain']},
+                {'code': 'AHIMA',
+                 'name': 'American Health Information Management Association',
+                 'sources': ['seed', 'ahima-recertification']}],
+     'credentials': [{'code': 'CPC',
+                      'title': 'Certified Professional Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'focus': 'outpatient',
+                      'exam': '100 multiple-choice questions in 4 hours; 70% to pass.',
+                      'sources': ['aapc-cpc', 'seed'],
+                      'notes': ['The seed calls the CPC the standard expectation of professional '
+                                'coders, more popular and with a higher pass rate than the CCS; AAPC '
+                                'publishes no pass rate, so this is an opinion, never a number the '
+                                'library computes with.']},
+                     {'code': 'CPC-H',
+                      'title': 'Certified Professional Coder - Hospital',
+                      'body': 'AAPC',
+                      'setting': 'facility',
+                      'focus': 'outpatient',
+                      'successor': 'COC',
+                      'renamed_on_confirmed': False,
+                      'sources': ['aapc-faq-coc', 'seed'],
+                      'assumptions': ['The date CPC-H became COC is not confirmed by any primary '
+                                      "source found; AAPC's exam FAQ that says 'COC (formerly CPC-H)' "
+                                      'still lists ICD-9-CM code books, so the rename happened before '
+                                      'October 2015.']},
+                     {'code': 'COC',
+                      'title': 'Certified Outpatient Coder',
+                      'body': 'AAPC',
+                      'setting': 'facility',
+                      'focus': 'outpatient',
+                      'aliases': ['Certified Outpatient Coding'],
+                      'exam': '100 multiple-choice questions in 4 hours (the passing score is not on '
+                              "AAPC's page retrieved).",
+                      'sources': ['aapc-coc', 'aapc-faq-coc']},
+                     {'code': 'CIC',
+                      'title': 'Certified Inpatient Coder',
+                      'body': 'AAPC',
+                      'setting': 'facility',
+                      'focus': 'inpatient',
+                      'exam': 'Older edition: 60 multiple-choice questions and 10 inpatient cases, 5 '
+                              "hours 40 minutes. The current format is not confirmed by AAPC's own "
+                              'page.',
+                      'sources': ['domain-other-credentials', 'aapc-cic-older']},
+                     {'code': 'CPC-P',
+                      'title': 'Certified Professional Coder - Payer',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'focus': 'outpatient',
+                      'sources': ['aapc-exam-faq', 'domain-other-credentials'],
+                      'assumptions': ["CPC-P codes professional claims from the payer's side; "
+                                      "recording it as professional and outpatient is this library's "
+                                      "reading, not AAPC's wording.",
+                                      "AAPC's exam FAQ lists the code CPC-P; the title is this "
+                                      "library's expansion of it (the payer's side, as the project's "
+                                      'notes record it).']},
+                     {'code': 'CPMA',
+                      'title': 'Certified Professional Medical Auditor',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'focus': 'outpatient',
+                      'sources': ['aapc-exam-faq', 'aapc-help-current', 'aapc-help-2012'],
+                      'assumptions': ['CPMA audits medical records, mostly of professional services; '
+                                      "recording it as professional and outpatient is this library's "
+                                      "reading, not AAPC's wording."]},
+                     {'code': 'CPCO',
+                      'title': 'Certified Professional Compliance Officer',
+                      'body': 'AAPC',
+                      'sources': ['aapc-exam-faq', 'aapc-help-current', 'aapc-help-2012'],
+                      'assumptions': ['A compliance credential, not tied to one setting or focus; both '
+                                      'are left unset.']},
+                     {'code': 'CDEO',
+                      'title': 'Certified Documentation Expert-Outpatient',
+                      'body': 'AAPC',
+                      'focus': 'outpatient',
+                      'sources': ['aapc-exam-faq', 'aapc-help-current'],
+                      'assumptions': ['The focus outpatient follows the title; the setting is left '
+                                      'unset.']},
+                     {'code': 'CPPM',
+                      'title': 'Certified Physician Practice Manager',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'sources': ['aapc-exam-faq', 'aapc-help-current', 'aapc-help-2012'],
+                      'assumptions': ['A practice-management credential of physician practices '
+                                      '(professional); its focus is left unset.']},
+                     {'code': 'CIRCC',
+                      'title': 'Certified Interventional Radiology Cardiovascular Coder',
+                      'body': 'AAPC',
+                      'sources': ['aapc-help-current', 'aapc-help-2012', 'dummies-ceus'],
+                      'assumptions': ['Interventional radiology and cardiovascular coding happen in '
+                                      'facilities and physician practices alike; setting and focus are '
+                                      'left unset.',
+                                      'The title is confirmed only by a third-party page (Dummies); '
+                                      "AAPC's pages retrieved name the credential by its code."]},
+                     {'code': 'CGSC',
+                      'title': 'Certified General Surgery Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'focus': 'outpatient',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['cgsc-third-party',
+                                  'aapc-specialty-credentials',
+                                  'aapc-help-current'],
+                      'assumptions': ['That CGSC is an AAPC specialty credential comes from a '
+                                      "third-party page; AAPC's own CGSC page was not retrieved. "
+                                      'Setting and focus (general surgery coded from physician '
+                                      "operative reports) are this library's reading."]},
+                     {'code': 'CPB',
+                      'title': 'Certified Professional Biller',
+                      'body': 'AAPC',
+                      'sources': ['aapc-exam-faq'],
+                      'assumptions': ["AAPC's exam FAQ lists the code CPB among AAPC's credentials; "
+                                      "the title is this library's expansion of it.",
+                                      'A billing credential, not tied to one setting or focus; both '
+                                      'are left unset.']},
+                     {'code': 'CRC',
+                      'title': 'Certified Risk Adjustment Coder',
+                      'body': 'AAPC',
+                      'sources': ['aapc-exam-faq'],
+                      'assumptions': ["AAPC's exam FAQ lists the code CRC among AAPC's credentials; "
+                                      "the title is this library's expansion of it.",
+                                      'Risk adjustment coding reads diagnoses from both settings and '
+                                      'both kinds of encounter; setting and focus are left unset.']},
+                     {'code': 'CDEI',
+                      'title': 'Certified Documentation Expert Inpatient',
+                      'body': 'AAPC',
+                      'focus': 'inpatient',
+                      'sources': ['medcodely-specialties'],
+                      'assumptions': ['That CDEI is an AAPC credential, and its title, come from a '
+                                      "third-party page; AAPC's own CDEI page was not retrieved.",
+                                      "No CEU minimum of its own is modelled: AAPC's help page names "
+                                      'none for CDEI (it names 16 documentation CEUs for CDEO), and '
+                                      "none was found elsewhere. A CDEI owes only AAPC's tier total.",
+                                      'The focus inpatient follows the title; the setting is left '
+                                      "unset, like CDEO's."]},
+                     {'code': 'CASCC',
+                      'title': 'Certified Ambulatory Surgery Center Coder',
+                      'body': 'AAPC',
+                      'setting': 'facility',
+                      'focus': 'outpatient',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['aapc-exam-faq', 'aapc-specialty-credentials', 'aapc-help-current'],
+                      'assumptions': ["AAPC's exam FAQ names the code CASCC; the title is this "
+                                      "library's expansion of it.",
+                                      "Setting facility and focus outpatient are this library's "
+                                      'reading: an ambulatory surgery center is a facility whose '
+                                      'patients go home the same day.']},
+                     {'code': 'CEMC',
+                      'title': 'Certified Evaluation and Management Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['medicoexam-cemc', 'aapc-specialty-credentials', 'aapc-help-current'],
+                      'assumptions': ['That CEMC is an AAPC specialty credential, and its title, come '
+                                      "from a third-party page; AAPC's own CEMC page was not "
+                                      'retrieved.',
+                                      "Setting professional is this library's reading (E/M services "
+                                      "are coded from physicians' notes); the focus is left unset, as "
+                                      'office and hospital visits are both E/M services.']},
+                     {'code': 'CPCD',
+                      'title': 'Certified Professional Coder in Dermatology',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'focus': 'outpatient',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['medicoexam-cpcd', 'aapc-specialty-credentials', 'aapc-help-current'],
+                      'assumptions': ['That CPCD is an AAPC specialty credential, and its title, come '
+                                      "from a third-party page; AAPC's own CPCD page was not "
+                                      'retrieved.',
+                                      "Setting professional and focus outpatient are this library's "
+                                      'reading: dermatology is mostly office-based physician care.']},
+                     {'code': 'CHONC',
+                      'title': 'Certified Hematology and Oncology Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['medcodely-specialties',
+                                  'aapc-specialty-credentials',
+                                  'aapc-help-current'],
+                      'assumptions': ['That CHONC is an AAPC specialty credential, and its title, come '
+                                      "from a third-party page; AAPC's own CHONC page was not "
+                                      'retrieved.',
+                                      "Setting professional is this library's reading (a physician "
+                                      'specialty); the focus is left unset.']},
+                     {'code': 'CCVTC',
+                      'title': 'Certified Cardiovascular and Thoracic Surgery Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['medcodely-specialties',
+                                  'aapc-specialty-credentials',
+                                  'aapc-help-current'],
+                      'assumptions': ['That CCVTC is an AAPC specialty credential, and its title, come '
+                                      "from a third-party page; AAPC's own CCVTC page was not "
+                                      'retrieved.',
+                                      "Setting professional is this library's reading (surgeons' "
+                                      'services); the focus is left unset, as the surgery may be '
+                                      'inpatient or outpatient.']},
+                     {'code': 'CRHC',
+                      'title': 'Certified Rheumatology Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'focus': 'outpatient',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['medcodely-crhc', 'aapc-specialty-credentials', 'aapc-help-current'],
+                      'assumptions': ['That CRHC is an AAPC specialty credential, and its title '
+                                      '(rheumatology, not rural health), come from a third-party page; '
+                                      "AAPC's own CRHC page was not retrieved.",
+                                      "Setting professional and focus outpatient are this library's "
+                                      'reading: rheumatology is mostly office-based physician care.']},
+                     {'code': 'CCC',
+                      'title': 'Certified Cardiology Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['domain-specialty-codes',
+                                  'aapc-specialty-credentials',
+                                  'aapc-help-current'],
+                      'assumptions': ['UNCONFIRMED: neither the code CCC nor its title was found on '
+                                      "any stored page, AAPC's or a third party's; it is carried "
+                                      "because it is commonly listed among AAPC's 22 specialty "
+                                      "credentials, and the title is this library's expansion of the "
+                                      'code.',
+                                      "Setting and focus are this library's reading of the specialty's "
+                                      'name.']},
+                     {'code': 'COBGC',
+                      'title': 'Certified Obstetrics Gynecology Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['domain-specialty-codes',
+                                  'aapc-specialty-credentials',
+                                  'aapc-help-current'],
+                      'assumptions': ['UNCONFIRMED: neither the code COBGC nor its title was found on '
+                                      "any stored page, AAPC's or a third party's; it is carried "
+                                      "because it is commonly listed among AAPC's 22 specialty "
+                                      "credentials, and the title is this library's expansion of the "
+                                      'code.',
+                                      "Setting and focus are this library's reading of the specialty's "
+                                      'name.']},
+                     {'code': 'COSC',
+                      'title': 'Certified Orthopaedic Surgery Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['domain-specialty-codes',
+                                  'aapc-specialty-credentials',
+                                  'aapc-help-current'],
+                      'assumptions': ['UNCONFIRMED: neither the code COSC nor its title was found on '
+                                      "any stored page, AAPC's or a third party's; it is carried "
+                                      "because it is commonly listed among AAPC's 22 specialty "
+                                      "credentials, and the title is this library's expansion of the "
+                                      'code.',
+                                      "Setting and focus are this library's reading of the specialty's "
+                                      'name.']},
+                     {'code': 'CPEDC',
+                      'title': 'Certified Pediatrics Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'focus': 'outpatient',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['domain-specialty-codes',
+                                  'aapc-specialty-credentials',
+                                  'aapc-help-current'],
+                      'assumptions': ['UNCONFIRMED: neither the code CPEDC nor its title was found on '
+                                      "any stored page, AAPC's or a third party's; it is carried "
+                                      "because it is commonly listed among AAPC's 22 specialty "
+                                      "credentials, and the title is this library's expansion of the "
+                                      'code.',
+                                      "Setting and focus are this library's reading of the specialty's "
+                                      'name.']},
+                     {'code': 'CANPC',
+                      'title': 'Certified Anesthesia and Pain Management Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['domain-specialty-codes',
+                                  'aapc-specialty-credentials',
+                                  'aapc-help-current'],
+                      'assumptions': ['UNCONFIRMED: neither the code CANPC nor its title was found on '
+                                      "any stored page, AAPC's or a third party's; it is carried "
+                                      "because it is commonly listed among AAPC's 22 specialty "
+                                      "credentials, and the title is this library's expansion of the "
+                                      'code.',
+                                      "Setting and focus are this library's reading of the specialty's "
+                                      'name.']},
+                     {'code': 'CEDC',
+                      'title': 'Certified Emergency Department Coder',
+                      'body': 'AAPC',
+                      'focus': 'outpatient',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['domain-specialty-codes',
+                                  'aapc-specialty-credentials',
+                                  'aapc-help-current'],
+                      'assumptions': ['UNCONFIRMED: neither the code CEDC nor its title was found on '
+                                      "any stored page, AAPC's or a third party's; it is carried "
+                                      "because it is commonly listed among AAPC's 22 specialty "
+                                      "credentials, and the title is this library's expansion of the "
+                                      'code.',
+                                      "Setting and focus are this library's reading of the specialty's "
+                                      'name.']},
+                     {'code': 'CENTC',
+                      'title': 'Certified Otolaryngology Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['domain-specialty-codes',
+                                  'aapc-specialty-credentials',
+                                  'aapc-help-current'],
+                      'assumptions': ['UNCONFIRMED: neither the code CENTC nor its title was found on '
+                                      "any stored page, AAPC's or a third party's; it is carried "
+                                      "because it is commonly listed among AAPC's 22 specialty "
+                                      "credentials, and the title is this library's expansion of the "
+                                      'code.',
+                                      "Setting and focus are this library's reading of the specialty's "
+                                      'name.']},
+                     {'code': 'CFPC',
+                      'title': 'Certified Family Practice Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'focus': 'outpatient',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['domain-specialty-codes',
+                                  'aapc-specialty-credentials',
+                                  'aapc-help-current'],
+                      'assumptions': ['UNCONFIRMED: neither the code CFPC nor its title was found on '
+                                      "any stored page, AAPC's or a third party's; it is carried "
+                                      "because it is commonly listed among AAPC's 22 specialty "
+                                      "credentials, and the title is this library's expansion of the "
+                                      'code.',
+                                      "Setting and focus are this library's reading of the specialty's "
+                                      'name.']},
+                     {'code': 'CGIC',
+                      'title': 'Certified Gastroenterology Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['domain-specialty-codes',
+                                  'aapc-specialty-credentials',
+                                  'aapc-help-current'],
+                      'assumptions': ['UNCONFIRMED: neither the code CGIC nor its title was found on '
+                                      "any stored page, AAPC's or a third party's; it is carried "
+                                      "because it is commonly listed among AAPC's 22 specialty "
+                                      "credentials, and the title is this library's expansion of the "
+                                      'code.',
+                                      "Setting and focus are this library's reading of the specialty's "
+                                      'name.']},
+                     {'code': 'CIMC',
+                      'title': 'Certified Internal Medicine Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['domain-specialty-codes',
+                                  'aapc-specialty-credentials',
+                                  'aapc-help-current'],
+                      'assumptions': ['UNCONFIRMED: neither the code CIMC nor its title was found on '
+                                      "any stored page, AAPC's or a third party's; it is carried "
+                                      "because it is commonly listed among AAPC's 22 specialty "
+                                      "credentials, and the title is this library's expansion of the "
+                                      'code.',
+                                      "Setting and focus are this library's reading of the specialty's "
+                                      'name.']},
+                     {'code': 'CPRC',
+                      'title': 'Certified Plastics and Reconstructive Surgery Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['domain-specialty-codes',
+                                  'aapc-specialty-credentials',
+                                  'aapc-help-current'],
+                      'assumptions': ['UNCONFIRMED: neither the code CPRC nor its title was found on '
+                                      "any stored page, AAPC's or a third party's; it is carried "
+                                      "because it is commonly listed among AAPC's 22 specialty "
+                                      "credentials, and the title is this library's expansion of the "
+                                      'code.',
+                                      "Setting and focus are this library's reading of the specialty's "
+                                      'name.']},
+                     {'code': 'CUC',
+                      'title': 'Certified Urology Coder',
+                      'body': 'AAPC',
+                      'setting': 'professional',
+                      'notes': ["One of AAPC's specialty credentials: each asks 8 CEUs specific to its "
+                                'specialty (16 under the older table).'],
+                      'sources': ['domain-specialty-codes',
+                                  'aapc-specialty-credentials',
+                                  'aapc-help-current'],
+                      'assumptions': ['UNCONFIRMED: neither the code CUC nor its title was found on '
+                                      "any stored page, AAPC's or a third party's; it is carried "
+                                      "because it is commonly listed among AAPC's 22 specialty "
+                                      "credentials, and the title is this library's expansion of the "
+                                      'code.',
+                                      "Setting and focus are this library's reading of the specialty's "
+                                      'name.']},
+                     {'code': 'CCS',
+                      'title': 'Certified Coding Specialist',
+                      'body': 'AHIMA',
+                      'setting': 'facility',
+                      'focus': 'inpatient',
+                      'exam': 'Older edition: 60 questions, 6 inpatient and 7 outpatient cases, 4 '
+                              'hours. A new exam launched in 2020; its format is confirmed only by '
+                              'third-party pages.',
+                      'sources': ['seed', 'ahima-recertification', 'ahima-ccs-older'],
+                      'notes': ['The seed calls the CCS more difficult to obtain than the CPC; a '
+                                'third-party page claims an 84% first-time pass rate. Opinions, never '
+                                'used in any computation.']},
+                     {'code': 'CCS-P',
+                      'title': 'Certified Coding Specialist - Physician-based',
+                      'body': 'AHIMA',
+                      'setting': 'professional',
+                      'focus': 'outpatient',
+                      'sources': ['domain-other-credentials', 'ahima-recertification'],
+                      'assumptions': ['CCS-P codes physician-based (professional) services; recording '
+                                      "its focus as outpatient is this library's reading, not AHIMA's "
+                                      'wording.']},
+                     {'code': 'CCA',
+                      'title': 'Certified Coding Associate',
+                      'body': 'AHIMA',
+                      'sources': ['domain-other-credentials', 'ahima-recertification'],
+                      'assumptions': ["CCA is AHIMA's entry-level coding credential and is not tied to "
+                                      'one setting or focus; both are left unset.']}],
+     'tier_tables': [{'body': 'AAPC',
+                      'edition': 'aapc-2012',
+                      'title': "AAPC CEU requirements, older edition (the seed's table)",
+                      'cycle_years': 2,
+                      'effective_from': datetime.date(2008, 1, 1),
+                      'superseded_on': datetime.date(2015, 8, 31),
+                      'tiers': [{'min': 1, 'max': 1, 'units': '36'},
+                                {'min': 2, 'max': 2, 'units': '48'},
+                                {'min': 3, 'max': 3, 'units': '60'},
+                                {'min': 4, 'max': 4, 'units': '72'},
+                                {'min': 5, 'units': '80'}],
+                      'sources': ['aapc-help-2012', 'aapc-ceus-2008', 'seed'],
+                      'assumptions': ["In force from 2008-01-01: AAPC's two-year cycle of 36 CEUs for "
+                                      'one credential dates from 2008; that the multi-credential tiers '
+                                      'of this table also applied from 2008 is assumed.',
+                                      "Superseded on 2015-08-31: the first day a copy of AAPC's page "
+                                      'shows the current edition. The real cutover lies between '
+                                      '2012-10-01 (this edition in force) and 2015-08-31 and is not '
+                                      'confirmed; the later date is chosen so that no day is judged by '
+                                      'the lower table without evidence.']},
+                     {'body': 'AAPC',
+                      'edition': 'aapc-2015',
+                      'title': 'AAPC CEU requirements, current edition',
+                      'cycle_years': 2,
+                      'effective_from': datetime.date(2015, 8, 31),
+                      'tiers': [{'min': 1, 'max': 1, 'units': '36'},
+                                {'min': 2, 'max': 2, 'units': '40'},
+                                {'min': 3, 'max': 3, 'units': '44'},
+                                {'min': 4, 'max': 4, 'units': '48'},
+                                {'min': 5, 'units': '52'}],
+                      'sources': ['aapc-help-current', 'aapc-maintain'],
+                      'assumptions': ['In force from 2015-08-31, the date of the earliest copy of '
+                                      "AAPC's page found with these numbers; the real start may be "
+                                      'earlier.']},
+                     {'body': 'AHIMA',
+                      'edition': 'ahima-assumed-2008',
+                      'title': 'AHIMA coding credentials before 2019 (ASSUMED to match the 2019 table)',
+                      'cycle_years': 2,
+                      'effective_from': datetime.date(2008, 1, 1),
+                      'superseded_on': datetime.date(2019, 1, 1),
+                      'tiers': [{'min': 1, 'max': 1, 'units': '20'},
+                                {'min': 2, 'max': 2, 'units': '30'},
+                                {'min': 3, 'max': 3, 'units': '40'},
+                                {'min': 4, 'units': '50'}],
+                      'sources': ['ahima-recertification'],
+                      'assumptions': ['This whole edition is an assumption: no source found gives '
+                                      "AHIMA's numbers before 'Effective January 1, 2019'. It repeats "
+                                      'the 2019 numbers so that a question about an earlier day (say a '
+                                      'CPC and a CCS in 2012) gets an answer for both bodies; its '
+                                      'start, 2008-01-01, matches the earliest AAPC rule and is '
+                                      "arbitrary. Pin 'ahima-2019' or pass your own rule book if you "
+                                      'know better.']},
+                     {'body': 'AHIMA',
+                      'edition': 'ahima-2019',
+                      'title': 'AHIMA coding credentials (CCA, CCS, CCS-P): 20 CEUs plus 10 per '
+                               'additional credential, at most 50',
+                      'cycle_years': 2,
+                      'effective_from': datetime.date(2019, 1, 1),
+                      'tiers': [{'min': 1, 'max': 1, 'units': '20'},
+                                {'min': 2, 'max': 2, 'units': '30'},
+                                {'min': 3, 'max': 3, 'units': '40'},
+                                {'min': 4, 'units': '50'}],
+                      'sources': ['ahima-recertification'],
+                      'assumptions': ['In force from 2019-01-01 is an observation, not an announced '
+                                      "date: a copy of AHIMA's page from 2019-2020 shows this table "
+                                      "(the 'Effective January 1, 2019' on that page is about "
+                                      'recertification stickers). When it began is not confirmed (see '
+                                      "the assumed edition 'ahima-assumed-2008').",
+                                      'The table counts coding credentials; RHIA (30 CEUs alone) and '
+                                      'RHIT are not modelled yet.']}],
+     'cycle_rules': [{'body': 'AAPC',
+                      'name': 'aapc-renewal-date',
+                      'anchor': 'membership-renewal',
+                      'first_cycle': 'prorated',
+                      'renewal_month_either': True,
+                      'requires_index_number': True,
+                      'effective_from': datetime.date(2008, 1, 1),
+                      'sources': ['aapc-maintain',
+                                  'aapc-ceu-policies',
+                                  'aapc-prorate-corporate',
+                                  'aapc-ceus-2008'],
+                      'assumptions': ["Pro-rating: AAPC says a new member's first requirement is "
+                                      'pro-rated to the renewal month but publishes no rate for it; '
+                                      'the library applies the rate AAPC publishes for corporate '
+                                      'members, 1.5 CEUs per month for one credential, scaled for '
+                                      "several credentials as the tier's units / 24 per month, for "
+                                      'each month (a started month counts whole) from the day the '
+                                      'credential was earned to the first due date after it, rounded '
+                                      'to cents. A credential earned on a due date owes nothing that '
+                                      'day: its first cycle is the next, full one. Set first_cycle = '
+                                      '"full" in your own rule book to ask the full tier instead.',
+                                      "When a holder's membership renewal date is not known, it is "
+                                      'taken to be the anniversary of the earliest AAPC credential, '
+                                      'and the report says so.',
+                                      "Credentials count toward a cycle's tier from the first cycle "
+                                      'that begins after they were earned; one earned during a cycle '
+                                      'joins at the next cycle.',
+                                      'A course counts once per cycle: of several records of the same '
+                                      'course (same index number, or the same title and sponsor when '
+                                      'there is none) in one cycle, the one worth most CEUs counts and '
+                                      'the others are rejected.',
+                                      "A fixed category minimum (such as CPMA's auditing CEUs) shrinks "
+                                      'with a pro-rated first cycle by the same share as the total.']},
+                     {'body': 'AHIMA',
+                      'name': 'ahima-exam-anniversary',
+                      'anchor': 'exam-date',
+                      'first_cycle': 'full',
+                      'effective_from': datetime.date(2008, 1, 1),
+                      'sources': ['ahima-recertification'],
+                      'assumptions': ['Later cycles keep the exam anniversary (AHIMA says cycles with '
+                                      'several credentials or early-tester exams may differ and must '
+                                      'be checked in its CEU Center).',
+                                      'A holder with several AHIMA credentials has one cycle, anchored '
+                                      'on the earliest exam date; credentials earned later join from '
+                                      'the next cycle.',
+                                      'The start date 2008-01-01 matches the earliest AAPC rule and is '
+                                      'arbitrary; the rule is confirmed only for current cycles.']}],
+     'lapse_rules': [{'body': 'AAPC',
+                      'name': 'aapc-revoked-after-90-days',
+                      'grace_days': 90,
+                      'judged_by': 'cycle-end',
+                      'effective_from': datetime.date(2008, 1, 1),
+                      'sources': ['aapc-membership-faq'],
+                      'assumptions': ['The 90 days of grace (the credential still active while CEUs '
+                                      "may be submitted late) are read from the membership FAQ's rule "
+                                      'that credentials are revoked when CEUs are not submitted within '
+                                      '90 days of the renewal date; the start date 2008-01-01 is '
+                                      'assumed.']},
+                     {'body': 'AHIMA',
+                      'name': 'ahima-3-month-grace',
+                      'grace_months': 3,
+                      'judged_by': 'cycle-end',
+                      'effective_from': datetime.date(2008, 1, 1),
+                      'superseded_on': datetime.date(2021, 1, 1),
+                      'sources': ['ahima-recertification-mirror', 'ahima-updates-2021'],
+                      'assumptions': ['The 3-month grace period comes from a third-party copy of '
+                                      "AHIMA's older page; that the credential was revoked when it "
+                                      'ended, and the start date 2008-01-01, are assumed.']},
+                     {'body': 'AHIMA',
+                      'name': 'ahima-inactive-then-revoked',
+                      'inactive_days': 180,
+                      'judged_by': 'cycle-end',
+                      'effective_from': datetime.date(2021, 1, 1),
+                      'sources': ['ahima-updates-2021'],
+                      'assumptions': ['Judged by the day the cycle ends: a cycle that ends unmet on or '
+                                      'after 2021-01-01 makes the credential inactive at once, with no '
+                                      'grace status.']}],
+     'minimums': [{'body': 'AAPC',
+                   'name': 'aapc-cpma-auditing-24',
+                   'credential': 'CPMA',
+                   'category': 'auditing',
+                   'units': '24',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cpco-compliance-24',
+                   'credential': 'CPCO',
+                   'category': 'compliance',
+                   'units': '24',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cppm-practice-management-24',
+                   'credential': 'CPPM',
+                   'category': 'practice-management',
+                   'units': '24',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   'The older page asks 36 practice-management CEUs of a holder whose '
+                                   'only credential is CPPM; only the multi-credential 24 is '
+                                   'modelled.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-circc-24',
+                   'credential': 'CIRCC',
+                   'category': 'interventional-radiology-cardiovascular',
+                   'units': '24',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC asks that CIRCC's CEUs come from three named companies; the "
+                                   'library counts activities tagged '
+                                   "'interventional-radiology-cardiovascular' and leaves the vendor to "
+                                   'whoever tags them.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cgsc-specialty-16',
+                   'credential': 'CGSC',
+                   'category': 'cgsc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   'Each specialty credential has its own row: its CEUs are activities '
+                                   "tagged with the credential's code in lower case ('cgsc')."]},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cpma-auditing-16',
+                   'credential': 'CPMA',
+                   'category': 'auditing',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cpco-compliance-16',
+                   'credential': 'CPCO',
+                   'category': 'compliance',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cdeo-documentation-16',
+                   'credential': 'CDEO',
+                   'category': 'documentation',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   'CDEO is on the current page but not on the 2015 copy; its minimum '
+                                   'is dated with the others.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cppm-practice-management-16',
+                   'credential': 'CPPM',
+                   'category': 'practice-management',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "A 2015 copy of AAPC's page still asks 36 practice-management CEUs "
+                                   'of a holder whose only credential is CPPM; the current page asks '
+                                   '16 of everyone, which is what is modelled.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-circc-16',
+                   'credential': 'CIRCC',
+                   'category': 'interventional-radiology-cardiovascular',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC asks that CIRCC's CEUs come from three named companies; the "
+                                   'library counts activities tagged '
+                                   "'interventional-radiology-cardiovascular' and leaves the vendor to "
+                                   'whoever tags them.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cgsc-specialty-8',
+                   'credential': 'CGSC',
+                   'category': 'cgsc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   'Each specialty credential has its own row: its CEUs are activities '
+                                   "tagged with the credential's code in lower case ('cgsc')."]},
+                  {'body': 'AHIMA',
+                   'name': 'ahima-80-percent-hiim',
+                   'category': 'hiim',
+                   'share': '0.80',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'sources': ['ahima-recertification', 'ahima-recertification-mirror'],
+                   'assumptions': ["The rule is on AHIMA's current page and on a copy of its older "
+                                   'page, with no start date; 2008-01-01 is assumed, like the other '
+                                   'AHIMA rules.',
+                                   "Applied to the holder's whole AHIMA requirement (AHIMA words it "
+                                   'per credential; with one cycle per holder the two are the same '
+                                   'share).']},
+                  {'body': 'AHIMA',
+                   'name': 'ahima-40-percent-ahima-resources',
+                   'category': 'ahima-resource',
+                   'share': '0.40',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2025, 1, 1),
+                   'sources': ['ahima-recertification'],
+                   'assumptions': ['Judged by the day a cycle begins, as AHIMA scopes its 2024 changes '
+                                   "('anyone beginning a two-year recertification cycle in 2024'): "
+                                   'cycles that began before 2025-01-01 are not asked for it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cascc-specialty-16',
+                   'credential': 'CASCC',
+                   'category': 'cascc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cascc')."]},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cascc-specialty-8',
+                   'credential': 'CASCC',
+                   'category': 'cascc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cascc')."]},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cemc-specialty-16',
+                   'credential': 'CEMC',
+                   'category': 'cemc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cemc')."]},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cemc-specialty-8',
+                   'credential': 'CEMC',
+                   'category': 'cemc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cemc')."]},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cpcd-specialty-16',
+                   'credential': 'CPCD',
+                   'category': 'cpcd',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cpcd')."]},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cpcd-specialty-8',
+                   'credential': 'CPCD',
+                   'category': 'cpcd',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cpcd')."]},
+                  {'body': 'AAPC',
+                   'name': 'aapc-chonc-specialty-16',
+                   'credential': 'CHONC',
+                   'category': 'chonc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('chonc')."]},
+                  {'body': 'AAPC',
+                   'name': 'aapc-chonc-specialty-8',
+                   'credential': 'CHONC',
+                   'category': 'chonc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('chonc')."]},
+                  {'body': 'AAPC',
+                   'name': 'aapc-ccvtc-specialty-16',
+                   'credential': 'CCVTC',
+                   'category': 'ccvtc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('ccvtc')."]},
+                  {'body': 'AAPC',
+                   'name': 'aapc-ccvtc-specialty-8',
+                   'credential': 'CCVTC',
+                   'category': 'ccvtc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('ccvtc')."]},
+                  {'body': 'AAPC',
+                   'name': 'aapc-crhc-specialty-16',
+                   'credential': 'CRHC',
+                   'category': 'crhc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('crhc')."]},
+                  {'body': 'AAPC',
+                   'name': 'aapc-crhc-specialty-8',
+                   'credential': 'CRHC',
+                   'category': 'crhc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('crhc')."]},
+                  {'body': 'AAPC',
+                   'name': 'aapc-ccc-specialty-16',
+                   'credential': 'CCC',
+                   'category': 'ccc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('ccc').",
+                                   'CCC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-ccc-specialty-8',
+                   'credential': 'CCC',
+                   'category': 'ccc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('ccc').",
+                                   'CCC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cobgc-specialty-16',
+                   'credential': 'COBGC',
+                   'category': 'cobgc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cobgc').",
+                                   'COBGC itself is not confirmed by any page found (see its '
+                                   'credential entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cobgc-specialty-8',
+                   'credential': 'COBGC',
+                   'category': 'cobgc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cobgc').",
+                                   'COBGC itself is not confirmed by any page found (see its '
+                                   'credential entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cosc-specialty-16',
+                   'credential': 'COSC',
+                   'category': 'cosc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cosc').",
+                                   'COSC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cosc-specialty-8',
+                   'credential': 'COSC',
+                   'category': 'cosc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cosc').",
+                                   'COSC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cpedc-specialty-16',
+                   'credential': 'CPEDC',
+                   'category': 'cpedc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cpedc').",
+                                   'CPEDC itself is not confirmed by any page found (see its '
+                                   'credential entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cpedc-specialty-8',
+                   'credential': 'CPEDC',
+                   'category': 'cpedc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cpedc').",
+                                   'CPEDC itself is not confirmed by any page found (see its '
+                                   'credential entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-canpc-specialty-16',
+                   'credential': 'CANPC',
+                   'category': 'canpc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('canpc').",
+                                   'CANPC itself is not confirmed by any page found (see its '
+                                   'credential entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-canpc-specialty-8',
+                   'credential': 'CANPC',
+                   'category': 'canpc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('canpc').",
+                                   'CANPC itself is not confirmed by any page found (see its '
+                                   'credential entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cedc-specialty-16',
+                   'credential': 'CEDC',
+                   'category': 'cedc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cedc').",
+                                   'CEDC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cedc-specialty-8',
+                   'credential': 'CEDC',
+                   'category': 'cedc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cedc').",
+                                   'CEDC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-centc-specialty-16',
+                   'credential': 'CENTC',
+                   'category': 'centc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('centc').",
+                                   'CENTC itself is not confirmed by any page found (see its '
+                                   'credential entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-centc-specialty-8',
+                   'credential': 'CENTC',
+                   'category': 'centc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('centc').",
+                                   'CENTC itself is not confirmed by any page found (see its '
+                                   'credential entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cfpc-specialty-16',
+                   'credential': 'CFPC',
+                   'category': 'cfpc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cfpc').",
+                                   'CFPC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cfpc-specialty-8',
+                   'credential': 'CFPC',
+                   'category': 'cfpc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cfpc').",
+                                   'CFPC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cgic-specialty-16',
+                   'credential': 'CGIC',
+                   'category': 'cgic',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cgic').",
+                                   'CGIC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cgic-specialty-8',
+                   'credential': 'CGIC',
+                   'category': 'cgic',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cgic').",
+                                   'CGIC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cimc-specialty-16',
+                   'credential': 'CIMC',
+                   'category': 'cimc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cimc').",
+                                   'CIMC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cimc-specialty-8',
+                   'credential': 'CIMC',
+                   'category': 'cimc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cimc').",
+                                   'CIMC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cprc-specialty-16',
+                   'credential': 'CPRC',
+                   'category': 'cprc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cprc').",
+                                   'CPRC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cprc-specialty-8',
+                   'credential': 'CPRC',
+                   'category': 'cprc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cprc').",
+                                   'CPRC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cuc-specialty-16',
+                   'credential': 'CUC',
+                   'category': 'cuc',
+                   'units': '16',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-2012'],
+                   'assumptions': ["Follows the older tier table's dates (see edition 'aapc-2012'): in "
+                                   'force from 2008-01-01 and superseded on 2015-08-31, neither '
+                                   'confirmed.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cuc').",
+                                   'CUC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AAPC',
+                   'name': 'aapc-cuc-specialty-8',
+                   'credential': 'CUC',
+                   'category': 'cuc',
+                   'units': '8',
+                   'judged_by': 'cycle-start',
+                   'effective_from': datetime.date(2015, 8, 31),
+                   'sources': ['aapc-help-current'],
+                   'assumptions': ["Follows the current tier table's start (see edition 'aapc-2015'), "
+                                   'which is the date of the earliest copy found, not an announced '
+                                   'date.',
+                                   "AAPC words the rule for every specialty credential ('for each "
+                                   "specialty earned'); its CEUs are activities tagged with the "
+                                   "credential's code in lower case ('cuc').",
+                                   'CUC itself is not confirmed by any page found (see its credential '
+                                   'entry); the row applies only to holders of it.']},
+                  {'body': 'AHIMA',
+                   'name': 'ahima-cca-coding-self-reviews',
+                   'credential': 'CCA',
+                   'category': 'coding-self-review',
+                   'units': '10',
+                   'judged_by': 'cycle-end',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2021, 1, 1),
+                   'sources': ['ahima-recertification-2019',
+                               'ahima-faq-recertification',
+                               'dummies-ceus'],
+                   'assumptions': ["In force from 2008-01-01 is assumed, like AHIMA's other rules: the "
+                                   "2019-2020 copy of AHIMA's page asks the self-reviews, and an older "
+                                   'third-party page (Dummies) already mentions them; when they began '
+                                   'is not confirmed.',
+                                   'Judged by the day a cycle ends: AHIMA discontinued the requirement '
+                                   "'Effective January 1, 2021', so a cycle that ends on or after that "
+                                   'day is not asked for it, whenever it began.',
+                                   "Counted as 10 CEUs of activities tagged 'coding-self-review' "
+                                   'inside the 20: that they are two reviews of 5 CEUs, one in each '
+                                   'year of the cycle, is not checked. A holder of several coding '
+                                   'credentials is asked 10 for each, and the same reviews may count '
+                                   "for each (AHIMA's page does not say)."]},
+                  {'body': 'AHIMA',
+                   'name': 'ahima-ccs-coding-self-reviews',
+                   'credential': 'CCS',
+                   'category': 'coding-self-review',
+                   'units': '10',
+                   'judged_by': 'cycle-end',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2021, 1, 1),
+                   'sources': ['ahima-recertification-2019',
+                               'ahima-faq-recertification',
+                               'dummies-ceus'],
+                   'assumptions': ["In force from 2008-01-01 is assumed, like AHIMA's other rules: the "
+                                   "2019-2020 copy of AHIMA's page asks the self-reviews, and an older "
+                                   'third-party page (Dummies) already mentions them; when they began '
+                                   'is not confirmed.',
+                                   'Judged by the day a cycle ends: AHIMA discontinued the requirement '
+                                   "'Effective January 1, 2021', so a cycle that ends on or after that "
+                                   'day is not asked for it, whenever it began.',
+                                   "Counted as 10 CEUs of activities tagged 'coding-self-review' "
+                                   'inside the 20: that they are two reviews of 5 CEUs, one in each '
+                                   'year of the cycle, is not checked. A holder of several coding '
+                                   'credentials is asked 10 for each, and the same reviews may count '
+                                   "for each (AHIMA's page does not say)."]},
+                  {'body': 'AHIMA',
+                   'name': 'ahima-ccsp-coding-self-reviews',
+                   'credential': 'CCS-P',
+                   'category': 'coding-self-review',
+                   'units': '10',
+                   'judged_by': 'cycle-end',
+                   'effective_from': datetime.date(2008, 1, 1),
+                   'superseded_on': datetime.date(2021, 1, 1),
+                   'sources': ['ahima-recertification-2019',
+                               'ahima-faq-recertification',
+                               'dummies-ceus'],
+                   'assumptions': ["In force from 2008-01-01 is assumed, like AHIMA's other rules: the "
+                                   "2019-2020 copy of AHIMA's page asks the self-reviews, and an older "
+                                   'third-party page (Dummies) already mentions them; when they began '
+                                   'is not confirmed.',
+                                   'Judged by the day a cycle ends: AHIMA discontinued the requirement '
+                                   "'Effective January 1, 2021', so a cycle that ends on or after that "
+                                   'day is not asked for it, whenever it began.',
+                                   "Counted as 10 CEUs of activities tagged 'coding-self-review' "
+                                   'inside the 20: that they are two reviews of 5 CEUs, one in each '
+                                   'year of the cycle, is not checked. A holder of several coding '
+                                   'credentials is asked 10 for each, and the same reviews may count '
+                                   "for each (AHIMA's page does not say)."]}],
+     'sources': {'seed': {'title': "Seed document: 'How Many CPC CEUs Do I Need Every Year To Stay "
+                                   "Certified?' and 'The Difference Between A CPC And A CCS "
+                                   "Credential' (undated blog post, no known address)",
+                          'supports': 'Names AAPC and AHIMA; CPC (AAPC) as outpatient coding in '
+                                      "physician offices; CCS (AHIMA) as inpatient; CPC-H as AAPC's "
+                                      "hospital credential; repeats AAPC's older table of 36, 48, 60, "
+                                      '72 and 80 CEUs every two years for 1 to 5 or more credentials '
+                                      "('semi-annually' in the seed means every two years); CEUs from "
+                                      'AAPC-approved events, instruction at a post-secondary school '
+                                      'with pre-approval, and post-secondary coursework.'},
+                 'aapc-help-2012': {'title': 'AAPC: Medical coding education help (older page)',
+                                    'url': 'http://www.aapc.com/medical-coding-education/help/',
+                                    'supports': "The older page, which mentions 'Effective October 1, "
+                                                "2012', lists 'Two Certifications: 48 CEUs every two "
+                                                "years', 60, 72 and 'Five or More Certifications: 80 "
+                                                "CEUs every two years'; 'If CIRCC, 24 must be related "
+                                                'to interventional radiology or cardiovascular '
+                                                "coding'; 'If CPMA, 24 must be related to auditing'; "
+                                                "'If CPCO, 24 must be related to compliance'; 'If "
+                                                "CPPM, 24 must be related to practice management' (36 "
+                                                "for a CPPM alone); '16 must be specialty specific for "
+                                                "each specialty earned'."},
+                 'aapc-help-current': {'title': 'AAPC: Medical coding education help',
+                                       'url': 'https://www.aapc.com/medical-coding-education/help/',
+                                       'supports': "The current page lists 'Two Certifications: 40 "
+                                                   "CEUs every two years', 44, 48 and 'Five or More "
+                                                   "Certifications: 52 CEUs every two years'; 'If "
+                                                   'CIRCC, 16 must be related to interventional '
+                                                   "radiology or cardiovascular coding'; 'If CPMA, 16 "
+                                                   "must be related to auditing'; 'If CPCO, 16 must be "
+                                                   "related to compliance'; 'If CDEO, 16 must be "
+                                                   "related to documentation'; 'If CPPM, 16 must be "
+                                                   "related to practice management'; '8 must be "
+                                                   "specialty specific for each specialty earned'; "
+                                                   "'Once CIRCC, CPMA, CPCO, CPPM and specialty CEUs "
+                                                   'have been met, the remaining credits due can be '
+                                                   "obtained from any pre-approved program.' A copy "
+                                                   'marked 2015-08-31 already shows these numbers.'},
+                 'aapc-ceus-2008': {'title': 'AAPC blog: CEUs 2008 and beyond',
+                                    'url': 'https://www.aapc.com/blog/23581-ceus-2008-and-beyond/',
+                                    'supports': "'36 CEUs (assuming one credential) in each two year "
+                                                "period': the biennial cycle dates from 2008."},
+                 'aapc-maintain': {'title': 'AAPC: Maintain your certification',
+                                   'url': 'https://www.aapc.com/certifications/maintain-your-certification',
+                                   'supports': 'CEUs are reported every two years on or before the '
+                                               'membership due date; odd renewal months report in odd '
+                                               "years, even months in even years. 'If you are newly "
+                                               'certified, CEUs will be pro-rated to match your '
+                                               'existing renewal month for your first submission. CEUs '
+                                               "earned prior to certification will not be accepted.'"},
+                 'aapc-ceu-policies': {'title': 'AAPC: CEU policies',
+                                       'url': 'https://www.aapc.com/about-us/ceu-policies',
+                                       'supports': 'CEUs count by completion date; excess CEUs do not '
+                                                   'carry over; a CEU earned within the renewal month '
+                                                   'may count toward either the current or the next '
+                                                   'period; a course counts once; CEUs come from the '
+                                                   'AAPC Approved CEU Vendor List and a certificate '
+                                                   'shows the index number, sponsor, title, CEUs and '
+                                                   "date; 'AAPC will charge a $50 fee for CEU "
+                                                   "extensions.'"},
+                 'aapc-prorate-corporate': {'title': 'AAPC support: How will my CEUs be prorated? '
+                                                     '(corporate membership)',
+                                            'url': 'https://www.aapc.com/support/corporate-membership/how-will-my-ceus-be-prorated',
+                                            'supports': "'CEUs are calculated at 1.5 per month (more "
+                                                        'for multiple credentials). They will be '
+                                                        'prorated to match the corporate membership '
+                                                        "renewal date.' AAPC's only published "
+                                                        'pro-rating rate.'},
+                 'aapc-membership-faq': {'title': 'AAPC: Membership FAQ',
+                                         'url': 'https://www.aapc.com/membership/faq.aspx',
+                                         'supports': "'If membership payment/arrangements are not made "
+                                                     'or CEUs are not submitted within 90 days of your '
+                                                     "renewal date, your credential will be revoked.'"},
+                 'ahima-updates-2021': {'title': 'AHIMA: Certification updates and announcements',
+                                        'url': 'https://ahima.org/certification-careers/certifications-overview-old/updates-announcements/',
+                                        'supports': "'Removing grace as a certification status. A "
+                                                    'credential is either active, inactive or '
+                                                    "revoked.' 'When does this go into effect?: "
+                                                    "January 1, 2021.' 'At the end of your 24-month "
+                                                    'certification cycle, if you have not met the '
+                                                    'recertification requirements your certification '
+                                                    "status will change to inactive.' 'your credential "
+                                                    'will remain in the inactive status for 180 days '
+                                                    "before changing to a revoked.'"},
+                 'ahima-recertification-mirror': {'title': 'AHIMA Recertification, older page (copy on '
+                                                           'a third-party mirror)',
+                                                  'url': 'http://www.saswell-cn.com/certification/Recertification',
+                                                  'supports': "'To be recertified, individuals must "
+                                                              'earn a specified number of Continuing '
+                                                              'Education Units (CEUs) during a 2-year '
+                                                              'certification cycle. (A 3-month grace '
+                                                              "period is added to the 2-year cycle.)' "
+                                                              "'Eighty (80) percent of all CEUs must "
+                                                              "be earned within the HIIM domain.'"},
+                 'aapc-cpc': {'title': 'AAPC: CPC certification',
+                              'url': 'https://www.aapc.com/certification/cpc',
+                              'supports': 'The CPC covers coding in physician office settings; the '
+                                          'exam has 100 questions, 4 hours, 70% to pass.'},
+                 'aapc-coc': {'title': 'AAPC: COC certification',
+                              'url': 'https://www.aapc.com/certifications/coc',
+                              'supports': 'The COC covers outpatient hospital coding: APCs, emergency '
+                                          "departments, ambulatory surgery centers; '100 "
+                                          "multiple-choice questions', 'four hours to complete the "
+                                          "exam'."},
+                 'aapc-faq-coc': {'title': 'AAPC: Certification exam FAQ',
+                                  'url': 'https://www.aapc.com/certification/faq.aspx',
+                                  'supports': "'COC (formerly CPC-H)': the CPC-H was renamed Certified "
+                                              'Outpatient Coder. The same page still lists ICD-9-CM '
+                                              'books, so it predates October 2015.'},
+                 'ahima-recertification': {'title': 'AHIMA: Recertification',
+                                           'url': 'https://www.ahima.org/certification/Recertification',
+                                           'supports': "'The initial recertification cycle for newly "
+                                                       'credentialed individuals ... is two years '
+                                                       "beginning on the day the exam was passed.' 'If "
+                                                       'you have more than one AHIMA credential, you '
+                                                       'must earn ten (10) additional CEUs per '
+                                                       'credential during your two-year '
+                                                       'recertification cycle up to a maximum of (50) '
+                                                       "CEUs.' CCA, CCS, CCS-P: 20; 'CCS and CCS-P | "
+                                                       "30'. 'Eighty (80) percent of all CEUs must be "
+                                                       "earned within the HIIM domain.' 'Beginning "
+                                                       'January 1, 2025, forty-percent of the CEUs '
+                                                       'needed in a 2-year recertification period must '
+                                                       'come from AHIMA resources ... and/or the '
+                                                       "Component Associations.' A 2019-2020 copy of "
+                                                       'the page carries the table.'},
+                 'domain-other-credentials': {'title': 'AAPC and AHIMA credential catalogues, as '
+                                                       "summarised in the project's domain notes (no "
+                                                       'single page retrieved)',
+                                              'supports': 'AAPC issues CIC (inpatient facility: '
+                                                          'ICD-10-PCS, MS-DRGs) and CPC-P (payer '
+                                                          'perspective); AHIMA issues CCS-P '
+                                                          '(physician-based) and CCA (entry level). '
+                                                          "The notes were read from the bodies' "
+                                                          'certification pages; the exact pages were '
+                                                          'not kept.'},
+                 'aapc-cic-older': {'title': 'AAPC: CIC certification (older page)',
+                                    'url': 'https://www.aapc.com/certification/cic/',
+                                    'supports': "The Certified Inpatient Coder exam: '60 multiple "
+                                                'choice questions and 10 inpatient cases fill in the '
+                                                "blank (proctored)', '5 hours and 40 minutes to finish "
+                                                "the exam' (an older edition of the exam)."},
+                 'aapc-specialty-credentials': {'title': 'AAPC: Resources and guidelines for CEU '
+                                                         'approval',
+                                                'url': 'https://www.aapc.com/ceuvendors/guidelines-for-ceu-approval.aspx',
+                                                'supports': "'AAPC's 22 specialty credentials enable "
+                                                            'coders to demonstrate superior levels of '
+                                                            'expertise in their respective specialty '
+                                                            "disciplines.'"},
+                 'cgsc-third-party': {'title': 'MedicoExam: AAPC CGSC exam FAQs (third party)',
+                                      'url': 'https://www.medicoexam.com/aapc/aapc-cgsc-exam-faqs-preparation-guide',
+                                      'supports': "'The Certified General Surgery Coder (CGSC) is a "
+                                                  'specialty medical coding certification from the '
+                                                  "American Academy of Professional Coders.' A "
+                                                  "third-party page, not AAPC's own."},
+                 'ahima-ccs-older': {'title': 'AHIMA: CCS certification (older page, ICD-9 era)',
+                                     'url': 'http://www.ahima.org/certification/ccs.aspx',
+                                     'supports': "'CCS | 60 Questions | 6 Inpatient Cases ... 7 "
+                                                 "Outpatient Cases'; 'The total testing time for the "
+                                                 "CCS/CCS-P exam is four hours.' Passing score set by "
+                                                 "a 'modified Angoff procedure'."},
+                 'aapc-exam-faq': {'title': 'AAPC: Certification exam FAQ (later copies)',
+                                   'url': 'https://www.aapc.com/certification/faq.aspx',
+                                   'supports': 'Its list of the credentials a member may put on a '
+                                               'business card: CPC, COC, CIC, CPC-P, CPB, CRC, CPMA, '
+                                               "CPCO, CPPM, CDEO; the titles 'Certified Professional "
+                                               "Compliance Officer', 'Certified Physician Practice "
+                                               "Manager', 'Certified Documentation Expert-Outpatient' "
+                                               "and 'Certified Professional Medical Auditor'; the "
+                                               "specialty credential CASCC. An ICD-10-era copy: 'For "
+                                               'CPC, COC (formerly CPC-H), CPC-P, and CPB ... '
+                                               "ICD-10-CM'."},
+                 'dummies-ceus': {'title': 'Dummies: Continuing education for medical coding and '
+                                           'billing professionals (third party)',
+                                  'url': 'http://www.dummies.com/careers/medical-careers/medical-billing-coding/continuing-education-for-medical-coding-and-billing-professionals/',
+                                  'supports': "'The CIRCC (Certified Interventional Radiology "
+                                              'Cardiovascular Coder), CPMA (Certified Professional '
+                                              'Medical Auditor), and CPCO (Certified Professional '
+                                              'Compliance Officer) certifications require that at '
+                                              'least 24 of the CEUs in a two-year period be '
+                                              "credential-specific.' A third-party page of the "
+                                              "pre-ICD-10 era, not AAPC's own."},
+                 'medicoexam-cemc': {'title': 'MedicoExam: AAPC CEMC exam page (third party; its '
+                                              'address was not kept)',
+                                     'supports': 'Names the CEMC (Certified Evaluation and Management '
+                                                 'Coder) as an AAPC specialty credential. A '
+                                                 "third-party page, not AAPC's own."},
+                 'medicoexam-cpcd': {'title': 'MedicoExam: AAPC CPCD exam FAQs (third party)',
+                                     'url': 'https://www.medicoexam.com/aapc/aapc-cpcd-exam-faqs-preparation-guide',
+                                     'supports': "'Certified Professional Coder in Dermatology' "
+                                                 '(CPCD), an AAPC specialty credential. A third-party '
+                                                 "page, not AAPC's own."},
+                 'medcodely-crhc': {'title': 'Medcodely: Certified Rheumatology Coder (CRHC) study '
+                                             'guide (third party)',
+                                    'url': 'https://medcodely.com/study-guides/certified-rheumatology-coder-crhc',
+                                    'supports': "CRHC is the 'Certified Rheumatology Coder', an AAPC "
+                                                'specialty credential (rheumatology, not rural '
+                                                "health). A third-party page, not AAPC's own."},
+                 'medcodely-specialties': {'title': 'Medcodely: study guides for AAPC credentials '
+                                                    '(third party; the exact addresses were not kept)',
+                                           'supports': "CHONC 'Certified Hematology and Oncology "
+                                                       "Coder', CCVTC 'Certified Cardiovascular and "
+                                                       "Thoracic Surgery Coder' and CDEI 'Certified "
+                                                       "Documentation Expert Inpatient' as AAPC "
+                                                       "credentials. Third-party pages, not AAPC's "
+                                                       'own.'},
+                 'domain-specialty-codes': {'title': 'AAPC specialty credential codes commonly listed, '
+                                                     "as the project's domain notes record them (no "
+                                                     'page found)',
+                                            'supports': 'CCC, COBGC, COSC, CPEDC, CANPC, CEDC, CENTC, '
+                                                        'CFPC, CGIC, CIMC, CPRC and CUC are commonly '
+                                                        "listed among AAPC's specialty credentials; "
+                                                        "none was found on a stored page, AAPC's or a "
+                                                        "third party's, so each entry that cites this "
+                                                        'is UNCONFIRMED.'},
+                 'ahima-recertification-2019': {'title': 'AHIMA: Recertification (a 2019-2020 copy of '
+                                                         'the page)',
+                                                'url': 'https://www.ahima.org/certification/Recertification',
+                                                'supports': "'CCA, CCS, CCS-P | 20 CEUs, including two "
+                                                            "mandatory annual coding self-reviews**'; "
+                                                            "'** Each mandatory annual coding "
+                                                            'self-review is worth five (5) CEUs toward '
+                                                            'the total CEU requirement of a coding '
+                                                            "credential.'"},
+                 'ahima-faq-recertification': {'title': "AHIMA: Recertification FAQs (AHIMA's test "
+                                                        'site)',
+                                               'url': 'http://cms-test.ahima.org/contact-us-faqs/faqs-recertification/',
+                                               'supports': "'Effective January 1, 2021, AHIMA and the "
+                                                           'Commission on Certification (CCHIIM) '
+                                                           'discontinued the mandatory annual '
+                                                           'self-review requirement for CCA, CCS, and '
+                                                           'CCS-P. If you hold a single certification '
+                                                           '(either CCA, CCS, or CCS-P), you will '
+                                                           'still need to earn 20 CEUs per '
+                                                           "recertification cycle.' 'After March 31, "
+                                                           '2021, self-reviews will no longer be '
+                                                           "available.' 'a baccalaureate or "
+                                                           'higher-level HIM credential (RHIA) '
+                                                           'replaces an associate-based HIM credential '
+                                                           '(RHIT). Once granted, the '
+                                                           'baccalaureate-based credential is '
+                                                           'recognized and CEUs for this credential '
+                                                           "need only be maintained.'"}}}
