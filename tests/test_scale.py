@@ -56,6 +56,7 @@ def _value_objects() -> Iterator[object]:
     yield from BOOK.cycle_rules
     yield from BOOK.lapse_rules
     yield from BOOK.minimums
+    yield from BOOK.notices
     yield from cc.ceu_requirements(["CPC", "CCS"], on="2026-01-01")
     report = _report()
     yield report
