@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -185,3 +186,50 @@ def test_every_surface_of_the_command_gives_the_same_numbers(
         numbers = [str(record[key]) for key in ("required", "earned", "remaining")]
         assert cells[at + 1 : at + 4] == numbers
         assert str(record["due"]) in cells[at + 4 :]
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> list[str]:
+    """`assess` arguments for a roster with Department and Manager columns, kept."""
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "id,name,credentials,Department,Manager\n"
+        "E1,Ann,CPC:2020-01-10,Billing,=cmd|x\n"
+        "E2,Bo,CPC:2020-01-10;CCS:2021-02-01,,b@example.com\n",
+        encoding="utf-8",
+    )
+    ceus = tmp_path / "ceus.csv"
+    ceus.write_text("holder_id,completed_on,units,kind,title\n", encoding="utf-8")
+    return [
+        *("assess", "--holders", str(roster), "--activities", str(ceus)),
+        *("--as-of", "2025-03-01", "--keep-columns", "department,manager"),
+    ]
+
+
+def test_kept_columns_in_the_table(team: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """--keep-columns shows the roster's columns after the name in the table, escaped."""
+    assert main(team) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:4] == ["holder", "name", "department", "manager"]
+    assert lines[2].split()[:4] == ["E1", "Ann", "Billing", "=cmd|x"]
+    assert lines[3].split()[:3] == ["E2", "Bo", "b@example.com"]
+
+
+def test_kept_columns_in_the_page(team: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """The HTML page shows them in the attention list and beside each holder's name."""
+    assert main([*team, "--format", "html"]) == EXIT_OK
+    page = capsys.readouterr().out
+    assert "<th>department</th><th>manager</th>" in page
+    assert "E1 Ann (department: Billing; manager: =cmd|x)" in page
+    assert "E2 Bo (manager: b@example.com)" in page
+
+
+def test_kept_columns_in_csv_are_safe(team: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """In CSV, a kept cell that would run as a formula is neutralised like every other."""
+    assert main([*team, "--format", "csv"]) == EXIT_OK
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["department"], r["manager"]) for r in rows] == [
+        ("Billing", "'=cmd|x"),
+        ("", "b@example.com"),
+        ("", "b@example.com"),
+    ]

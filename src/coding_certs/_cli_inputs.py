@@ -51,7 +51,7 @@ def add_keep_option(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--keep-columns",
         metavar="NAMES",
-        help="roster columns to carry into the CSV and JSON records, e.g. department,manager",
+        help="roster columns to carry into the report (every format), e.g. department,manager",
     )
 
 

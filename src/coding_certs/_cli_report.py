@@ -25,7 +25,7 @@ from coding_certs._cli_inputs import (
     with_kept,
 )
 from coding_certs._errors import CodingCertsError, InvalidValueError
-from coding_certs._report_formats import csv_text, json_text, plain, table_text
+from coding_certs._report_formats import RECORD_COLUMNS, csv_text, json_text, plain, table_text
 from coding_certs._report_rows import choose_rows, report_records
 from coding_certs._validate import to_date
 
@@ -266,6 +266,10 @@ def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
     roster = assess_with_progress(holders, activities, as_of, book, unknown_holders)
     records = choice.apply(report_records(roster))
     plain_records = with_kept([plain(record) for record in records], getattr(args, "kept", None))
+    # Roster columns kept with --keep-columns: shown in the table and the page too.
+    extra = tuple(
+        key for key in (plain_records[0] if plain_records else {}) if key not in RECORD_COLUMNS
+    )
     if args.format == "csv":
         out.write(csv_text(plain_records))
     elif args.format == "json":
@@ -273,14 +277,14 @@ def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
     elif args.format == "html":
         from coding_certs._report_html import html_page  # noqa: PLC0415 -- only this format
 
-        out.write(html_page(roster, plain_records, choice.describe()))
+        out.write(html_page(roster, plain_records, choice.describe(), extra=extra))
     elif args.format == "ics":
         from coding_certs._report_ics import ics_bytes  # noqa: PLC0415 -- only this format
 
         out.encoding = "utf-8"  # RFC 5545's, whatever the terminal's
         out.write(ics_bytes(roster, plain_records).decode("utf-8"))
     else:
-        out.write(table_text(roster, plain_records, shown=choice.describe()))
+        out.write(table_text(roster, plain_records, shown=choice.describe(), extra=extra))
     return fail_on(roster, args.fail_on, out)
 
 

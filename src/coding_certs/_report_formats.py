@@ -85,7 +85,7 @@ def csv_text(records: Sequence[dict[str, object]]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     # Roster columns kept with --keep-columns come after the report's own.
     kept = tuple(key for key in (records[0] if records else {}) if key not in RECORD_COLUMNS)
-    writer.writerow(RECORD_COLUMNS + kept)
+    writer.writerow([spreadsheet_safe(column) for column in RECORD_COLUMNS + kept])
     for record in records:
         writer.writerow([_csv_cell(record[key]) for key in RECORD_COLUMNS + kept])
     return buffer.getvalue()
@@ -145,14 +145,19 @@ _NUMERIC = frozenset({"required", "earned", "remaining", "to pace"})
 
 
 def table_text(
-    roster: RosterReport, records: Sequence[dict[str, object]], shown: str | None = None
+    roster: RosterReport,
+    records: Sequence[dict[str, object]],
+    shown: str | None = None,
+    extra: Sequence[str] = (),
 ) -> str:
     """The report for people: one line per holder and body, then a summary.
 
-    ``shown`` says which rows were chosen (see :meth:`RowChoice.describe`), if not all.
+    ``shown`` says which rows were chosen (see :meth:`RowChoice.describe`), if not all;
+    ``extra`` names the roster's own columns carried through, shown after the name.
     """
-    headers = [header for header, _ in _TABLE_COLUMNS]
-    rows = [[record[key] for _, key in _TABLE_COLUMNS] for record in records]
+    columns = [*_TABLE_COLUMNS[:2], *((name, name) for name in extra), *_TABLE_COLUMNS[2:]]
+    headers = [header for header, _ in columns]
+    rows = [[record[key] for _, key in columns] for record in records]
     text = summary_text(roster, len(records), shown)
     unmet = [record for record in records if record["cycle"] == "unmet"]
     if unmet:

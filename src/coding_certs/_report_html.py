@@ -154,7 +154,7 @@ def _summary(roster: RosterReport, shown: int, choice: str | None) -> str:
     )
 
 
-def _attention(records: Sequence[dict[str, object]]) -> str:
+def _attention(records: Sequence[dict[str, object]], extra: Sequence[str]) -> str:
     needing = [r for r in records if _SEVERITY[str(r["standing"])] >= _ATTENTION]
     needing.sort(
         key=lambda r: (-_SEVERITY[str(r["standing"])], str(r["standing_until"] or r["due"]))
@@ -170,15 +170,15 @@ def _attention(records: Sequence[dict[str, object]]) -> str:
         [
             _e(r["holder_id"]),
             _e(r["name"]),
+            *(_e(r[name]) for name in extra),
             _e(r["body"]),
             _standing(r["standing"]),
             _prose(what_to_do(r)),
         ]
         for r in needing
     ]
-    return (
-        head + _table(["holder", "name", "body", "standing", "to do"], rows, set()) + "</section>"
-    )
+    headers = ["holder", "name", *extra, "body", "standing", "to do"]
+    return head + _table(headers, rows, set()) + "</section>"
 
 
 _BODY_COLUMNS = (
@@ -195,8 +195,15 @@ _BODY_COLUMNS = (
 _NUMERIC = {"required", "earned", "remaining", "to pace"}
 
 
-def _holder(index: int, report: ComplianceReport, records: Sequence[dict[str, object]]) -> str:
+def _holder(
+    index: int,
+    report: ComplianceReport,
+    records: Sequence[dict[str, object]],
+    extra: Sequence[str],
+) -> str:
     name = f" {report.holder.name}" if report.holder.name else ""
+    kept = "; ".join(f"{column}: {records[0][column]}" for column in extra if records[0][column])
+    name += f" ({kept})" if kept else ""
     rows = [
         [_standing(r[key]) if key == "standing" else _e(r[key]) for _, key in _BODY_COLUMNS]
         for r in records
@@ -231,14 +238,20 @@ def _holder(index: int, report: ComplianceReport, records: Sequence[dict[str, ob
 
 
 def html_page(
-    roster: RosterReport, records: Sequence[dict[str, object]], choice: str | None = None
+    roster: RosterReport,
+    records: Sequence[dict[str, object]],
+    choice: str | None = None,
+    extra: Sequence[str] = (),
 ) -> str:
-    """The whole page, as ASCII text; ``records`` are the plain rows shown, in order."""
+    """The whole page, as ASCII text; ``records`` are the plain rows shown, in order.
+
+    ``extra`` names the roster's own columns carried through (department, manager).
+    """
     by_holder: dict[str, list[dict[str, object]]] = {}
     for record in records:
         by_holder.setdefault(str(record["holder_id"]), []).append(record)
     details = [
-        _holder(index, report, by_holder[report.holder.id])
+        _holder(index, report, by_holder[report.holder.id], extra)
         for index, report in enumerate(roster, start=1)
         if report.holder.id in by_holder
     ]
@@ -254,7 +267,7 @@ def html_page(
         "still active), inactive, lapsed (revoked). Grace, inactive and lapsed rows show the "
         "cycle that ended unmet.</p></header>"
         + _summary(roster, len(records), choice)
-        + _attention(records)
+        + _attention(records, extra)
         + '<section id="holders"><h2>Every holder</h2>'
         + ("".join(details) or "<p>No rows to show.</p>")
         + "</section></body></html>\n"
