@@ -379,7 +379,7 @@ def read_roster_columns(
 
     >>> import coding_certs as cc, pathlib, tempfile
     >>> roster = pathlib.Path(tempfile.mkdtemp()) / "team.csv"
-    >>> _ = roster.write_text("id,credentials,Department\\nE1,CPC:2019-05-10,Billing\\n")
+    >>> _ = roster.write_text("id,credentials,Department\nE1,CPC:2019-05-10,Billing\n")
     >>> cc.read_roster_columns(roster, ["department"])
     {'E1': {'department': 'Billing'}}
 
