@@ -170,7 +170,7 @@ def test_frames_made_by_the_caller(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        (["E1001", "2025-01-01", "1_5", "other", "T", "", "", "", "", ""], "plain decimal"),
+        (["E1001", "2025-01-01", "1_5", "other", "T", "", "", "", "", ""], "plain number"),
         (["E1001", "2025-01-01", "1", "other", "T", "", "", "maybe", "", ""], "preapproved"),
         (["E1001", "2025-13-01", "1", "other", "T", "", "", "", "", ""], "holder 'E1001'"),
         (["", "2025-01-01", "1", "other", "T", "", "", "", "", ""], "empty holder_id"),
@@ -222,3 +222,30 @@ def test_a_day_before_every_credential_gives_no_records() -> None:
         as_of=dt.date(2001, 1, 1),
     ).to_records()
     assert got.to_dict("records") == expected == []
+
+
+def test_cells_are_read_as_the_files_readers_read_them(tmp_path: Path) -> None:
+    """Kinds, flags and tags as people write them mean what read_activities says they mean."""
+    log = _copy(
+        DEMO / "ceus.csv",
+        tmp_path / "ceus.csv",
+        extra=[
+            [
+                "E1001",
+                "2025-06-02",
+                " 2.50 ",
+                "Approved Event",
+                "Webinar",
+                "",
+                "AAPC-9",
+                "",
+                "",
+                "",
+            ],
+            ["E1002", "2025-06-03", "3", "Coursework", "Class", "", "", "Y", "HIIM; Auditing", ""],
+        ],
+    )
+    got = parallel.assess_csv(
+        DEMO / "roster.csv", log, as_of=cc.DEMO_AS_OF, scheduler="synchronous"
+    )
+    assert got.to_dict("records") == _records(DEMO / "roster.csv", log)

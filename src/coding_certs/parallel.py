@@ -22,7 +22,6 @@ default then). This module imports Dask; ``import coding_certs`` never does.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +33,8 @@ from dask.delayed import delayed
 from coding_certs._activities import CeuActivity, HeldCredential, Holder
 from coding_certs._assess import assess, assess_roster
 from coding_certs._errors import CodingCertsError, InvalidTypeError, InvalidValueError
+from coding_certs._fields import CellProblem
+from coding_certs._records import ACTIVITY_FIELDS, ActivityRows
 from coding_certs._rulebook import Rulebook, default_rulebook
 from coding_certs._validate import to_date, type_name
 
@@ -46,10 +47,6 @@ HOLDER_COLUMNS = ("id", "credentials")
 """The roster's required columns; ``name`` and ``aapc_renewal`` are optional."""
 ACTIVITY_COLUMNS = ("holder_id", "completed_on", "units", "kind", "title")
 """The CEU log's required columns here (every activity must name its holder)."""
-_OPTIONAL_ACTIVITY = ("sponsor", "index_number", "preapproved", "categories", "bodies")
-_TRUE = frozenset({"true", "yes", "1"})
-_FALSE = frozenset({"false", "no", "0", ""})
-_UNITS = re.compile(r"\s*\d+(\.\d+)?\s*")  # plain decimals only, as in the files' readers
 _KEY = "_holder_key"
 _ORDER = "_roster_order"
 
@@ -248,44 +245,31 @@ def _holders(frame: pd.DataFrame, book: Rulebook) -> tuple[list[Holder], list[in
 
 
 def _activities(frame: pd.DataFrame) -> list[CeuActivity]:
-    """The partition's CEU activities, each naming its holder."""
+    """The partition's CEU activities, each naming its holder, read as the files' readers do."""
+    rows = ActivityRows("iso")
     activities = []
-    columns = (*ACTIVITY_COLUMNS, *_OPTIONAL_ACTIVITY)
-    for row in _cells(frame, columns):
-        cells = dict(zip(columns, row, strict=True))
+    empty = [""] * len(frame)
+    columns = [
+        [v if isinstance(v, str) else "" for v in frame[c].tolist()]
+        if c in frame.columns
+        else empty
+        for c in ACTIVITY_FIELDS
+    ]
+    for values in zip(*columns, strict=True):
         try:
-            if not cells["holder_id"]:
-                raise InvalidValueError(
-                    "an empty holder_id: in a roster every activity must say whose it is"
-                )
-            if not _UNITS.fullmatch(cells["units"]):
-                raise InvalidValueError(
-                    f"units must be a plain decimal number such as 1.5, got {cells['units']!r}"
-                )
-            flag = cells["preapproved"].lower()
-            if flag not in _TRUE | _FALSE:
-                raise InvalidValueError(
-                    f"preapproved must be true/false, yes/no, 1/0 or empty, got {flag!r}"
-                )
-            activities.append(
-                CeuActivity(
-                    completed_on=cells["completed_on"],
-                    units=cells["units"],
-                    kind=cells["kind"],
-                    title=cells["title"],
-                    sponsor=cells["sponsor"] or None,
-                    index_number=cells["index_number"] or None,
-                    preapproved=flag in _TRUE,
-                    categories=cells["categories"].split(";"),
-                    bodies=cells["bodies"].split(";"),
-                    holder_id=cells["holder_id"],
-                )
-            )
-        except CodingCertsError as error:
+            activity = rows.build(values)
+        except CellProblem:
+            problems = "; ".join(f"{field}: {message}" for field, message in rows.problems(values))
             raise InvalidValueError(
-                f"the CEU log's activity {cells['title']!r} of holder {cells['holder_id']!r}: "
-                f"{error}"
-            ) from error
+                f"the CEU log's activity {values[4].strip()!r} of holder {values[0].strip()!r}: "
+                f"{problems}"
+            ) from None
+        if activity.holder_id is None:
+            raise InvalidValueError(
+                f"the CEU log's activity {activity.title!r} has an empty holder_id: in a roster "
+                "every activity must say whose it is"
+            )
+        activities.append(activity)
     return activities
 
 
