@@ -359,8 +359,9 @@ def test_units_follow_the_table(held: list[cc.Credential], day: dt.date) -> None
         current = {
             cc.default_rulebook().current_form(c) for c in held if c.body == requirement.body
         }
-        assert requirement.units == requirement.table.units_for(len(current))
-        assert requirement.table == cc.tier_table(requirement.body, on=day)
+        table = cc.tier_table(requirement.body, on=day)
+        assert requirement.table == table
+        assert requirement.units == table.units_for(len(current))
 
 
 @given(held_lists, days_with_rules)
@@ -400,3 +401,171 @@ def test_the_requirement_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) ->
     ]
     assert answers == [36] * 5
     assert len(book.requirement_cache) <= 2
+
+
+# --- Requirement kinds, with generated rule books -------------------------------------------
+
+KIND_BODY = cc.IssuingBody("XB", "Example Body")
+KIND_SOURCE = cc.Source("Example", None, "made up for the test")
+KIND_START = dt.date(2019, 1, 1)
+
+own_ceus = st.sampled_from(["20", "30"]) | st.integers(1, 60).map(str)
+
+
+@st.composite
+def kind_credentials(draw: st.DrawFn, min_size: int = 1) -> list[cc.Credential]:
+    """Distinct credentials of the example body, each with its own single-credential CEUs."""
+    count = draw(st.integers(min_size, 6))
+    return [
+        cc.Credential(
+            f"X{index}", f"Credential {index}", KIND_BODY, None, None, ceus=draw(own_ceus)
+        )
+        for index in range(count)
+    ]
+
+
+def kind_book(rule: cc.RequirementEdition, held: list[cc.Credential]) -> cc.Rulebook:
+    """A rule book of the example body with ``held`` and one requirement edition."""
+    return cc.Rulebook(
+        bodies=(KIND_BODY,), credentials=tuple(held), tier_tables=(), requirements=(rule,)
+    )
+
+
+def highest_plus(increment: str = "10", cap: str = "50") -> cc.HighestPlusIncrement:
+    """A highest-plus-increment edition of the example body."""
+    return cc.HighestPlusIncrement(
+        body=KIND_BODY,
+        name="xb-highest",
+        title="Highest plus 10, at most 50",
+        effective_from=KIND_START,
+        increment=increment,
+        cap=cap,
+        sources=[KIND_SOURCE],
+    )
+
+
+def required_of(book: cc.Rulebook, held: list[cc.Credential]) -> Decimal:
+    """The example body's requirement for ``held`` on a day in force."""
+    (requirement,) = cc.ceu_requirements(held, on="2025-01-01", rulebook=book)
+    return requirement.units
+
+
+def alone(units: str, code: str = "XA") -> cc.Credential:
+    """A credential of the example body asking ``units`` CEUs alone."""
+    return cc.Credential(code, f"Credential {code}", KIND_BODY, None, None, ceus=units)
+
+
+@given(st.integers(1, 60).map(str), st.integers(1, 60).map(str))
+def test_highest_plus_one_alone_then_one_more(first: str, second: str) -> None:
+    """One credential owes its own CEUs; adding one owes the higher of the two plus 10."""
+    a, b = alone(first, "XA"), alone(second, "XC")
+    book = kind_book(highest_plus(cap="1000"), [a, b])
+    assert required_of(book, [a]) == Decimal(first)
+    assert required_of(book, [a, b]) == max(Decimal(first), Decimal(second)) + 10
+
+
+def test_highest_plus_gives_ahimas_published_shapes() -> None:
+    """30 for one 30-CEU credential; 40 with a 20-CEU one added; 30 for two 20s; 50 at most."""
+    rhia, chda = alone("30", "XR"), alone("30", "XH")
+    ccs, ccs_p = alone("20", "XS"), alone("20", "XP")
+    book = kind_book(highest_plus(), [rhia, chda, ccs, ccs_p])
+    assert required_of(book, [rhia]) == 30
+    assert required_of(book, [rhia, ccs]) == 40
+    assert required_of(book, [ccs, ccs_p]) == 30
+    assert required_of(book, [rhia, ccs, ccs_p]) == 50
+    assert required_of(book, [rhia, chda, ccs, ccs_p]) == 50
+
+
+@given(kind_credentials(), st.integers(1, 20), st.integers(20, 80))
+def test_highest_plus_never_exceeds_its_cap(held: list[cc.Credential], step: int, cap: int) -> None:
+    """However many credentials, the requirement is the formula's, and never over the cap."""
+    book = kind_book(highest_plus(str(step), str(cap)), held)
+    got = required_of(book, held)
+    base = max(c.ceus for c in held if c.ceus is not None)
+    assert got == min(Decimal(cap), base + step * (len(held) - 1))
+    assert got <= cap
+
+
+@given(kind_credentials(min_size=2))
+def test_highest_plus_never_falls_when_a_credential_is_added(held: list[cc.Credential]) -> None:
+    """Adding a credential never lowers the requirement."""
+    book = kind_book(highest_plus(), held)
+    assert required_of(book, held[:-1]) <= required_of(book, held)
+
+
+def test_edition_units_override_the_credentials_own() -> None:
+    """An edition's units table gives a credential's CEUs under that edition."""
+    rhia = alone("30", "XR")
+    rule = attrs_evolve(highest_plus(), units={"XR": "25"})
+    assert required_of(kind_book(rule, [rhia]), [rhia]) == 25
+
+
+def attrs_evolve(rule: cc.HighestPlusIncrement, **changes: object) -> cc.HighestPlusIncrement:
+    """The edition with some fields changed."""
+    import attrs  # noqa: PLC0415
+
+    return attrs.evolve(rule, **changes)  # type: ignore[arg-type]
+
+
+@given(kind_credentials(), st.booleans())
+def test_per_credential_sum_or_largest(held: list[cc.Credential], shared: bool) -> None:  # noqa: FBT001
+    """Each credential's own CEUs add up; when one CEU counts for several, the largest is owed."""
+    rule = cc.PerCredentialSum(
+        body=KIND_BODY,
+        name="xb-sum",
+        title="Per credential",
+        effective_from=KIND_START,
+        shared=shared,
+        sources=[KIND_SOURCE],
+    )
+    own = [c.ceus for c in held if c.ceus is not None]
+    assert required_of(kind_book(rule, held), held) == (max(own) if shared else sum(own))
+
+
+@given(kind_credentials(), st.integers(1, 100))
+def test_flat_is_the_same_for_any_number(held: list[cc.Credential], flat: int) -> None:
+    """A flat requirement owes the same for one credential or several."""
+    rule = cc.FlatRequirement(
+        body=KIND_BODY, name="xb-flat", title="Flat", effective_from=KIND_START, units=flat
+    )
+    book = kind_book(rule, held)
+    assert required_of(book, held) == required_of(book, held[:1]) == flat
+
+
+def test_a_kind_explains_how_it_counts() -> None:
+    """The requirement's explanation names the kind's reasoning and the edition."""
+    rhia, ccs = alone("30", "XR"), alone("20", "XS")
+    (requirement,) = cc.ceu_requirements(
+        [rhia, ccs], on="2025-01-01", rulebook=kind_book(highest_plus(), [rhia, ccs])
+    )
+    text = requirement.explain()
+    assert "Highest single-credential requirement 30 (XR) + 10 x 1 more, at most 50" in text
+    assert "edition 'xb-highest'" in text
+    assert requirement.rule is requirement.table
+
+
+def test_a_credential_without_its_own_ceus_is_refused_by_the_book() -> None:
+    """A per-credential kind needs every credential's own CEUs: the book says whose are missing."""
+    bare = cc.Credential("XZ", "No CEUs", KIND_BODY, None, None)
+    with pytest.raises(cc.RulebookError, match="needs the CEUs of XZ held alone") as caught:
+        kind_book(highest_plus(), [bare])
+    assert caught.value.entry == "requirements[0]"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: highest_plus(increment="0"), "increment must be more than 0"),
+        (lambda: highest_plus(cap="1e27"), "at most 1000"),
+        (
+            lambda: cc.FlatRequirement(
+                body=KIND_BODY, name="f", title="F", effective_from=KIND_START, units="-1"
+            ),
+            "more than 0",
+        ),
+    ],
+)
+def test_kind_parameters_are_checked(make: object, message: str) -> None:
+    """A kind's numbers are checked when it is built."""
+    with pytest.raises(cc.InvalidValueError, match=message):
+        make()  # type: ignore[operator]

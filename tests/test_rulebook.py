@@ -647,9 +647,9 @@ BAD_FILES = {
     "wrong format version": (
         None,
         "\nformat = 1\n",
-        "\nformat = 2\n",
+        "\nformat = 3\n",
         "format",
-        "expected format = 1, got 2",
+        "expected format = 2 (or 1, still read), got 3",
     ),
     "missing format": (None, "\nformat = 1\n", "\n", "format", "got None"),
 }
@@ -928,12 +928,10 @@ def test_body_without_a_rule_is_refused_naming_it(tmp_path: Path, section: str, 
 def test_body_without_a_requirement_is_refused(tmp_path: Path) -> None:
     """A body with credentials and no requirement is refused, naming the body."""
     text = NHA_RULES.read_text(encoding="utf-8")
-    start = text.index("[[tier_tables]]")
+    start = text.index("[[requirements]]")
     end = text.index("\n[", start + 1)
-    text = (text[:start] + text[end + 1 :]).replace(
-        "format = 1\n", "format = 1\ntier_tables = []\n"
-    )
-    path = write(tmp_path, text)
+    text = text[:start] + text[end + 1 :]
+    path = write(tmp_path, text.replace("format = 2\n", "format = 2\nrequirements = []\n"))
     with pytest.raises(cc.RulebookError, match="NHA has credentials but no requirement"):
         cc.load_rulebook(path)
 
@@ -941,8 +939,8 @@ def test_body_without_a_requirement_is_refused(tmp_path: Path) -> None:
 def test_rules_must_cover_every_day_the_requirements_do(tmp_path: Path) -> None:
     """A cycle rule that starts after the requirement leaves a gap, named with its days."""
     text = NHA_RULES.read_text(encoding="utf-8").replace(
-        'name = "nha-exam-date"\nanchor = "exam-date"\neffective_from = 2015-01-01',
-        'name = "nha-exam-date"\nanchor = "exam-date"\neffective_from = 2016-01-01',
+        "years = 2\neffective_from = 2015-01-01",
+        "years = 2\neffective_from = 2016-01-01",
     )
     with pytest.raises(
         cc.RulebookError, match="NHA has no cycle rule from 2015-01-01 to 2015-12-31"
@@ -969,3 +967,87 @@ def test_every_problem_comes_back_at_once(tmp_path: Path) -> None:
     ]
     for entry in entries:
         assert f"\n  {entry}: " in str(caught.value)
+
+
+# --- Format 2: requirement kinds, cycle length on the cycle rule -----------------------------
+
+V2_HEAD = NHA_RULES.read_text(encoding="utf-8")
+
+
+def _with_requirement(tmp_path: Path, requirement: str, *, years: int = 2) -> Path:
+    """The NHA example with its requirement replaced and its cycle length set."""
+    start = V2_HEAD.index("[[requirements]]")
+    end = V2_HEAD.index("\n[", start + 1)
+    text = V2_HEAD[:start] + requirement + V2_HEAD[end:]
+    return write(tmp_path, text.replace("years = 2", f"years = {years}"))
+
+
+KIND_ENTRIES = {
+    "tiered": (
+        'kind = "tiered"\ntiers = [{ min = 1, max = 1, units = "10" }, { min = 2, units = "15" }]'
+    ),
+    "highest-plus": 'kind = "highest-plus"\nincrement = "5"\ncap = "20"\nunits = { CBCS = "12" }',
+    "per-credential": 'kind = "per-credential"\nshared = false\nunits = { CBCS = "7" }',
+    "flat": 'kind = "flat"\nunits = "9"',
+}
+KIND_UNITS = {"tiered": 10, "highest-plus": 12, "per-credential": 7, "flat": 9}
+
+
+@pytest.mark.parametrize("kind", KIND_ENTRIES)
+def test_format_2_reads_every_requirement_kind(tmp_path: Path, kind: str) -> None:
+    """Each kind's keys in [[requirements]] give its requirement."""
+    entry = (
+        f'[[requirements]]\nbody = "NHA"\nedition = "nha-{kind}"\ntitle = "NHA, {kind}"\n'
+        f'effective_from = 2015-01-01\nsources = ["nha-ce"]\n{KIND_ENTRIES[kind]}\n'
+    )
+    book = cc.load_rulebook(_with_requirement(tmp_path, entry))
+    (rule,) = book.requirements
+    assert (rule.kind, rule.edition) == (kind, f"nha-{kind}")
+    (requirement,) = cc.ceu_requirements(["CBCS"], on="2020-01-01", rulebook=book)
+    assert requirement.units == KIND_UNITS[kind]
+    assert requirement.cycle_text == "2 years"
+
+
+def test_format_2_cycle_length_is_the_cycle_rules(tmp_path: Path) -> None:
+    """A one-year cycle rule makes one-year cycles, whatever the requirement's kind."""
+    entry = V2_HEAD[V2_HEAD.index("[[requirements]]") : V2_HEAD.index("\n[[cycle_rules]]")]
+    book = cc.load_rulebook(_with_requirement(tmp_path, entry, years=1))
+    holder = cc.Holder("N1", [("CBCS", "2022-03-01")])
+    (assessment,) = cc.assess(holder, as_of="2022-06-01", rulebook=book).assessments
+    assert assessment.due == dt.date(2023, 2, 28)
+    (requirement,) = cc.ceu_requirements(["CBCS"], on="2022-06-01", rulebook=book)
+    assert requirement.cycle_text == "1 year"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "entry", "message"),
+    [
+        ("years = 2\n", "", "cycle_rules[0]", "missing 'years'"),
+        ('kind = "flat"', 'kind = "tier"', "requirements[0].kind", "expected one of"),
+        ('units = "10"', "units = 10.5", "requirements[0].units", "float"),
+        ('units = "10"', 'units = "10"\ncap = "5"', "requirements[0]", "unexpected keys ['cap']"),
+        ('units = "10"\n', "", "requirements[0]", "missing 'units'"),
+        ("format = 2\n", "format = 1\n", "requirements", "needs format = 2"),
+        (
+            "format = 2\n",
+            "format = 2\ntier_tables = []\n",
+            "tier_tables",
+            'kind = "tiered"',
+        ),
+    ],
+)
+def test_format_2_mistakes(tmp_path: Path, old: str, new: str, entry: str, message: str) -> None:
+    """Format-2 entries are checked like the others, with their paths."""
+    path = write(tmp_path, V2_HEAD.replace(old, new, 1))
+    with pytest.raises(cc.RulebookError) as caught:
+        cc.load_rulebook(path)
+    assert any(where == entry and message in text for where, text in caught.value.problems), (
+        caught.value.problems
+    )
+
+
+def test_format_1_still_loads_with_the_cycle_on_its_tables() -> None:
+    """The shipped book (format 1) keeps its two-year cycles from its tier tables."""
+    book = cc.default_rulebook()
+    assert all(rule.years is None for rule in book.cycle_rules)
+    assert book.cycle_months("AAPC", dt.date(2025, 1, 1)) == 24

@@ -64,6 +64,12 @@ if TYPE_CHECKING:
         to_dict,
     )
     from coding_certs._model import Credential, Focus, IssuingBody, Setting, Source
+    from coding_certs._requirement_kinds import (
+        FlatRequirement,
+        HighestPlusIncrement,
+        PerCredentialSum,
+        RequirementEdition,
+    )
     from coding_certs._requirements import CeuRequirement, additional_ceus, ceu_requirements
     from coding_certs._rulebook import Rulebook, default_rulebook, load_rulebook
     from coding_certs._rules import (
@@ -98,8 +104,10 @@ _LAZY: dict[str, str] = {
     "CycleSchedule": "_cycles",
     "DEMO_AS_OF": "_demo",
     "FirstCycle": "_rules",
+    "FlatRequirement": "_requirement_kinds",
     "Focus": "_model",
     "HeldCredential": "_activities",
+    "HighestPlusIncrement": "_requirement_kinds",
     "Holder": "_activities",
     "IssuingBody": "_model",
     "JudgedBy": "_rules",
@@ -107,8 +115,10 @@ _LAZY: dict[str, str] = {
     "NoticeRule": "_rules",
     "MinimumStatus": "_assess",
     "Obligation": "_assess",
+    "PerCredentialSum": "_requirement_kinds",
     "Reason": "_assess",
     "Rejection": "_assess",
+    "RequirementEdition": "_requirement_kinds",
     "RosterReport": "_assess",
     "Rulebook": "_rulebook",
     "Setting": "_model",
@@ -276,8 +286,10 @@ __all__ = [
     "DataFileError",
     "DataProblem",
     "FirstCycle",
+    "FlatRequirement",
     "Focus",
     "HeldCredential",
+    "HighestPlusIncrement",
     "Holder",
     "InvalidTypeError",
     "InvalidValueError",
@@ -288,8 +300,10 @@ __all__ = [
     "NoRuleInForceError",
     "NoticeRule",
     "Obligation",
+    "PerCredentialSum",
     "Reason",
     "Rejection",
+    "RequirementEdition",
     "RosterReport",
     "RuleNotInForceWarning",
     "Rulebook",

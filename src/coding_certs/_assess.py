@@ -971,11 +971,8 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
     history: int | None,
 ) -> BodyAssessment:
     rule = book.rule_in_force(book.cycle_rules, body, as_of)
-    table = book.tier_table(body, as_of)
     first_earned = min(h.earned_on for h in held)
-    schedule, notes = _schedule(
-        rule, holder, first_earned, table.cycle.years * 12 + table.cycle.months
-    )
+    schedule, notes = _schedule(rule, holder, first_earned, book.cycle_months(body, as_of))
     context = _Body(
         book=book,
         rule=rule,
@@ -1298,12 +1295,10 @@ def _explain(assessment: BodyAssessment) -> str:
 
 def _explain_cycle(cycle: CycleAssessment, indent: str) -> list[str]:
     requirement = cycle.requirement
-    tier = requirement.table.tier_for(requirement.count)
-    tier_label = tier.label if tier is not None else "no credentials"
     counted = ", ".join(c.code for c in requirement.counted)
     lines = [
         (
-            f"{indent}Required: {cycle.required} CEUs; tier '{tier_label}' ({counted}) of "
+            f"{indent}Required: {cycle.required} CEUs; {requirement.basis} ({counted}) of "
             f"edition '{requirement.table.edition}', in force when the cycle began "
             f"({_cite(requirement.table.sources)})."
         ),

@@ -310,7 +310,8 @@ def _comparison(book: Rulebook, credential: Credential, on: dt.date) -> dict[str
         "exam": [credential.exam or "not recorded in the rule data"],
         f"CEUs on {on}": [
             (
-                f"{requirement.units} CEUs every {table.cycle_text} for this credential alone "
+                f"{requirement.units} CEUs every {requirement.cycle_text} "
+                "for this credential alone "
                 f"(edition {table.edition})"
             )
         ],

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import decimal
 import functools
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from coding_certs._decimals import CONTEXT
 
@@ -398,7 +398,7 @@ def _requirement_html(requirement: CeuRequirement) -> str:
     ]
     plural = "" if r.count == 1 else "s"
     headline = (
-        f"{r.body.code}: {r.units} CEUs every {r.table.cycle_text} for {r.count} credential{plural}"
+        f"{r.body.code}: {r.units} CEUs every {r.cycle_text} for {r.count} credential{plural}"
     )
     note = ""
     if r.extrapolated:
@@ -409,7 +409,11 @@ def _requirement_html(requirement: CeuRequirement) -> str:
     return _block(
         _table(headline, [("Credential", False), ("Title", False), ("Counts as", False)], rows),
         note,
-        _tiers(r.table, r.table.tier_for(r.count)),
+        (
+            _tiers(cast("CeuTierTable", r.table), cast("CeuTierTable", r.table).tier_for(r.count))
+            if r.table.kind == "tiered"
+            else f'<div style="{_MUTED}">{_e(r.basis)}</div>'
+        ),
         _sources(r.table.sources),
         _assumptions(r.table.assumptions),
     )

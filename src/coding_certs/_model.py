@@ -17,6 +17,7 @@ page it came from; see :doc:`/credentials`.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import enum
 
 import attrs
@@ -29,6 +30,7 @@ from coding_certs._validate import (
     non_empty_text,
     optional_instance_of,
     to_tuple,
+    to_units,
     tuple_of,
 )
 
@@ -103,6 +105,20 @@ def _body_code(body: IssuingBody) -> str:
     return body.code
 
 
+def _ceus(value: object) -> decimal.Decimal | None:
+    if value is None:
+        return None
+    units = to_units(value, what="Credential.ceus")
+    if not 0 < units <= _MAX_CEUS:
+        raise InvalidValueError(
+            f"Credential.ceus must be more than 0 and at most 1000, got {units}"
+        )
+    return units
+
+
+_MAX_CEUS = decimal.Decimal(1000)
+
+
 @attrs.frozen(cache_hash=True)  # hashed for every cycle assessed
 class Credential(Displayable):
     """A credential a coder can hold, with the facts that shape its upkeep.
@@ -124,6 +140,9 @@ class Credential(Displayable):
             never used in any computation.
         exam: what the certification exam asks (questions, time, passing
             score), as its sources state it; ``None`` when not recorded.
+        ceus: the CEUs per cycle the credential asks when held alone, for
+            bodies whose requirement reads each credential's own (AHIMA: RHIA
+            30, CCS 20); ``None`` where the body's requirement does not.
     """
 
     code: str = attrs.field(validator=code_text)
@@ -162,6 +181,7 @@ class Credential(Displayable):
     exam: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(non_empty_text), repr=False
     )
+    ceus: decimal.Decimal | None = attrs.field(default=None, converter=_ceus, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if self.successor == self.code:

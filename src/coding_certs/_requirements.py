@@ -20,13 +20,20 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
 from coding_certs._decimals import exact
 from coding_certs._display import Displayable
-from coding_certs._errors import InvalidTypeError, InvalidValueError
+from coding_certs._errors import InvalidTypeError, InvalidValueError, NoRuleInForceError
 from coding_certs._model import Credential, IssuingBody
+from coding_certs._requirement_kinds import (
+    RequirementEdition,
+    RequirementRule,
+    basis,
+    units_for,
+)
 from coding_certs._rulebook import Rulebook, default_rulebook, unique_credentials
 from coding_certs._tiers import CeuTierTable
 from coding_certs._validate import (
@@ -43,8 +50,16 @@ def _codes(credentials: tuple[Credential, ...]) -> str:
     return repr(tuple(c.code for c in credentials))
 
 
-def _edition_name(table: CeuTierTable) -> str:
+def _edition_name(table: RequirementRule) -> str:
     return repr(table.edition)
+
+
+def _check_rule(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, CeuTierTable | RequirementEdition):
+        raise InvalidTypeError(
+            f"CeuRequirement.table must be a requirement edition (such as a CeuTierTable), "
+            f"got {type_name(value)} {value!r}"
+        )
 
 
 def _body_code(body: IssuingBody) -> str:
@@ -61,10 +76,13 @@ class CeuRequirement(Displayable):
         counted: the distinct credentials counted for the tier: each in its
             current form, so CPC-H and COC count once, as COC.
         units: the CEUs due per cycle.
-        table: the tier-table edition applied.
+        table: the requirement edition applied, of any kind (a
+            :class:`CeuTierTable` for a tiered body; see :attr:`rule`).
         on: the day the edition was resolved for, or ``None`` when pinned.
         extrapolated: ``True`` when no edition was in force on ``on`` and the
             earliest one was applied because the caller asked to be lenient.
+        cycle_months: the length of the body's cycle in months, from its
+            cycle rule, when known (else the tier table's).
     """
 
     body: IssuingBody = attrs.field(validator=instance_of(IssuingBody), repr=_body_code)
@@ -75,9 +93,12 @@ class CeuRequirement(Displayable):
         converter=to_tuple, validator=tuple_of(Credential), repr=_codes
     )
     units: decimal.Decimal = attrs.field(validator=instance_of(decimal.Decimal))
-    table: CeuTierTable = attrs.field(validator=instance_of(CeuTierTable), repr=_edition_name)
+    table: RequirementRule = attrs.field(validator=_check_rule, repr=_edition_name)
     on: dt.date | None = attrs.field(default=None, validator=optional_instance_of(dt.date))
     extrapolated: bool = attrs.field(default=False, validator=instance_of(bool), repr=False)
+    cycle_months: int | None = attrs.field(
+        default=None, validator=optional_instance_of(int), repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         strangers = [
@@ -90,12 +111,34 @@ class CeuRequirement(Displayable):
                 f"CeuRequirement for {self.body.code} mixes in another body's rules: "
                 f"{', '.join(strangers) or self.table.edition}"
             )
-        expected = self.table.units_for(len(self.counted))
+        expected = units_for(self.table, self.counted)
         if self.units != expected:
             raise InvalidValueError(
                 f"CeuRequirement units {self.units} disagree with edition {self.table.edition!r}, "
                 f"which asks {expected} for {len(self.counted)} credentials"
             )
+
+    @property
+    def rule(self) -> RequirementRule:
+        """The requirement edition applied (the same as ``table``, under a name for every kind)."""
+        return self.table
+
+    @property
+    def cycle_text(self) -> str:
+        """The cycle length in words, such as ``"2 years"``."""
+        months = self.cycle_months
+        if months is None:
+            return self.table.cycle_text if isinstance(self.table, CeuTierTable) else "cycle"
+        return (
+            f"{months // 12} year{'s' if months != 12 else ''}"
+            if months % 12 == 0
+            else (f"{months} months")
+        )
+
+    @property
+    def basis(self) -> str:
+        """How the edition reaches the units, in words: ``tier '2 credentials'``."""
+        return basis(self.table, self.counted)
 
     @property
     def count(self) -> int:
@@ -104,13 +147,12 @@ class CeuRequirement(Displayable):
 
     def explain(self) -> str:
         """A short text naming the credentials counted, the tier, the edition and its sources."""
-        tier = self.table.tier_for(self.count)
         codes = ", ".join(c.code for c in self.counted)
         renamed = [c for c in self.credentials if c not in self.counted]
         plural = "s" if self.count != 1 else ""
         lines = [
             (
-                f"{self.body.code}: {self.units} CEUs every {self.table.cycle_text} "
+                f"{self.body.code}: {self.units} CEUs every {self.cycle_text} "
                 f"for {self.count} credential{plural} ({codes})."
             )
         ]
@@ -121,10 +163,12 @@ class CeuRequirement(Displayable):
         period = f"in force from {self.table.effective_from}"
         if self.table.superseded_on is not None:
             period += f" until {self.table.superseded_on - dt.timedelta(days=1)}"
-        tier_label = tier.label if tier is not None else "no credentials"
+        how = self.basis
+        how = f"{how[0].upper()}{how[1:]}"
         lines.append(
-            f"  Tier '{tier_label}' of edition '{self.table.edition}' "
-            f"({self.table.title}), {period}."
+            f"  {how} of edition '{self.table.edition}' ({self.table.title}), {period}."
+            if isinstance(self.table, CeuTierTable)
+            else f"  {how}: edition '{self.table.edition}' ({self.table.title}), {period}."
         )
         if self.extrapolated:
             lines.append(
@@ -178,8 +222,8 @@ def ceu_requirements(
         raise InvalidTypeError(
             f"editions must be a list of edition names such as ['aapc-2012'], got {editions!r}"
         )
-    pinned: dict[str, CeuTierTable] = {}
-    for table in map(book.edition, editions):
+    pinned: dict[str, RequirementRule] = {}
+    for table in map(book.requirement_edition, editions):
         if table.body.code in pinned:
             raise InvalidValueError(
                 f"editions pins two {table.body.code} tables, {pinned[table.body.code].edition!r} "
@@ -208,7 +252,7 @@ def requirement_for_body(  # noqa: PLR0913 -- the keyword arguments mirror ceu_r
     credentials: Iterable[Credential],
     on: dt.date,
     *,
-    table: CeuTierTable | None = None,
+    table: RequirementRule | None = None,
     lenient: bool = False,
 ) -> CeuRequirement:
     """The requirement of ``body`` for its ``credentials`` (already resolved) on ``on``."""
@@ -229,21 +273,26 @@ def _requirement(  # noqa: PLR0913, PLR0917 -- requirement_for_body's arguments,
     body: IssuingBody,
     own: tuple[Credential, ...],
     on: dt.date,
-    table: CeuTierTable | None,
+    table: RequirementRule | None,
     lenient: bool,  # noqa: FBT001 -- positional in a private helper
 ) -> CeuRequirement:
     counted = tuple(sorted({book.current_form(c) for c in own}, key=lambda c: c.code))
     pinned = table is not None
     if table is None:
-        table = book.tier_table(body, on, lenient=lenient)
+        table = book.requirement(body, on, lenient=lenient)
+    try:
+        months: int | None = book.cycle_months(body, on)
+    except NoRuleInForceError:  # a book for requirements alone need not place cycles
+        months = None
     return CeuRequirement(
         body=body,
         credentials=own,
         counted=counted,
-        units=table.units_for(len(counted)),
+        units=units_for(table, counted),
         table=table,
         on=None if pinned else on,
         extrapolated=not pinned and not table.in_force_on(on),
+        cycle_months=months,
     )
 
 

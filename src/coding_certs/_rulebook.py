@@ -28,6 +28,12 @@ from dateutil.relativedelta import relativedelta
 
 from coding_certs._errors import CodingCertsError, InvalidTypeError, RulebookError
 from coding_certs._model import Credential, Focus, IssuingBody, Setting, Source
+from coding_certs._requirement_kinds import (
+    FlatRequirement,
+    HighestPlusIncrement,
+    PerCredentialSum,
+    RequirementRule,
+)
 from coding_certs._rules import CategoryMinimum, CycleRule, LapseRule, NoticeRule
 from coding_certs._ruleset import Problem, Rulebook, completeness_problems, unique_credentials
 from coding_certs._tiers import CeuTier, CeuTierTable
@@ -40,8 +46,10 @@ __all__ = ["FORMAT_VERSION", "Rulebook", "default_rulebook", "load_rulebook", "u
 
 RuleU = TypeVar("RuleU", CycleRule, LapseRule, CategoryMinimum, NoticeRule)
 
-FORMAT_VERSION = 1
-"""The version of the rule-book file format this release reads."""
+FORMAT_VERSION = 2
+"""The version of the rule-book file format this release writes about; it reads 1 and 2."""
+
+_READABLE_VERSIONS = (1, 2)
 
 _MAX_CYCLE_YEARS = 10
 
@@ -59,6 +67,7 @@ class _Reader:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self.version = FORMAT_VERSION
         # Ids of entries that failed: what names them is skipped, not reported again.
         self.broken: set[str] = set()
 
@@ -165,6 +174,21 @@ class _Reader:
                 entry, f"unexpected keys {sorted(unknown)}; expected some of {sorted(known)}"
             )
 
+    def units(self, data: Mapping[str, Any], key: str, entry: str) -> object:
+        """CEUs as a string or an integer, never a float; ``None`` when absent."""
+        value = data.get(key)
+        if isinstance(value, float):
+            raise self.fail(
+                f"{entry}.{key}",
+                f'expected CEUs as a string such as "30" or an integer, got the float {value!r} '
+                "(floats are not exact)",
+            )
+        if isinstance(value, bool) or not (value is None or isinstance(value, str | int)):
+            raise self.fail(
+                f"{entry}.{key}", f'expected CEUs as a string such as "30", got {value!r}'
+            )
+        return value
+
     def flag(self, data: Mapping[str, Any], key: str, entry: str) -> bool:
         value = data.get(key, False)
         if not isinstance(value, bool):
@@ -198,8 +222,11 @@ class _Reader:
 def _read_document(document: Mapping[str, Any], path: Path | None) -> Rulebook:
     reader = _Reader(path)
     version = document.get("format")
-    if version != FORMAT_VERSION:
-        raise reader.fail("format", f"expected format = {FORMAT_VERSION}, got {version!r}")
+    if isinstance(version, bool) or version not in _READABLE_VERSIONS:
+        raise reader.fail(
+            "format", f"expected format = {FORMAT_VERSION} (or 1, still read), got {version!r}"
+        )
+    reader.version = version
     # Each section is read even when an earlier one failed, so every problem is reported.
     sources: dict[str, Source] = {}
     bodies: dict[str, IssuingBody] = {}
@@ -215,8 +242,29 @@ def _read_document(document: Mapping[str, Any], path: Path | None) -> Rulebook:
         bodies = _read_bodies(reader, document, sources)
     with reader.entry():
         credentials = _read_credentials(reader, document, sources, bodies)
-    with reader.entry():
-        tables = _read_tier_tables(reader, document, sources, bodies)
+    requirements: tuple[RequirementRule, ...] = ()
+    if reader.version == 1:
+        with reader.entry():
+            tables = _read_tier_tables(reader, document, sources, bodies)
+        for key in ("requirements",):
+            if key in document:
+                reader.problems.append(
+                    (key, f"[[{key}]] needs format = 2; this file says format = 1")
+                )
+    else:
+        if "tier_tables" in document:
+            reader.problems.append(
+                (
+                    "tier_tables",
+                    (
+                        "format 2 writes tier tables as [[requirements]] entries with "
+                        'kind = "tiered" (and the cycle length as years in [[cycle_rules]]); '
+                        "see the migration in the rule-book format documentation"
+                    ),
+                )
+            )
+        with reader.entry():
+            requirements = _read_requirements(reader, document, sources, bodies)
     with reader.entry():
         cycle_rules = _read_rules(reader, document, "cycle_rules", CycleRule, sources, bodies)
     with reader.entry():
@@ -231,6 +279,7 @@ def _read_document(document: Mapping[str, Any], path: Path | None) -> Rulebook:
         bodies=tuple(bodies.values()),
         credentials=credentials,
         tier_tables=tables,
+        requirements=requirements,
         cycle_rules=cycle_rules,
         lapse_rules=lapse_rules,
         minimums=minimums,
@@ -257,6 +306,7 @@ _CREDENTIAL_KEYS = (
     "assumptions",
     "notes",
     "exam",
+    "ceus",
 )
 _TIER_TABLE_KEYS = (
     "body",
@@ -339,6 +389,7 @@ def _read_credentials(
                     assumptions=reader.texts(data, "assumptions", entry),
                     notes=reader.texts(data, "notes", entry),
                     exam=reader.text(data, "exam", entry, required=False),
+                    ceus=reader.units(data, "ceus", entry),
                 )
             )
     return tuple(credentials)
@@ -413,10 +464,96 @@ def _read_tier_tables(
     return tuple(tables)
 
 
+_REQUIREMENT_KEYS = frozenset(
+    {
+        "body",
+        "kind",
+        "edition",
+        "title",
+        "effective_from",
+        "superseded_on",
+        "sources",
+        "assumptions",
+    }
+)
+_KIND_KEYS: dict[str, frozenset[str]] = {
+    "tiered": frozenset({"tiers"}),
+    "highest-plus": frozenset({"increment", "cap", "units"}),
+    "per-credential": frozenset({"shared", "units"}),
+    "flat": frozenset({"units"}),
+}
+
+
+def _units_by_code(reader: _Reader, data: Mapping[str, Any], entry: str) -> dict[str, object]:
+    if "units" not in data:
+        return {}
+    table = reader.table(data["units"], f"{entry}.units")
+    return {code: reader.units(table, code, f"{entry}.units") for code in table}
+
+
+def _read_requirements(
+    reader: _Reader,
+    document: Mapping[str, Any],
+    sources: Mapping[str, Source],
+    bodies: Mapping[str, IssuingBody],
+) -> tuple[RequirementRule, ...]:
+    editions: list[RequirementRule] = []
+    for index, raw in enumerate(reader.array(document, "requirements", "requirements")):
+        with reader.entry():
+            entry = f"requirements[{index}]"
+            data = reader.table(raw, entry)
+            kind = reader.choice(data, "kind", entry, {k: k for k in _KIND_KEYS}, required=True)
+            reader.only(data, entry, _REQUIREMENT_KEYS | _KIND_KEYS[kind])
+            common: dict[str, Any] = {
+                "body": reader.choice(data, "body", entry, bodies, required=True),
+                "title": reader.text(data, "title", entry),
+                "effective_from": reader.day(data, "effective_from", entry),
+                "superseded_on": reader.day(data, "superseded_on", entry, required=False),
+                "sources": reader.sources(data, entry, sources),
+                "assumptions": reader.texts(data, "assumptions", entry),
+            }
+            name = reader.text(data, "edition", entry)
+            if kind == "tiered":
+                found = reader.build(
+                    entry,
+                    CeuTierTable,
+                    edition=name,
+                    tiers=_read_tiers(reader, data, entry),
+                    **common,
+                )
+            elif kind == "flat":
+                units = reader.units(data, "units", entry)
+                if units is None:
+                    raise reader.fail(entry, "missing 'units': the CEUs every holder owes")
+                found = reader.build(entry, FlatRequirement, name=name, units=units, **common)
+            elif kind == "highest-plus":
+                found = reader.build(
+                    entry,
+                    HighestPlusIncrement,
+                    name=name,
+                    increment=reader.units(data, "increment", entry),
+                    cap=reader.units(data, "cap", entry),
+                    units=_units_by_code(reader, data, entry),
+                    **common,
+                )
+            else:
+                found = reader.build(
+                    entry,
+                    PerCredentialSum,
+                    name=name,
+                    shared=reader.flag(data, "shared", entry),
+                    units=_units_by_code(reader, data, entry),
+                    **common,
+                )
+            editions.append(found)
+    return tuple(editions)
+
+
 _RULE_FIELDS: dict[type, dict[str, str]] = {
     # The keys each engine rule takes besides the common ones, and their TOML kinds.
     CycleRule: {
         "anchor": "text",
+        "years": "count",
         "first_cycle": "text",
         "renewal_month_either": "flag",
         "requires_index_number": "flag",
@@ -477,6 +614,10 @@ def _read_rules(  # noqa: PLR0913, PLR0917 -- one argument per piece of context 
                     entry,
                     f"unexpected keys {sorted(unknown)}; expected some of "
                     f"{sorted(_COMMON_RULE_KEYS | set(fields))}",
+                )
+            if rule_class is CycleRule and reader.version >= 2 and "years" not in data:
+                raise reader.fail(
+                    entry, "missing 'years': format 2 gives each cycle rule its length (1 or 2)"
                 )
             values = {
                 name: _rule_value(reader, data, name, kind, entry)

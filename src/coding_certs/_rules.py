@@ -39,6 +39,7 @@ from coding_certs._validate import (
     instance_of,
     non_empty_text,
     optional_instance_of,
+    to_date,
     to_tuple,
     to_units,
     tuple_of,
@@ -97,15 +98,31 @@ def _optional_units(value: object) -> decimal.Decimal | None:
     return None if value is None else to_units(value, what="CategoryMinimum units/share")
 
 
+def _day(value: object) -> dt.date:
+    if isinstance(value, str):
+        return to_date(value, what="a rule's date")
+    return value  # type: ignore[return-value]  # the validator names the wrong type
+
+
+def _optional_day(value: object) -> dt.date | None:
+    return None if value is None else _day(value)
+
+
 @attrs.frozen(kw_only=True)
-class _DatedRule:
-    """What every engine rule has: a body, a name, dates in force, sources and assumptions."""
+class DatedRule:
+    """What every dated rule has: a body, a name, dates in force, sources and assumptions.
+
+    ``effective_from`` is the first day in force; ``superseded_on`` the first
+    day no longer in force (``None`` while current). Dates may be ISO strings.
+    """
 
     body: IssuingBody = attrs.field(validator=instance_of(IssuingBody), repr=_body_code)
     name: str = attrs.field(validator=non_empty_text)
-    effective_from: dt.date = attrs.field(validator=instance_of(dt.date), repr=False)
+    effective_from: dt.date = attrs.field(
+        converter=_day, validator=instance_of(dt.date), repr=False
+    )
     superseded_on: dt.date | None = attrs.field(
-        default=None, validator=optional_instance_of(dt.date), repr=False
+        default=None, converter=_optional_day, validator=optional_instance_of(dt.date), repr=False
     )
     sources: tuple[Source, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Source), repr=False
@@ -131,12 +148,28 @@ class _DatedRule:
         )
 
 
+MAX_CYCLE_YEARS = 10
+"""The longest cycle a rule may have, in years."""
+
+
+def _cycle_years(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError(f"CycleRule.years must be an int, got {type(value).__name__}")
+    if not 1 <= value <= MAX_CYCLE_YEARS:
+        raise InvalidValueError(f"CycleRule.years must be from 1 to {MAX_CYCLE_YEARS}, got {value}")
+
+
 @attrs.frozen(kw_only=True)
-class CycleRule(_DatedRule):
+class CycleRule(DatedRule):
     """How one body places its cycles and which acceptance rules it adds.
 
     Attributes:
         anchor: what fixes the cycles (exam date or membership renewal).
+        years: the length of one cycle, 1 to 10 years (AAPC and AHIMA 2,
+            AMBA and BMSC 1); ``None`` in a format-1 rule book whose tier
+            tables still carry it (their ``cycle``).
         first_cycle: whether the first cycle is full or pro-rated.
         renewal_month_either: CEUs completed in the renewal month may count
             toward either the ending or the next cycle (AAPC).
@@ -145,6 +178,7 @@ class CycleRule(_DatedRule):
     """
 
     anchor: CycleAnchor = attrs.field(converter=_anchor)
+    years: int | None = attrs.field(default=None, validator=_cycle_years)
     first_cycle: FirstCycle = attrs.field(converter=_first_cycle, default=FirstCycle.FULL)
     renewal_month_either: bool = attrs.field(default=False, validator=instance_of(bool))
     requires_index_number: bool = attrs.field(default=False, validator=instance_of(bool))
@@ -173,7 +207,7 @@ def _period(instance: object, attribute: attrs.Attribute[int], value: int) -> No
 
 
 @attrs.frozen(kw_only=True)
-class LapseRule(_DatedRule):
+class LapseRule(DatedRule):
     """What follows an unmet cycle: a grace period, an inactive period, then revocation.
 
     After the due date of an unmet cycle the credential is *in grace* (still
@@ -214,7 +248,7 @@ def _check_minimum(instance: CategoryMinimum) -> None:
 
 
 @attrs.frozen(kw_only=True)
-class CategoryMinimum(_DatedRule):
+class CategoryMinimum(DatedRule):
     """CEUs that must come from one category, inside a cycle's total.
 
     Attributes:
@@ -272,7 +306,7 @@ def _notice_days(instance: object, attribute: attrs.Attribute[int], value: int) 
 
 
 @attrs.frozen(kw_only=True)
-class NoticeRule(_DatedRule):
+class NoticeRule(DatedRule):
     """One notice a body sends about a cycle's CEUs, ``days`` from its due date.
 
     A schedule is several of these (AAPC: 90, 45 and 15 days before the due date,

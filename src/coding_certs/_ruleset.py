@@ -25,7 +25,7 @@ import itertools
 import os
 import sys
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -40,6 +40,7 @@ from coding_certs._errors import (
     UnknownEditionError,
 )
 from coding_certs._model import Credential, IssuingBody
+from coding_certs._requirement_kinds import RequirementEdition, RequirementRule, missing_units
 from coding_certs._rules import CategoryMinimum, CycleRule, JudgedBy, LapseRule, NoticeRule
 from coding_certs._tiers import CeuTierTable
 from coding_certs._validate import (
@@ -84,6 +85,18 @@ def _optional_path(instance: object, attribute: attrs.Attribute[Any], value: obj
         optional_instance_of(Path)(instance, attribute, value)
 
 
+def _check_requirements(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    tuple_of(object)(instance, attribute, value)
+    items: tuple[object, ...] = value  # type: ignore[assignment]  # a tuple, checked above
+    for index, item in enumerate(items):
+        if not isinstance(item, CeuTierTable | RequirementEdition):
+            raise InvalidTypeError(
+                f"Rulebook.requirements[{index}] must be a requirement edition "
+                f"(CeuTierTable, HighestPlusIncrement, PerCredentialSum or FlatRequirement), "
+                f"got {type_name(item)} {item!r}"
+            )
+
+
 @attrs.frozen
 class Rulebook:
     """A validated set of issuing bodies, credentials and CEU tier tables.
@@ -97,7 +110,13 @@ class Rulebook:
     Attributes:
         bodies: the issuing bodies, in file order.
         credentials: every credential, renamed ones included.
-        tier_tables: every tier-table edition, superseded ones included.
+        tier_tables: every tier-table edition (the ``tiered`` requirement
+            kind), superseded ones included.
+        requirements: requirement editions of any kind (a format-2 rule book
+            keeps all of them here, tier tables included):
+            :class:`HighestPlusIncrement`, :class:`PerCredentialSum`,
+            :class:`FlatRequirement` or :class:`CeuTierTable`. A body's
+            editions of every kind follow each other without overlapping.
         cycle_rules: how each body places its cycles (:class:`CycleRule`).
         lapse_rules: what follows an unmet cycle (:class:`LapseRule`).
         minimums: category minimums inside a cycle's total (:class:`CategoryMinimum`).
@@ -126,13 +145,18 @@ class Rulebook:
     notices: tuple[NoticeRule, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(NoticeRule)
     )
+    requirements: tuple[RequirementRule, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=_check_requirements
+    )
     path: Path | None = attrs.field(default=None, eq=False, validator=_optional_path)
     _by_key: dict[str, Credential] = attrs.field(init=False, repr=False, eq=False)
     _bodies_by_code: dict[str, IssuingBody] = attrs.field(init=False, repr=False, eq=False)
     # Looked up for every cycle assessed: worked out once, from the validated rules above.
     _by_code: dict[str, Credential] = attrs.field(init=False, repr=False, eq=False)
     _current_forms: dict[str, Credential] = attrs.field(init=False, repr=False, eq=False)
-    _editions: dict[str, tuple[CeuTierTable, ...]] = attrs.field(init=False, repr=False, eq=False)
+    _editions: dict[str, tuple[RequirementRule, ...]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
     # Requirements already worked out, by (body, credential codes, day): a roster asks the same
     # few thousand questions again and again. Values are immutable, so sharing them is safe.
     requirement_cache: dict[tuple[object, ...], object] = attrs.field(
@@ -150,7 +174,11 @@ class Rulebook:
         problems += _check_successors(self.credentials)
         problems += _check_no_overlap("cycle_rules", self.cycle_rules)
         problems += _check_no_overlap("lapse_rules", self.lapse_rules)
-        _check_editions(self.tier_tables, problems)
+        _check_editions(self.all_requirements, problems)
+        problems += [
+            (f"requirements[{index}]", message)
+            for index, message in missing_units(self.requirements, self.credentials)
+        ]
         by_key = _index_by_key(self.credentials, problems)
         if problems:
             raise RulebookError.of(problems, path=self.path)
@@ -169,7 +197,7 @@ class Rulebook:
             {
                 code: tuple(
                     sorted(
-                        (t for t in self.tier_tables if t.body == body),
+                        (t for t in self.all_requirements if t.body == body),
                         key=lambda t: t.effective_from,
                     )
                 )
@@ -237,14 +265,28 @@ class Rulebook:
         """The credential's current form: itself, or what it was renamed to (CPC-H → COC)."""
         return self._current_forms[self.credential(credential).code]
 
-    # -- tier tables --
+    # -- requirements (tier tables and the other kinds) --
+
+    @property
+    def all_requirements(self) -> tuple[RequirementRule, ...]:
+        """Every requirement edition of every kind: the tier tables, then the others."""
+        return (*self.tier_tables, *self.requirements)
 
     def tier_tables_of(self, body: str | IssuingBody) -> tuple[CeuTierTable, ...]:
         """Every edition of a body's tier table, oldest first."""
+        return tuple(
+            t for t in self._editions[self.issuing_body(body).code] if isinstance(t, CeuTierTable)
+        )
+
+    def requirements_of(self, body: str | IssuingBody) -> tuple[RequirementRule, ...]:
+        """Every requirement edition of a body, of any kind, oldest first."""
         return self._editions[self.issuing_body(body).code]
 
-    def edition(self, name: str) -> CeuTierTable:
-        """The tier-table edition called ``name`` (such as ``"aapc-2012"``).
+    def _noun(self) -> str:
+        return "requirement" if self.requirements else "tier-table"
+
+    def requirement_edition(self, name: str) -> RequirementRule:
+        """The requirement edition called ``name`` (such as ``"aapc-2012"``), of any kind.
 
         Raises:
             UnknownEditionError: no edition has that name.
@@ -252,13 +294,29 @@ class Rulebook:
         """
         if not isinstance(name, str):
             raise InvalidTypeError(f"an edition is named by a str, got {type_name(name)} {name!r}")
-        for table in self.tier_tables:
+        for table in self.all_requirements:
             if table.edition == name:
                 return table
         raise UnknownEditionError(
-            f"unknown tier-table edition {name!r}; known: "
-            f"{', '.join(t.edition for t in self.tier_tables)}"
+            f"unknown {self._noun()} edition {name!r}; known: "
+            f"{', '.join(t.edition for t in self.all_requirements)}"
         )
+
+    def edition(self, name: str) -> CeuTierTable:
+        """The tier-table edition called ``name`` (such as ``"aapc-2012"``).
+
+        Raises:
+            UnknownEditionError: no edition has that name, or it is not a
+                tier table (see :meth:`requirement_edition`).
+            InvalidTypeError: ``name`` is not a ``str``.
+        """
+        found = self.requirement_edition(name)
+        if not isinstance(found, CeuTierTable):
+            raise UnknownEditionError(
+                f"edition {name!r} is a {found.kind} requirement, not a tier table; "
+                "ask requirement_edition() for it"
+            )
+        return found
 
     def tier_table(
         self,
@@ -269,6 +327,54 @@ class Rulebook:
         lenient: bool = False,
     ) -> CeuTierTable:
         """The edition of ``body``'s tier table in force on ``on`` (default: today).
+
+        The same as :meth:`requirement`, for bodies whose requirement is a
+        tier table.
+
+        Raises:
+            NoRuleInForceError: no edition was in force that day.
+            UnknownBodyError: unknown body.
+            UnknownEditionError: unknown edition, one of another body, or a
+                requirement of another kind than a tier table.
+        """
+        found = self.requirement(body, on, edition=edition, lenient=lenient)
+        if not isinstance(found, CeuTierTable):
+            raise UnknownEditionError(
+                f"{found.body.code}'s requirement in force then, {found.edition!r}, is a "
+                f"{found.kind} requirement, not a tier table; ask requirement() for it"
+            )
+        return found
+
+    def cycle_months(self, body: str | IssuingBody, on: dt.date) -> int:
+        """The length of ``body``'s cycles in months, by the cycle rule in force on ``on``.
+
+        A format-1 rule book's cycle rules have no length: the tier table in
+        force that day gives it.
+
+        Raises:
+            NoRuleInForceError: no cycle rule (or, for format 1, tier table) in force.
+        """
+        found = self.issuing_body(body)
+        rule = self.rule_in_force(self.cycle_rules, found, on)
+        if rule.years is not None:
+            return rule.years * 12
+        table = self.tier_table(found, on)
+        if table.cycle is None:
+            raise NoRuleInForceError(
+                f"{found.code}'s cycle rule {rule.name!r} gives no cycle length (years), "
+                f"and neither does its tier table {table.edition!r}"
+            )
+        return table.cycle.years * 12 + table.cycle.months
+
+    def requirement(
+        self,
+        body: str | IssuingBody,
+        on: dt.date | str | None = None,
+        *,
+        edition: str | None = None,
+        lenient: bool = False,
+    ) -> RequirementRule:
+        """The edition of ``body``'s requirement in force on ``on`` (default: today), any kind.
 
         Args:
             body: the issuing body or its code.
@@ -287,23 +393,24 @@ class Rulebook:
         if not isinstance(lenient, bool):
             raise InvalidTypeError(f"lenient must be True or False, got {lenient!r}")
         if edition is not None:
-            table = self.edition(edition)
+            table = self.requirement_edition(edition)
             if table.body != found:
                 raise UnknownEditionError(
                     f"edition {edition!r} is {table.body.code}'s, not {found.code}'s"
                 )
             return table
         day = dt.date.today() if on is None else to_date(on, what="on")
-        editions = self.tier_tables_of(found)
+        editions = self.requirements_of(found)
         for table in editions:
             if table.in_force_on(day):
                 return table
+        noun = "tier table" if all(isinstance(t, CeuTierTable) for t in editions) else "requirement"
         if not editions:
             raise NoRuleInForceError(f"the rule book has no tier table for {found.code}")
         earliest = editions[0]
         if day < earliest.effective_from:
             message = (
-                f"no {found.code} tier table was in force on {day}: the earliest known edition, "
+                f"no {found.code} {noun} was in force on {day}: the earliest known edition, "
                 f"{earliest.edition!r}, takes effect on {earliest.effective_from}"
             )
             if lenient:
@@ -318,7 +425,7 @@ class Rulebook:
                 "the earliest edition, or pin an edition by name"
             )
         raise NoRuleInForceError(
-            f"no {found.code} tier table was in force on {day}: the rule book has a gap there "
+            f"no {found.code} {noun} was in force on {day}: the rule book has a gap there "
             f"(editions: {', '.join(f'{t.edition} from {t.effective_from}' for t in editions)})"
         )
 
@@ -388,15 +495,26 @@ def _index_by_key(
     return index
 
 
-def _check_editions(tables: tuple[CeuTierTable, ...], problems: list[Problem]) -> None:
+def _entry_of(tables: Sequence[RequirementRule], position: int) -> str:
+    """``tier_tables[i]`` or ``requirements[j]``: where an edition of ``all_requirements`` is."""
+    tiered = sum(1 for t in tables if isinstance(t, CeuTierTable))
+    if position < tiered:
+        return f"tier_tables[{position}]"
+    return f"requirements[{position - tiered}]"
+
+
+def _check_editions(tables: Sequence[RequirementRule], problems: list[Problem]) -> None:
     seen: set[str] = set()
     for position, table in enumerate(tables):
         if table.edition in seen:
             problems.append(
-                (f"tier_tables[{position}].edition", f"edition {table.edition!r} is defined twice")
+                (
+                    f"{_entry_of(tables, position)}.edition",
+                    f"edition {table.edition!r} is defined twice",
+                )
             )
         seen.add(table.edition)
-    by_body: dict[str, list[tuple[int, CeuTierTable]]] = {}
+    by_body: dict[str, list[tuple[int, RequirementRule]]] = {}
     for position, table in enumerate(tables):
         by_body.setdefault(table.body.code, []).append((position, table))
     for body_code, editions in by_body.items():
@@ -420,6 +538,7 @@ def _check_known_bodies(book: Rulebook, bodies: Mapping[str, IssuingBody]) -> li
     entries: list[tuple[str, str, IssuingBody]] = [
         *((f"credentials[{i}].body", c.code, c.body) for i, c in enumerate(book.credentials)),
         *((f"tier_tables[{i}].body", t.edition, t.body) for i, t in enumerate(book.tier_tables)),
+        *((f"requirements[{i}].body", r.name, r.body) for i, r in enumerate(book.requirements)),
         *(
             (f"{key}[{i}].body", r.name, r.body)
             for key in ("cycle_rules", "lapse_rules", "minimums", "notices")
@@ -515,7 +634,7 @@ def _follow_successors(credential: Credential, codes: Mapping[str, Credential]) 
 _Span = tuple[dt.date, dt.date | None]
 
 
-def _spans(rules: Iterable[CeuTierTable | CycleRule | LapseRule]) -> list[_Span]:
+def _spans(rules: Iterable[RequirementRule | CycleRule | LapseRule]) -> list[_Span]:
     """The days the rules are in force, merged into spans (an end of ``None`` is open)."""
     merged: list[_Span] = []
     for rule in sorted(rules, key=lambda r: r.effective_from):
@@ -568,13 +687,13 @@ def completeness_problems(book: Rulebook) -> list[Problem]:
         if body.code not in with_credentials:
             continue
         entry = f"bodies[{position}]"
-        needed = _spans(t for t in book.tier_tables if t.body == body)
+        needed = _spans(t for t in book.all_requirements if t.body == body)
         if not needed:
             problems.append(
                 (
                     entry,
                     (
-                        f"{body.code} has credentials but no requirement: add a [[tier_tables]] "
+                        f"{body.code} has credentials but no requirement: add a [[requirements]] "
                         f"entry with body = {body.code!r}"
                     ),
                 )

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import itertools
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -200,7 +200,9 @@ def _check_cycle(
         )
 
 
-def _cycle_repr(cycle: relativedelta) -> str:
+def _cycle_repr(cycle: relativedelta | None) -> str:
+    if cycle is None:
+        return "cycle"
     months = cycle.years * 12 + cycle.months
     return f"{months // 12} years" if months % 12 == 0 else f"{months} months"
 
@@ -219,7 +221,9 @@ class CeuTierTable(Displayable):
             pass it to pin the edition.
         title: a human title for the edition.
         tiers: the tiers, from one credential up; the last is open-ended.
-        cycle: the length of one reporting cycle, a ``relativedelta``.
+        cycle: the length of one reporting cycle, a ``relativedelta``, as a
+            format-1 rule book gives it; ``None`` when the body's cycle rule
+            gives it (format 2: the cycle length belongs to the cycle rule).
         effective_from: the first day the edition applies.
         superseded_on: the first day it no longer applies, because the next
             edition took over; ``None`` while it is current.
@@ -234,20 +238,25 @@ class CeuTierTable(Displayable):
     tiers: tuple[CeuTier, ...] = attrs.field(
         converter=to_tuple, validator=[tuple_of(CeuTier), _check_tiers], repr=False
     )
-    cycle: relativedelta = attrs.field(validator=_check_cycle, repr=_cycle_repr)
-    effective_from: dt.date = attrs.field(validator=instance_of(dt.date))
+    cycle: relativedelta | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_check_cycle), repr=_cycle_repr
+    )
+    effective_from: dt.date = attrs.field(kw_only=True, validator=instance_of(dt.date))
     superseded_on: dt.date | None = attrs.field(
-        default=None, validator=optional_instance_of(dt.date)
+        default=None, kw_only=True, validator=optional_instance_of(dt.date)
     )
     sources: tuple[Source, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Source), repr=False
+        default=(), kw_only=True, converter=to_tuple, validator=tuple_of(Source), repr=False
     )
     assumptions: tuple[str, ...] = attrs.field(
         default=(),
+        kw_only=True,
         converter=to_tuple,
         validator=tuple_of(str, item_check=non_empty_text),
         repr=False,
     )
+
+    kind: ClassVar[str] = "tiered"
 
     def __attrs_post_init__(self) -> None:
         if self.superseded_on is not None and self.superseded_on <= self.effective_from:
@@ -257,8 +266,13 @@ class CeuTierTable(Displayable):
             )
 
     @property
+    def name(self) -> str:
+        """The edition's name (the same as ``edition``), as every dated rule has one."""
+        return self.edition
+
+    @property
     def cycle_text(self) -> str:
-        """The cycle length in words, such as ``"2 years"``."""
+        """The cycle length in words, such as ``"2 years"`` (``"cycle"`` when not given)."""
         return _cycle_repr(self.cycle)
 
     @property
