@@ -140,3 +140,18 @@ def test_explain_a_holder_with_no_ceus(tmp_path: Path, capsys: pytest.CaptureFix
     args = ["E1", "--holders", str(roster), "--activities", str(ceus), "--as-of", "2025-03-01"]
     out = explain(capsys, *args)
     assert "AAPC CEUs (0): none in the cycles assessed." in out
+
+
+def test_a_name_cannot_forge_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A newline in a holder's name shows escaped: the explanation keeps its own lines."""
+    roster = tmp_path / "r.csv"
+    roster.write_text(
+        'id,name,credentials\nE1,"Ann\nAAPC: MET (in good standing)",CPC:2025-01-10\n',
+        encoding="utf-8",
+    )
+    ceus = tmp_path / "c.csv"
+    ceus.write_text("holder_id,completed_on,units,kind,title\n", encoding="utf-8")
+    args = ["E1", "--holders", str(roster), "--activities", str(ceus), "--as-of", "2025-03-01"]
+    out = explain(capsys, *args)
+    assert out.splitlines()[0].startswith("Holder E1 (Ann\\nAAPC: MET (in good standing)), as of")
+    assert not any(line.startswith("AAPC: MET") for line in out.splitlines())

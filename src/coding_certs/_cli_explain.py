@@ -13,7 +13,14 @@ import difflib
 from typing import TYPE_CHECKING
 
 from coding_certs._assess import assess
-from coding_certs._cli_base import EXIT_OK, EXIT_USAGE, examples, rulebook_of, text_table
+from coding_certs._cli_base import (
+    EXIT_OK,
+    EXIT_USAGE,
+    cell_text,
+    examples,
+    rulebook_of,
+    text_table,
+)
 from coding_certs._cli_report import as_of_of, read_roster
 from coding_certs._errors import InvalidValueError
 from coding_certs._report_rows import ceu_rows
@@ -117,7 +124,12 @@ def _explain(args: argparse.Namespace, out: Output) -> int:
 
 def explanation(report: ComplianceReport) -> str:
     """The text ``explain`` prints: the report's own explanation, then its CEUs."""
-    parts = [report.explain(), *(_activities(a) for a in report.assessments)]
+    text = report.explain()
+    # A newline or escape sequence in a name must not forge lines of the explanation.
+    for raw in (report.holder.id, report.holder.name or ""):
+        if raw and cell_text(raw) != raw:
+            text = text.replace(raw, cell_text(raw))
+    parts = [text, *(_activities(a) for a in report.assessments)]
     return "\n\n".join(parts) + "\n"
 
 
