@@ -360,6 +360,7 @@ def test_data_error_is_a_value_error_and_pickles() -> None:
     copied = pickle.loads(pickle.dumps(error))  # noqa: S301 -- our own bytes
     assert copied.problems == error.problems
     assert str(copied) == str(error)
+    assert error.__context__ is None  # no unpicklable cattrs error chained to it
 
 
 def test_importing_the_package_does_not_import_cattrs() -> None:

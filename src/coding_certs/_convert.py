@@ -447,12 +447,16 @@ def _structure(cls: type[T], data: Mapping[str, Any], rulebook: Rulebook | None)
     from cattrs.errors import BaseValidationError  # noqa: PLC0415
 
     token = _RULEBOOK.set(rulebook)
+    problems: list[DataProblem] | None = None
     try:
         result: T = _converter().structure(data, cls)
     except BaseValidationError as error:
         problems = _problems(error)
-        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-        raise DataError(f"cannot build {cls.__name__} from the data: {count}", problems) from None
     finally:
         _RULEBOOK.reset(token)
+    if problems is not None:
+        # Raised outside the handler: no cattrs error rides along as context, so the error
+        # pickles even where tracebacks are pickled with their chains (tblib, under Dask).
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        raise DataError(f"cannot build {cls.__name__} from the data: {count}", problems)
     return result
