@@ -155,3 +155,18 @@ def test_a_name_cannot_forge_lines(tmp_path: Path, capsys: pytest.CaptureFixture
     out = explain(capsys, *args)
     assert out.splitlines()[0].startswith("Holder E1 (Ann\\nAAPC: MET (in good standing)), as of")
     assert not any(line.startswith("AAPC: MET") for line in out.splitlines())
+
+
+def test_explain_reads_hr_exports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--columns and --date-format work as for assess: a long-form roster with US dates."""
+    roster = tmp_path / "r.csv"
+    roster.write_text(
+        "Employee ID,Cert,Passed\nE1,CPC,01/10/2025\nE1,CCS,02/01/2024\n", encoding="utf-8"
+    )
+    ceus = tmp_path / "c.csv"
+    ceus.write_text("Employee ID,completed_on,units,kind,title\n", encoding="utf-8")
+    mapping = "Employee ID=holder_id,Cert=credential,Passed=earned_on"
+    args = ["E1", "--holders", str(roster), "--activities", str(ceus), "--as-of", "2025-03-01"]
+    out = explain(capsys, *args, "--columns", mapping, "--date-format", "us")
+    assert "AAPC CEUs (0)" in out
+    assert "AHIMA CEUs (0)" in out

@@ -185,3 +185,30 @@ def test_bad_files_are_reported(tmp_path: Path, capsys: pytest.CaptureFixture[st
     captured = capsys.readouterr()
     assert captured.out == ""
     assert f"{roster}, line 2" in captured.err
+
+
+def test_kept_columns_for_the_mail_merge(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--keep-columns carries the manager's e-mail into each notice row, after its own."""
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "Employee ID,name,credentials,Manager\nE1,Ann,CPC:2020-06-30,boss@example.com\n",
+        encoding="utf-8",
+    )
+    ceus = tmp_path / "ceus.csv"
+    ceus.write_text("holder_id,completed_on,units,kind,title\n", encoding="utf-8")
+    files = ["--holders", str(roster), "--activities", str(ceus), "--columns", "Employee ID=id"]
+    (row,) = notices(capsys, *files, "--as-of", "2026-04-01", "--keep-columns", "manager")
+    assert list(row)[-1] == "manager"
+    assert (row["holder_id"], row["notice"], row["manager"]) == (
+        "E1",
+        "90-day CEU notice",
+        "boss@example.com",
+    )
+
+
+def test_kept_columns_need_a_roster_file(capsys: pytest.CaptureFixture[str]) -> None:
+    """With --demo there is no roster file to keep columns from: one error line."""
+    assert main(["notices", "--demo", "--keep-columns", "manager"]) == EXIT_USAGE
+    assert "--keep-columns needs the roster's own file" in capsys.readouterr().err

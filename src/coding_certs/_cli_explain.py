@@ -21,6 +21,7 @@ from coding_certs._cli_base import (
     rulebook_of,
     text_table,
 )
+from coding_certs._cli_inputs import add_input_options
 from coding_certs._cli_report import as_of_of, read_roster
 from coding_certs._errors import InvalidValueError
 from coding_certs._report_rows import ceu_rows
@@ -45,6 +46,7 @@ def add_source_options(command: argparse.ArgumentParser) -> None:
         action="store_true",
         help="use the fictional roster shipped with the package (as of its day, 2026-01-15)",
     )
+    add_input_options(command)
 
 
 def add_commands(commands: Commands) -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from coding_certs._cli_base import EXIT_OK, EXIT_USAGE, examples, rulebook_of, text_table
 from coding_certs._cli_explain import add_source_options, load_source
+from coding_certs._cli_inputs import add_keep_option, kept_columns, with_kept
 from coding_certs._cli_report import as_of_of, assess_with_progress
 from coding_certs._errors import InvalidValueError
 from coding_certs._report_formats import spreadsheet_safe
@@ -65,6 +66,7 @@ def add_commands(commands: Commands) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_source_options(command)
+    add_keep_option(command)
     command.add_argument(
         "--as-of",
         metavar="DATE",
@@ -150,12 +152,17 @@ def _notices(args: argparse.Namespace, out: Output) -> int:
     if source is None:
         return EXIT_USAGE
     holders, activities = source
+    if args.demo and args.keep_columns:
+        raise InvalidValueError("--keep-columns needs the roster's own file (--holders)")
     book = rulebook_of(args)
     roster = assess_with_progress(holders, activities, as_of, book)
-    rows, rules = notices_owed(roster, book, as_of, through)
+    found, rules = notices_owed(roster, book, as_of, through)
+    # Roster columns kept for the mail-merge (a manager's e-mail) follow the notice's own.
+    rows = with_kept(found, kept_columns(args))
+    extra = [key for key in (rows[0] if rows else {}) if key not in NOTICE_COLUMNS]
+    columns = (*NOTICE_COLUMNS, *extra)
     plain = [
-        {key: _text(row[key]) if key != "days" else row[key] for key in NOTICE_COLUMNS}
-        for row in rows
+        {key: _text(row[key]) if key != "days" else row[key] for key in columns} for row in rows
     ]
     if args.format == "json":
         document = {"from": as_of.isoformat(), "through": through.isoformat(), "notices": plain}
@@ -163,7 +170,7 @@ def _notices(args: argparse.Namespace, out: Output) -> int:
     elif args.format == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(NOTICE_COLUMNS)
+        writer.writerow([spreadsheet_safe(column) for column in columns])
         for row in plain:
             # Numbers (a negative day count) are written as they are; text is made safe.
             writer.writerow(
@@ -173,7 +180,7 @@ def _notices(args: argparse.Namespace, out: Output) -> int:
                     else row[k]
                     if k == "days"
                     else spreadsheet_safe(str(row[k]))
-                    for k in NOTICE_COLUMNS
+                    for k in columns
                 ]
             )
         out.write(buffer.getvalue())
