@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import coding_certs as cc
 from engine_strategies import Scenario, accepted_activity, scenarios, units
+from ids import stable_id
 
 D = dt.date
 ONE_DAY = dt.timedelta(days=1)
@@ -994,7 +995,7 @@ def test_counted_ceus_are_never_negative_and_standing_is_consistent(scenario: Sc
         {"history": 1.0},
         {"rulebook": object()},
     ],
-    ids=repr,
+    ids=stable_id,
 )
 def test_junk_into_assess_is_refused_cleanly(arguments: dict[str, object]) -> None:
     """Junk arguments raise a CodingCertsError (or TypeError), never another exception."""

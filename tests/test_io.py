@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 import coding_certs as cc
 from coding_certs import strategies as cs
 from coding_certs._io import VALUE_CLASSES
+from ids import stable_id
 
 BOOK = cc.default_rulebook()
 
@@ -374,28 +375,28 @@ def test_importing_the_package_does_not_import_cattrs() -> None:
 JUNK = [None, "", 0, object(), "💥", 1.5, [], {}]
 
 
-@pytest.mark.parametrize("junk", JUNK, ids=repr)
+@pytest.mark.parametrize("junk", JUNK, ids=stable_id)
 def test_to_dict_junk(junk: object) -> None:
     """to_dict refuses anything that is not a value object with InvalidTypeError."""
     with pytest.raises(cc.InvalidTypeError, match="to_dict\\(\\) takes a value object"):
         cc.to_dict(junk)
 
 
-@pytest.mark.parametrize("junk", [*JUNK, dict, cc.Rulebook, cc.Standing], ids=repr)
+@pytest.mark.parametrize("junk", [*JUNK, dict, cc.Rulebook, cc.Standing], ids=stable_id)
 def test_from_dict_junk_class(junk: Any) -> None:
     """from_dict refuses a class that is not a value class with InvalidTypeError."""
     with pytest.raises(cc.InvalidTypeError, match="from_dict\\(\\) takes one of the value"):
         cc.from_dict(junk, {})
 
 
-@pytest.mark.parametrize("junk", [j for j in JUNK if j != {}], ids=repr)
+@pytest.mark.parametrize("junk", [j for j in JUNK if j != {}], ids=stable_id)
 def test_from_dict_junk_data(junk: Any) -> None:
     """from_dict refuses data that is not a mapping with InvalidTypeError, or reports it."""
     with pytest.raises((cc.CodingCertsError, TypeError)):
         cc.from_dict(cc.Holder, junk)
 
 
-@pytest.mark.parametrize("junk", JUNK, ids=repr)
+@pytest.mark.parametrize("junk", JUNK, ids=stable_id)
 @pytest.mark.parametrize("cls", list(STRATEGIES), ids=lambda cls: cls.__name__)
 def test_from_dict_junk_fields(cls: type, junk: object) -> None:
     """Every field set to junk gives a DataError, never a crash or a half-built object."""
@@ -404,7 +405,7 @@ def test_from_dict_junk_fields(cls: type, junk: object) -> None:
 
 
 @pytest.mark.parametrize("reader", [cc.read_activities, cc.read_holders])
-@pytest.mark.parametrize("junk", JUNK, ids=repr)
+@pytest.mark.parametrize("junk", JUNK, ids=stable_id)
 def test_readers_junk(reader: Any, junk: object) -> None:
     """The readers take a path; junk gives InvalidTypeError or a DataFileError."""
     with pytest.raises((cc.CodingCertsError, TypeError)):

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import coding_certs as cc
 from coding_certs import _requirements as requirements_module
 from coding_certs._requirements import requirement_for_body
+from ids import stable_id
 from strategies import days_with_rules, rulebooks_with_one_table, shipped_credentials
 
 TODAY_RULES = "2025-06-01"
@@ -129,7 +130,7 @@ def test_no_credentials_no_requirements() -> None:
 
 
 @pytest.mark.parametrize(
-    "held", [("cpc", "ccs"), {"CPC", "CCS"}, iter(["CPC", "CCS"]), [cc.CPC, "ccs"]], ids=repr
+    "held", [("cpc", "ccs"), {"CPC", "CCS"}, iter(["CPC", "CCS"]), [cc.CPC, "ccs"]], ids=stable_id
 )
 def test_any_iterable_of_codes_or_credentials(held: object) -> None:
     """Credentials may be any iterable of codes or Credential objects."""

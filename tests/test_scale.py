@@ -189,8 +189,16 @@ def test_ten_times_the_activities_is_about_ten_times_the_work(
 # --- Dask ---------------------------------------------------------------------------------
 
 
+def _needs_dask() -> None:
+    """Skip, saying which extra to install, when Dask is absent (CI has it: no skip there)."""
+    pytest.importorskip(
+        "dask.bag", reason="the Dask example needs the dask extra: pip install -e '.[dask]'"
+    )
+
+
 def test_dask_example_runs_as_a_script() -> None:
     """``python examples/dask_roster.py`` checks itself on two workers, one line per record."""
+    _needs_dask()
     done = subprocess.run(  # noqa: S603 -- our own interpreter and example
         [sys.executable, str(ROOT / "examples" / "dask_roster.py")],
         check=True,
