@@ -157,18 +157,20 @@ def read_activities(
     names = table.names
     build = rows.build
     loaded: list[CeuActivity] = []
+    keep = loaded.append
     problems: list[DataProblem] = []
     for line, values in table.rows:
-        if isinstance(values, DataProblem):
-            problems.append(values)
-            continue
-        if not problems:
+        # A DataProblem is a tuple too, but never exactly one.
+        if type(values) is tuple and not problems:
             try:
-                loaded.append(build(values))
+                keep(build(values))
                 continue
             except CellProblem:
                 pass
-        if all(value is None or value == "" for value in values):
+        if isinstance(values, DataProblem):
+            problems.append(values)
+            continue
+        if _blank(values):
             continue  # a row of empty cells, as spreadsheets write them
         found = rows.problems(values)
         problems.extend(DataProblem(file, line, names.get(f, f), m) for f, m in found)
@@ -255,7 +257,7 @@ def _wide_holders(table: Table, rows: HolderRows) -> tuple[Holder, ...]:
         if isinstance(values, DataProblem):
             rows.problems.append(values)
             continue
-        if all(value is None or value == "" for value in values):
+        if _blank(values):
             continue
         before = len(rows.problems)
         holder_id = _holder_id(rows, line, values[0])
@@ -297,7 +299,7 @@ def _long_holders(table: Table, rows: HolderRows) -> tuple[Holder, ...]:  # noqa
         if isinstance(values, DataProblem):
             rows.problems.append(values)
             continue
-        if all(value is None or value == "" for value in values):
+        if _blank(values):
             continue
         holder_id = _holder_id(rows, line, values[0])
         if holder_id is None:
@@ -338,6 +340,11 @@ def _long_holders(table: Table, rows: HolderRows) -> tuple[Holder, ...]:  # noqa
 
 def _empty(value: object) -> bool:
     return value is None or value == ""
+
+
+def _blank(values: tuple[Any, ...]) -> bool:
+    """A row of empty or blank cells, as spreadsheets write them: skipped."""
+    return all(value is None or (isinstance(value, str) and not value.strip()) for value in values)
 
 
 def _long_credential(

@@ -126,11 +126,8 @@ class ActivityRows:
             bodies,
         )
         self.date_format = date_format
-        self._build = self._fast()
-
-    def build(self, values: tuple[Any, ...]) -> CeuActivity:
-        """The activity of a row; raises CellProblem at the first bad cell (the fast path)."""
-        return self._build(values)
+        #: The activity of a row; raises CellProblem at the first bad cell (the fast path).
+        self.build: Callable[[tuple[Any, ...]], CeuActivity] = self._fast()
 
     def _fast(self) -> Callable[[tuple[Any, ...]], CeuActivity]:  # noqa: C901, PLR0915 -- unrolled: the hot loop of a reader
         """The fast path: one dictionary lookup per cell whose text was read before."""
@@ -142,7 +139,20 @@ class ActivityRows:
             readers
         )
         missing = _MISSING
-        new, put, cls = _new, _set, CeuActivity
+        new, cls = _new, CeuActivity
+        # Each slot's own setter, bound once: faster than object.__setattr__ by name.
+        slots: dict[str, Callable[[Any, Any], None]] = (
+            {name: getattr(cls, name).__set__ for name in ACTIVITY_FIELDS}
+            if _FAST
+            else dict.fromkeys(ACTIVITY_FIELDS, _unused_setter)  # pragma: no cover -- unused then
+        )
+        set_day, set_units, set_kind, set_title, set_sponsor = (
+            slots[name] for name in ("completed_on", "units", "kind", "title", "sponsor")
+        )
+        set_number, set_pre, set_tags, set_bodies, set_id = (
+            slots[name]
+            for name in ("index_number", "preapproved", "categories", "bodies", "holder_id")
+        )
 
         def build(values: tuple[Any, ...]) -> CeuActivity:  # noqa: C901 -- unrolled on purpose
             v_id, v_day, v_units, v_kind, v_title, v_sponsor, v_number, v_pre, v_tags, v_bodies = (
@@ -185,16 +195,16 @@ class ActivityRows:
                     preapproved=pre, categories=tags, bodies=bodies, holder_id=holder_id,
                 )  # fmt: skip
             activity = new(cls)
-            put(activity, "completed_on", day)
-            put(activity, "units", units)
-            put(activity, "kind", kind)
-            put(activity, "title", title)
-            put(activity, "sponsor", sponsor)
-            put(activity, "index_number", number)
-            put(activity, "preapproved", pre)
-            put(activity, "categories", tags)
-            put(activity, "bodies", bodies)
-            put(activity, "holder_id", holder_id)
+            set_day(activity, day)
+            set_units(activity, units)
+            set_kind(activity, kind)
+            set_title(activity, title)
+            set_sponsor(activity, sponsor)
+            set_number(activity, number)
+            set_pre(activity, pre)
+            set_tags(activity, tags)
+            set_bodies(activity, bodies)
+            set_id(activity, holder_id)
             return activity
 
         return build
@@ -214,7 +224,12 @@ class ActivityRows:
 
 
 _new = object.__new__
-_set = object.__setattr__
+
+
+def _unused_setter(instance: object, value: object) -> None:  # pragma: no cover
+    """Stands in for the slots' setters when the fast path is off (see _FAST)."""
+
+
 _NEEDED = {
     "completed_on": "every activity needs the day it was completed",
     "units": "every activity needs its CEUs",

@@ -276,7 +276,8 @@ def _csv_table(
     handle = path.open(encoding="utf-8-sig", newline="")
     fatal: list[DataProblem] = []
     # strict: a quote that is never closed is an error, not a cell that takes in the rest.
-    records = _records(path, csv.reader(handle, strict=True), fatal)
+    reader = csv.reader(handle, strict=True)
+    records = _records(path, reader, fatal)
     header: list[str] | None = None
     line = None
     for line, _, values in records:  # noqa: B007 -- the header's line, used below
@@ -303,33 +304,39 @@ def _csv_table(
     if problems:
         handle.close()
         raise DataFileError(path, problems)
-    rows = _csv_rows(path, handle, records, fatal, where, fields, len(header))
+    rows = _csv_rows(path, handle, reader, where, fields, len(header))
     return Table(names, rows, close=handle.close)
 
 
 def _csv_rows(  # noqa: PLR0913, PLR0917 -- the open file and how its columns are laid out
     path: Path,
     handle: Any,  # noqa: ANN401 -- a text file
-    records: Iterator[tuple[int, int, list[str]]],
-    fatal: list[DataProblem],
+    reader: Any,  # noqa: ANN401 -- its csv reader, past the header
     where: dict[str, int],
     fields: tuple[str, ...],
     width: int,
 ) -> Iterator[Row]:
     # Fields the header lacks read from one empty cell past the row's end: one itemgetter.
     cells = operator.itemgetter(*(where.get(field, width) for field in fields))
+    last = reader.line_num
     with handle:
-        for line, last_line, values in records:
-            if len(values) != width or last_line != line:
-                problem = shape_problem(path, line, last_line, width, values)
-                if problem is not None:
-                    yield line, problem
-                    continue
-                values = (values + [""] * width)[:width]  # noqa: PLW2901 -- padded to the header
-            values.append("")
-            yield line, cells(values)
-    for problem in fatal:
-        yield problem.line or 0, problem
+        try:
+            # The hot loop of a reader: one csv record, one tuple; lines from the reader's count.
+            for values in reader:
+                line = last + 1
+                last = reader.line_num
+                if len(values) != width or last != line:
+                    if not values:
+                        continue  # an empty line
+                    problem = shape_problem(path, line, last, width, values)
+                    if problem is not None:
+                        yield line, problem
+                        continue
+                    values = (values + [""] * width)[:width]  # noqa: PLW2901 -- padded to the header
+                values.append("")
+                yield line, cells(values)
+        except csv.Error as error:
+            yield last + 1, DataProblem(path, last + 1, None, _csv_error(error))
 
 
 # --- JSON -------------------------------------------------------------------------------------
