@@ -546,3 +546,13 @@ def test_reading_ignores_the_callers_decimal_context(tmp_path: Path) -> None:
     strict = decimal.Context(prec=3, traps=[decimal.Inexact, decimal.Rounded])
     with decimal.localcontext(strict):
         assert cc.read_activities(path)[0].units == Decimal("999.99")
+
+
+def test_rows_of_blank_cells_are_skipped(tmp_path: Path) -> None:
+    """Rows of empty or blank cells (as spreadsheets export them) are not activities or errors."""
+    path = _write(
+        tmp_path,
+        "l.csv",
+        f"{LOG_HEADER}2024-01-01,1,other,A,\n   \n , , ,,\n\n2024-01-02,1,other,B,\n",
+    )
+    assert [a.title for a in cc.read_activities(path)] == ["A", "B"]
