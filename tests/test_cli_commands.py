@@ -355,7 +355,7 @@ def test_main_compare_today(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", "CPMA", "CCS"]) == EXIT_OK
     out = capsys.readouterr().out
     assert "inactive at once for 180" in out
-    assert "90 days of grace" in out
+    assert "30 days of grace" in out
     assert "auditing" in out
 
 

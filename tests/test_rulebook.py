@@ -624,10 +624,10 @@ BAD_FILES = {
         "float",
     ),
     "rule count not whole": (
-        'name = "aapc-revoked-after-90-days"',
-        "grace_days = 90",
-        'grace_days = "90"',
-        rule("lapse_rules", "aapc-revoked-after-90-days") + ".grace_days",
+        'name = "ahima-inactive-then-revoked"',
+        "inactive_days = 180",
+        'inactive_days = "180"',
+        rule("lapse_rules", "ahima-inactive-then-revoked") + ".inactive_days",
         "whole number",
     ),
     "unexpected rule key": (
@@ -781,8 +781,8 @@ def test_hostile_toml_is_a_rulebook_error(tmp_path: Path, text: str, message: st
         (A15, "cycle_years = 2", "cycle_years = 100000", "cycle_years", "from 1 to"),
         (
             'name = "aapc-revoked-after-90-days"',
-            "grace_days = 90",
-            "grace_days = 3000000",
+            "days = 30, active",
+            "days = 3000000, active",
             "lapse_rules[0]",
             "from 0 to 3660",
         ),
@@ -824,10 +824,10 @@ def test_absurd_values_are_refused_when_the_book_loads(  # noqa: PLR0917 -- one 
 def test_bounds_still_admit_the_largest_sensible_values(tmp_path: Path) -> None:
     """The bounds themselves are accepted: 1000 CEUs, ten years of grace."""
     text = mutated('{ min = 5, units = "52" }', '{ min = 5, units = "1000" }', A15)
-    text = text.replace("grace_days = 90", "grace_days = 3660")
+    text = text.replace("days = 60, active", "days = 3630, active")
     book = cc.load_rulebook(write(tmp_path, text))
     assert book.edition("aapc-2015").max_units == Decimal(1000)
-    assert book.lapse_rules[0].grace_days == 3660
+    assert sum(phase.days for phase in book.lapse_rules[0].phases) == 3660
 
 
 # --- A body the library has never seen; the book checked as a whole ----------------------
@@ -956,14 +956,14 @@ def test_every_problem_comes_back_at_once(tmp_path: Path) -> None:
         'body = "APPC"\nsetting = "professional"\nfocus = "outpatient"\nexam',
         1,
     )
-    text = text.replace("grace_days = 90", "grace_days = -1")
+    text = text.replace("days = 30, active", "days = -1, active")
     with pytest.raises(cc.RulebookError, match="3 problems") as caught:
         cc.load_rulebook(write(tmp_path, text))
     entries = [entry for entry, _ in caught.value.problems]
     assert entries == [
         cred("CPC") + ".body",
         cred("CCS") + ".title",
-        rule("lapse_rules", "aapc-revoked-after-90-days"),
+        rule("lapse_rules", "aapc-revoked-after-90-days") + ".phases[0]",
     ]
     for entry in entries:
         assert f"\n  {entry}: " in str(caught.value)
@@ -1051,3 +1051,102 @@ def test_format_1_still_loads_with_the_cycle_on_its_tables() -> None:
     book = cc.default_rulebook()
     assert all(rule.years is None for rule in book.cycle_rules)
     assert book.cycle_months("AAPC", dt.date(2025, 1, 1)) == 24
+
+
+# --- After an unmet cycle: named phases ---------------------------------------------------
+
+
+def _unmet_aapc(as_of: str) -> cc.BodyAssessment:
+    """An AAPC holder whose cycle due 2024-03-15 ended with no CEUs."""
+    holder = cc.Holder("E1", [("CPC", "2020-01-15")], renewals={"AAPC": "2021-03-15"})
+    (assessment,) = cc.assess(holder, as_of=as_of).assessments
+    return assessment
+
+
+@pytest.mark.parametrize(
+    ("as_of", "standing", "phase"),
+    [
+        ("2025-03-16", cc.Standing.GRACE, "grace"),
+        ("2025-04-14", cc.Standing.GRACE, "grace"),
+        ("2025-04-15", cc.Standing.GRACE, "late-fee"),
+        ("2025-06-13", cc.Standing.GRACE, "late-fee"),
+        ("2025-06-14", cc.Standing.LAPSED, "revoked"),
+    ],
+)
+def test_aapc_grace_then_late_fee_then_revoked(
+    as_of: str, standing: cc.Standing, phase: str
+) -> None:
+    """AAPC: 30 days of grace, a late-fee window to day 90 (both active), then revoked."""
+    assessment = _unmet_aapc(as_of)
+    assert (assessment.standing, assessment.phase) == (standing, phase)
+    if standing is cc.Standing.GRACE:
+        assert assessment.standing_until == dt.date(2025, 6, 13)  # day 90: the last to fix it
+        assert f"now in its {phase} phase" in assessment.explain()
+
+
+def test_ahima_unmet_cycle_is_inactive_by_phase() -> None:
+    """AHIMA since 2021: the phase after an unmet cycle is 'inactive', not grace."""
+    holder = cc.Holder("E1", [("CCS", "2021-03-01")])
+    (assessment,) = cc.assess(holder, as_of="2023-04-01").assessments
+    assert (assessment.standing, assessment.phase) == (cc.Standing.INACTIVE, "inactive")
+
+
+def test_no_phase_without_an_unmet_cycle() -> None:
+    """A holder on track has no phase."""
+    holder = cc.Holder("E1", [("CCS", "2024-03-01")])
+    (assessment,) = cc.assess(holder, as_of="2024-04-01").assessments
+    assert assessment.phase is None
+
+
+@given(st.integers(0, 24), st.integers(0, 400), st.integers(0, 800), st.integers(-10, 2_000))
+def test_older_keys_mean_the_same_phases(
+    months: int, grace: int, inactive: int, after: int
+) -> None:
+    """grace_months/grace_days/inactive_days give the same phases as written out."""
+    start = dt.date(2008, 1, 1)
+    older = cc.LapseRule(
+        body=cc.AAPC,
+        name="r",
+        effective_from=start,
+        grace_months=months,
+        grace_days=grace,
+        inactive_days=inactive,
+    )
+    phases = []
+    if months or grace:
+        phases.append(cc.LapsePhase("grace", grace, True, months))  # noqa: FBT003
+    if inactive:
+        phases.append(cc.LapsePhase("inactive", inactive, False))  # noqa: FBT003
+    newer = (
+        cc.LapseRule(body=cc.AAPC, name="r", effective_from=start, phases=phases)
+        if phases
+        else older
+    )
+    due = dt.date(2024, 1, 31)
+    day = due + dt.timedelta(days=after)
+    assert older.phase_on(due, day) == newer.phase_on(due, day)
+
+
+def test_phases_from_a_file_and_their_mistakes(tmp_path: Path) -> None:
+    """Phases are read from TOML; phases with the older keys, or a bad phase, are refused."""
+    book = cc.default_rulebook()
+    (aapc,) = [r for r in book.lapse_rules if r.body == cc.AAPC]
+    assert [(p.name, p.days, p.active) for p in aapc.phases] == [
+        ("grace", 30, True),
+        ("late-fee", 60, True),
+    ]
+    both = mutated(
+        'judged_by = "cycle-end"',
+        'grace_days = 5\njudged_by = "cycle-end"',
+        'name = "aapc-revoked-after-90-days"',
+    )
+    with pytest.raises(cc.RulebookError, match="not both"):
+        cc.load_rulebook(write(tmp_path, both))
+    bad = SHIPPED_TEXT.replace(
+        '{ name = "late-fee", days = 60, active = true }', '{ name = "late-fee", days = "60" }'
+    )
+    with pytest.raises(cc.RulebookError, match="expected a whole number") as caught:
+        cc.load_rulebook(write(tmp_path, bad))
+    assert (
+        caught.value.entry == rule("lapse_rules", "aapc-revoked-after-90-days") + ".phases[1].days"
+    )

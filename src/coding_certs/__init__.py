@@ -78,6 +78,7 @@ if TYPE_CHECKING:
         CycleRule,
         FirstCycle,
         JudgedBy,
+        LapsePhase,
         LapseRule,
         NoticeRule,
     )
@@ -111,6 +112,7 @@ _LAZY: dict[str, str] = {
     "Holder": "_activities",
     "IssuingBody": "_model",
     "JudgedBy": "_rules",
+    "LapsePhase": "_rules",
     "LapseRule": "_rules",
     "NoticeRule": "_rules",
     "MinimumStatus": "_assess",
@@ -295,6 +297,7 @@ __all__ = [
     "InvalidValueError",
     "IssuingBody",
     "JudgedBy",
+    "LapsePhase",
     "LapseRule",
     "MinimumStatus",
     "NoRuleInForceError",

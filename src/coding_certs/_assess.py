@@ -56,7 +56,6 @@ from coding_certs._rules import (
     CycleAnchor,
     CycleRule,
     FirstCycle,
-    JudgedBy,
     LapseRule,
 )
 from coding_certs._validate import (
@@ -288,6 +287,9 @@ class BodyAssessment(Displayable):
         cycle_rule: the rule that placed the cycles.
         lapse_rule: the rule applied to an unmet previous cycle, if any.
         notes: what the engine decided for this body, in words.
+        phase: after an unmet cycle, the name of the lapse rule's phase that
+            ``as_of`` falls in (``"grace"``, ``"late-fee"``, ``"inactive"``), or
+            ``"revoked"`` after the last; ``None`` otherwise.
     """
 
     body: IssuingBody = attrs.field(validator=instance_of(IssuingBody), repr=lambda b: b.code)
@@ -304,6 +306,7 @@ class BodyAssessment(Displayable):
     cycle_rule: CycleRule = attrs.field(validator=instance_of(CycleRule), repr=False)
     lapse_rule: LapseRule | None = attrs.field(repr=False)
     notes: tuple[str, ...] = attrs.field(default=(), repr=False)
+    phase: str | None = attrs.field(default=None, validator=optional_instance_of(str), repr=False)
 
     @property
     def cycle(self) -> CeuCycle:
@@ -1007,6 +1010,10 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
     previous = cycles.get(current_index - 1)
     pace = _pace(current, as_of)
     standing, until, lapse = _standing(book, body, current, previous, as_of, pace)
+    phase = None
+    if lapse is not None and previous is not None:
+        found, _, _ = lapse.phase_on(previous.cycle.end, as_of)
+        phase = found.name if found is not None else "revoked"
     return BodyAssessment(
         body=body,
         credentials=held,
@@ -1020,6 +1027,7 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
         cycle_rule=rule,
         lapse_rule=lapse,
         notes=tuple(notes),
+        phase=phase,
     )
 
 
@@ -1208,29 +1216,18 @@ def _standing(  # noqa: PLR0913, PLR0917 -- each argument is one fact the standi
 ) -> tuple[Standing, dt.date | None, LapseRule | None]:
     if previous is not None and not previous.met:
         cycle = previous.cycle
-        lapse = _lapse_rule(book, body, cycle)
-        grace_end = cycle.end + relativedelta(months=lapse.grace_months, days=lapse.grace_days)
-        inactive_end = grace_end + dt.timedelta(days=lapse.inactive_days)
-        if as_of <= grace_end and grace_end > cycle.end:
-            return Standing.GRACE, grace_end, lapse
-        if as_of <= inactive_end and lapse.inactive_days:
-            return Standing.INACTIVE, inactive_end, lapse
-        return Standing.LAPSED, None, lapse
+        lapse = book.rule_for_cycle(
+            book.lapse_rules, body, cycle.start, cycle.end, what="lapse rule"
+        )
+        phase, _, fix_by = lapse.phase_on(cycle.end, as_of)
+        if phase is None:
+            return Standing.LAPSED, None, lapse
+        return (Standing.GRACE if phase.active else Standing.INACTIVE), fix_by, lapse
     if current.met:
         return Standing.MET, None, None
     if current.earned >= pace:
         return Standing.ON_TRACK, None, None
     return Standing.BEHIND, None, None
-
-
-def _lapse_rule(book: Rulebook, body: IssuingBody, cycle: CeuCycle) -> LapseRule:
-    for rule in book.lapse_rules:
-        day = cycle.end if rule.judged_by is JudgedBy.CYCLE_END else cycle.start
-        if rule.body == body and rule.in_force_on(day):
-            return rule
-    raise NoRuleInForceError(
-        f"no {body.code} lapse rule applies to the cycle {cycle}, which ended unmet"
-    )
 
 
 # --- Explanations -------------------------------------------------------------
@@ -1322,7 +1319,8 @@ def _standing_sentence(a: BodyAssessment) -> str:
     if a.standing is Standing.GRACE and previous is not None:
         return (
             f"the cycle {previous.cycle} ended unmet; the credentials stay active in grace "
-            f"until {a.standing_until} (lapse rule '{a.lapse_rule.name if a.lapse_rule else ''}')."
+            f"until {a.standing_until} (lapse rule '{a.lapse_rule.name if a.lapse_rule else ''}'"
+            f"{f', now in its {a.phase} phase' if a.phase else ''})."
         )
     if a.standing is Standing.INACTIVE and previous is not None:
         return (

@@ -332,16 +332,17 @@ def _cycle_text(rule: CycleRule) -> str:
 
 def _lapse_text(rule: LapseRule) -> str:
     parts = []
-    if rule.grace_months or rule.grace_days:
-        grace = " and ".join(
+    for phase in rule.periods():
+        length = " and ".join(
             text
             for text in (
-                f"{rule.grace_months} months" if rule.grace_months else "",
-                f"{rule.grace_days} days" if rule.grace_days else "",
+                f"{phase.months} months" if phase.months else "",
+                f"{phase.days} days" if phase.days else "",
             )
             if text
         )
-        parts.append(f"{grace} of grace (still active)")
-    if rule.inactive_days:
-        parts.append(f"inactive at once for {rule.inactive_days} days")
+        if phase.active:
+            parts.append(f"{length} of {phase.name} (still active)")
+        else:
+            parts.append(f"{phase.name}{'' if parts else ' at once'} for {length}")
     return ", then ".join([*parts, "revoked"])

@@ -34,7 +34,7 @@ from coding_certs._requirement_kinds import (
     PerCredentialSum,
     RequirementRule,
 )
-from coding_certs._rules import CategoryMinimum, CycleRule, LapseRule, NoticeRule
+from coding_certs._rules import CategoryMinimum, CycleRule, LapsePhase, LapseRule, NoticeRule
 from coding_certs._ruleset import Problem, Rulebook, completeness_problems, unique_credentials
 from coding_certs._tiers import CeuTier, CeuTierTable
 from coding_certs._validate import type_name
@@ -559,6 +559,7 @@ _RULE_FIELDS: dict[type, dict[str, str]] = {
         "requires_index_number": "flag",
     },
     LapseRule: {
+        "phases": "phases",
         "grace_months": "count",
         "grace_days": "count",
         "inactive_days": "count",
@@ -591,7 +592,31 @@ def _rule_value(reader: _Reader, data: Mapping[str, Any], name: str, kind: str, 
         )
     if kind == "count" and (isinstance(value, bool) or not isinstance(value, int)):
         raise reader.fail(f"{entry}.{name}", f"expected a whole number, got {value!r}")
+    if kind == "phases":
+        return tuple(
+            _read_phase(reader, item, f"{entry}.{name}[{index}]")
+            for index, item in enumerate(reader.array(data, name, entry))
+        )
     return value
+
+
+def _read_phase(reader: _Reader, raw: object, entry: str) -> LapsePhase:
+    data = reader.table(raw, entry)
+    reader.only(data, entry, ("name", "days", "months", "active"))
+    for key in ("days", "months"):
+        value = data.get(key, 0)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise reader.fail(f"{entry}.{key}", f"expected a whole number, got {value!r}")
+    if not isinstance(data.get("active", True), bool):
+        raise reader.fail(f"{entry}.active", f"expected true or false, got {data['active']!r}")
+    return reader.build(  # type: ignore[no-any-return]
+        entry,
+        LapsePhase,
+        name=reader.text(data, "name", entry),
+        days=data.get("days", 0),
+        months=data.get("months", 0),
+        active=data.get("active", True),
+    )
 
 
 def _read_rules(  # noqa: PLR0913, PLR0917 -- one argument per piece of context the reader needs

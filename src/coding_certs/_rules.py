@@ -28,6 +28,7 @@ import decimal
 import enum
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from coding_certs._decimals import exact
 from coding_certs._errors import InvalidTypeError, InvalidValueError
@@ -206,15 +207,47 @@ def _period(instance: object, attribute: attrs.Attribute[int], value: int) -> No
         )
 
 
-@attrs.frozen(kw_only=True)
-class LapseRule(DatedRule):
-    """What follows an unmet cycle: a grace period, an inactive period, then revocation.
-
-    After the due date of an unmet cycle the credential is *in grace* (still
-    active) for ``grace_months`` and ``grace_days``, then *inactive* for
-    ``inactive_days``, then revoked (lapsed).
+@attrs.frozen
+class LapsePhase:
+    """One named period after the due date of an unmet cycle.
 
     Attributes:
+        name: the body's word for it (``"grace"``, ``"late-fee"``, ``"inactive"``).
+        days: its length in days (added to ``months``).
+        active: whether the credential is still active during it (AAPC's grace
+            and late-fee window: yes; AHIMA's inactive status: no).
+        months: its length in whole months, before ``days``.
+    """
+
+    name: str = attrs.field(validator=non_empty_text)
+    days: int = attrs.field(default=0, validator=_period)
+    active: bool = attrs.field(default=True, validator=instance_of(bool))
+    months: int = attrs.field(default=0, validator=_period)
+
+    def end_after(self, start: dt.date) -> dt.date:
+        """The last day of the phase when it begins the day after ``start``."""
+        return start + relativedelta(months=self.months, days=self.days)
+
+
+def _phases(value: object) -> tuple[LapsePhase, ...]:
+    items = to_tuple(value)
+    return tuple(LapsePhase(**item) if isinstance(item, dict) else item for item in items)
+
+
+@attrs.frozen(kw_only=True)
+class LapseRule(DatedRule):
+    """What follows an unmet cycle: named phases, then revocation.
+
+    After the due date of an unmet cycle come the rule's ``phases`` in order,
+    each with its length and whether the credential is still active in it
+    (AAPC: ``grace`` 30 days and ``late-fee`` 60 days, both active; AHIMA since
+    2021: ``inactive`` 180 days); after the last one the credential is revoked
+    (lapsed). A rule without ``phases`` says it the older way: *in grace*
+    (active) for ``grace_months`` and ``grace_days``, then *inactive* for
+    ``inactive_days``.
+
+    Attributes:
+        phases: the named phases (:class:`LapsePhase`), in order.
         grace_months: whole months of grace after the due date.
         grace_days: days of grace after the due date (added to the months).
         inactive_days: days the credential is inactive after the grace ends,
@@ -222,10 +255,64 @@ class LapseRule(DatedRule):
         judged_by: which day of the cycle picks the rule (default: its end).
     """
 
+    phases: tuple[LapsePhase, ...] = attrs.field(
+        default=(), converter=_phases, validator=tuple_of(LapsePhase)
+    )
     grace_months: int = attrs.field(default=0, validator=_period)
     grace_days: int = attrs.field(default=0, validator=_period)
     inactive_days: int = attrs.field(default=0, validator=_period)
     judged_by: JudgedBy = attrs.field(converter=_judged_by, default=JudgedBy.CYCLE_END)
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        if self.phases and (self.grace_months or self.grace_days or self.inactive_days):
+            raise InvalidValueError(
+                f"LapseRule {self.name!r}: give phases, or grace_months, grace_days and "
+                "inactive_days, not both"
+            )
+        total = sum(p.days + 31 * p.months for p in self.periods())
+        if total > MAX_PERIOD_DAYS:
+            raise InvalidValueError(
+                f"LapseRule {self.name!r}: its phases last more than {MAX_PERIOD_DAYS} days "
+                "(ten years) together"
+            )
+
+    def periods(self) -> tuple[LapsePhase, ...]:
+        """The phases, the older keys turned into ``grace`` and ``inactive`` phases."""
+        if self.phases:
+            return self.phases
+        derived = []
+        if self.grace_months or self.grace_days:
+            derived.append(LapsePhase("grace", self.grace_days, True, self.grace_months))  # noqa: FBT003
+        if self.inactive_days:
+            derived.append(LapsePhase("inactive", self.inactive_days, False))  # noqa: FBT003
+        return tuple(derived)
+
+    def phase_on(
+        self, due: dt.date, day: dt.date
+    ) -> tuple[LapsePhase | None, dt.date | None, dt.date | None]:
+        """The phase ``day`` falls in after an unmet cycle due on ``due``.
+
+        Returns:
+            The phase (``None`` once revoked), its last day, and the last day
+            of the run of phases with the same ``active`` value (the day a
+            coder in grace or late fee can still fix it: AAPC's day 90).
+        """
+        end = due
+        found: LapsePhase | None = None
+        phase_end: dt.date | None = None
+        run_end: dt.date | None = None
+        for phase in self.periods():
+            start, end = end, phase.end_after(end)
+            if end <= start:
+                continue
+            if found is not None:
+                if phase.active is not found.active:
+                    break
+                run_end = end
+            elif day <= end:
+                found, phase_end, run_end = phase, end, end
+        return found, phase_end, run_end
 
 
 def _check_minimum(instance: CategoryMinimum) -> None:

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 RuleT = TypeVar("RuleT", CycleRule, LapseRule)
+JudgedRuleT = TypeVar("JudgedRuleT", LapseRule, CategoryMinimum, NoticeRule)
 
 _CACHE_LIMIT = 200_000
 """Most answers a rule book remembers per kind of question, before it forgets them all."""
@@ -449,6 +450,31 @@ class Rulebook:
             if (rule.body is body or rule.body == body) and rule.in_force_on(due)
         ]
         return tuple(sorted(found, key=lambda rule: rule.days))
+
+    def rule_for_cycle(
+        self,
+        rules: tuple[JudgedRuleT, ...],
+        body: IssuingBody,
+        cycle_start: dt.date,
+        cycle_end: dt.date,
+        *,
+        what: str = "rule",
+    ) -> JudgedRuleT:
+        """The one rule of ``rules`` for ``body`` that applies to a cycle with these days.
+
+        Each rule is asked on the day it is judged by (its ``judged_by``: the
+        cycle's first or last day): the engine never picks the day itself.
+
+        Raises:
+            NoRuleInForceError: none applies.
+        """
+        for rule in rules:
+            day = cycle_end if rule.judged_by is JudgedBy.CYCLE_END else cycle_start
+            if (rule.body is body or rule.body == body) and rule.in_force_on(day):
+                return rule
+        raise NoRuleInForceError(
+            f"no {body.code} {what} applies to the cycle {cycle_start} to {cycle_end}"
+        )
 
     def minimums_for(
         self, body: IssuingBody, cycle_start: dt.date, cycle_end: dt.date
