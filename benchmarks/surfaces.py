@@ -131,7 +131,7 @@ def dask_records(
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",
             silence_logs=50,  # the shuffle's warnings are not figures
         ) as cluster,
         Client(cluster),
