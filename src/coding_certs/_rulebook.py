@@ -16,17 +16,15 @@ unmet-cycle rule for every day its requirements are in force.
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import functools
 import os
 import tomllib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
-from coding_certs._errors import CodingCertsError, InvalidTypeError, RulebookError
+from coding_certs._errors import InvalidTypeError, RulebookError
 from coding_certs._model import Credential, Focus, IssuingBody, Setting, Source
 from coding_certs._requirement_kinds import (
     FlatRequirement,
@@ -34,8 +32,10 @@ from coding_certs._requirement_kinds import (
     PerCredentialSum,
     RequirementRule,
 )
+from coding_certs._rulebook_reader import FORMAT_VERSION, Reader
 from coding_certs._rules import CategoryMinimum, CycleRule, LapsePhase, LapseRule, NoticeRule
-from coding_certs._ruleset import Problem, Rulebook, completeness_problems, unique_credentials
+from coding_certs._ruleset import Rulebook, unique_credentials
+from coding_certs._ruleset_checks import completeness_problems
 from coding_certs._tiers import CeuTier, CeuTierTable
 from coding_certs._validate import type_name
 
@@ -46,8 +46,6 @@ __all__ = ["FORMAT_VERSION", "Rulebook", "default_rulebook", "load_rulebook", "u
 
 RuleU = TypeVar("RuleU", CycleRule, LapseRule, CategoryMinimum, NoticeRule)
 
-FORMAT_VERSION = 2
-"""The version of the rule-book file format this release writes about; it reads 1 and 2."""
 
 _READABLE_VERSIONS = (1, 2)
 
@@ -57,170 +55,8 @@ _MAX_CYCLE_YEARS = 10
 # --- Reading a rule-book file ----------------------------------------------
 
 
-class _Skipped(Exception):  # noqa: N818 -- not an error: a control-flow signal
-    """An entry names one that already failed: skip it, the first problem says enough."""
-
-
-class _Reader:
-    """Reads one rule-book document, naming the file and the entry in every error."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.problems: list[Problem] = []
-        self.version = FORMAT_VERSION
-        # Ids of entries that failed: what names them is skipped, not reported again.
-        self.broken: set[str] = set()
-
-    @contextlib.contextmanager
-    def entry(self, data: object = None, key: str = "") -> Iterator[None]:
-        """Read one entry: a problem in it is kept, and reading goes on with the next.
-
-        When the entry fails, its ``key`` (its ``code``, say), if readable, is
-        remembered as broken, so that entries naming it are not reported too.
-        """
-        try:
-            yield
-        except _Skipped:
-            pass
-        except RulebookError as error:
-            self.problems.extend(error.problems)
-            if isinstance(data, dict) and isinstance(data.get(key), str):
-                self.broken.add(data[key])
-
-    def fail(self, entry: str, message: str) -> RulebookError:
-        return RulebookError(message, path=self.path, entry=entry)
-
-    def table(self, data: object, entry: str) -> Mapping[str, Any]:
-        if not isinstance(data, dict):
-            raise self.fail(entry, f"expected a table, got {type_name(data)} {data!r}")
-        return data
-
-    def array(
-        self, data: Mapping[str, Any], key: str, entry: str, *, required: bool = True
-    ) -> list[Any]:
-        if key not in data:
-            if required:
-                raise self.fail(entry, f"missing {key!r}: expected an array")
-            return []
-        value = data[key]
-        if not isinstance(value, list):
-            raise self.fail(
-                f"{entry}.{key}", f"expected an array, got {type_name(value)} {value!r}"
-            )
-        return value
-
-    def text(
-        self, data: Mapping[str, Any], key: str, entry: str, *, required: bool = True
-    ) -> str | None:
-        if key not in data:
-            if required:
-                raise self.fail(entry, f"missing {key!r}: expected a non-empty string")
-            return None
-        value = data[key]
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(f"{entry}.{key}", f"expected a non-empty string, got {value!r}")
-        return value
-
-    def texts(self, data: Mapping[str, Any], key: str, entry: str) -> tuple[str, ...]:
-        items = self.array(data, key, entry, required=False)
-        for index, item in enumerate(items):
-            if not isinstance(item, str) or not item.strip():
-                raise self.fail(
-                    f"{entry}.{key}[{index}]", f"expected a non-empty string, got {item!r}"
-                )
-        return tuple(items)
-
-    def day(
-        self, data: Mapping[str, Any], key: str, entry: str, *, required: bool = True
-    ) -> dt.date | None:
-        if key not in data:
-            if required:
-                raise self.fail(entry, f"missing {key!r}: expected a date such as 2019-01-01")
-            return None
-        value = data[key]
-        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-            raise self.fail(
-                f"{entry}.{key}",
-                f"expected a bare TOML date such as 2019-01-01 (no quotes, no time), got {value!r}",
-            )
-        return value
-
-    def choice(
-        self,
-        data: Mapping[str, Any],
-        key: str,
-        entry: str,
-        allowed: Mapping[str, Any],
-        *,
-        required: bool = False,
-    ) -> Any:  # noqa: ANN401 -- the member type varies with `allowed`
-        value = self.text(data, key, entry, required=required)
-        if value is None:
-            return None
-        if value not in allowed and value in self.broken:
-            raise _Skipped
-        if value not in allowed:
-            raise self.fail(
-                f"{entry}.{key}", f"expected one of {', '.join(map(repr, allowed))}, got {value!r}"
-            )
-        return allowed[value]
-
-    def only(self, data: Mapping[str, Any], entry: str, allowed: Iterable[str]) -> None:
-        """Refuse keys the format does not know: a typo must not silently drop a rule."""
-        known = set(allowed)
-        unknown = set(data) - known
-        if unknown:
-            raise self.fail(
-                entry, f"unexpected keys {sorted(unknown)}; expected some of {sorted(known)}"
-            )
-
-    def units(self, data: Mapping[str, Any], key: str, entry: str) -> object:
-        """CEUs as a string or an integer, never a float; ``None`` when absent."""
-        value = data.get(key)
-        if isinstance(value, float):
-            raise self.fail(
-                f"{entry}.{key}",
-                f'expected CEUs as a string such as "30" or an integer, got the float {value!r} '
-                "(floats are not exact)",
-            )
-        if isinstance(value, bool) or not (value is None or isinstance(value, str | int)):
-            raise self.fail(
-                f"{entry}.{key}", f'expected CEUs as a string such as "30", got {value!r}'
-            )
-        return value
-
-    def flag(self, data: Mapping[str, Any], key: str, entry: str) -> bool:
-        value = data.get(key, False)
-        if not isinstance(value, bool):
-            raise self.fail(f"{entry}.{key}", f"expected true or false, got {value!r}")
-        return value
-
-    def sources(
-        self, data: Mapping[str, Any], entry: str, known: Mapping[str, Source]
-    ) -> tuple[Source, ...]:
-        ids = self.texts(data, "sources", entry)
-        if not ids:
-            raise self.fail(entry, "missing 'sources': every entry must cite at least one source")
-        for index, source_id in enumerate(ids):
-            if source_id not in known and f"sources.{source_id}" in self.broken:
-                raise _Skipped
-            if source_id not in known:
-                raise self.fail(
-                    f"{entry}.sources[{index}]",
-                    f"unknown source {source_id!r}; expected one of the [sources] ids: "
-                    f"{', '.join(sorted(known)) or '(none defined)'}",
-                )
-        return tuple(known[source_id] for source_id in ids)
-
-    def build(self, entry: str, factory: Any, **fields: Any) -> Any:  # noqa: ANN401 -- returns what the factory builds
-        try:
-            return factory(**fields)
-        except CodingCertsError as error:
-            raise self.fail(entry, str(error)) from error
-
-
 def _read_document(document: Mapping[str, Any], path: Path | None) -> Rulebook:
-    reader = _Reader(path)
+    reader = Reader(path)
     version = document.get("format")
     if isinstance(version, bool) or version not in _READABLE_VERSIONS:
         raise reader.fail(
@@ -321,7 +157,7 @@ _TIER_TABLE_KEYS = (
 )
 
 
-def _read_sources(reader: _Reader, document: Mapping[str, Any]) -> dict[str, Source]:
+def _read_sources(reader: Reader, document: Mapping[str, Any]) -> dict[str, Source]:
     sources: dict[str, Source] = {}
     for source_id, raw in reader.table(document.get("sources", {}), "sources").items():
         with reader.entry({"id": f"sources.{source_id}"}, "id"):
@@ -339,7 +175,7 @@ def _read_sources(reader: _Reader, document: Mapping[str, Any]) -> dict[str, Sou
 
 
 def _read_bodies(
-    reader: _Reader, document: Mapping[str, Any], sources: Mapping[str, Source]
+    reader: Reader, document: Mapping[str, Any], sources: Mapping[str, Source]
 ) -> dict[str, IssuingBody]:
     bodies: dict[str, IssuingBody] = {}
     for index, raw in enumerate(reader.array(document, "bodies", "bodies")):
@@ -361,7 +197,7 @@ def _read_bodies(
 
 
 def _read_credentials(
-    reader: _Reader,
+    reader: Reader,
     document: Mapping[str, Any],
     sources: Mapping[str, Source],
     bodies: Mapping[str, IssuingBody],
@@ -395,7 +231,7 @@ def _read_credentials(
     return tuple(credentials)
 
 
-def _read_tiers(reader: _Reader, data: Mapping[str, Any], entry: str) -> tuple[CeuTier, ...]:
+def _read_tiers(reader: Reader, data: Mapping[str, Any], entry: str) -> tuple[CeuTier, ...]:
     tiers = []
     for row_index, row in enumerate(reader.array(data, "tiers", entry)):
         row_entry = f"{entry}.tiers[{row_index}]"
@@ -424,7 +260,7 @@ def _read_tiers(reader: _Reader, data: Mapping[str, Any], entry: str) -> tuple[C
 
 
 def _read_tier_tables(
-    reader: _Reader,
+    reader: Reader,
     document: Mapping[str, Any],
     sources: Mapping[str, Source],
     bodies: Mapping[str, IssuingBody],
@@ -484,7 +320,7 @@ _KIND_KEYS: dict[str, frozenset[str]] = {
 }
 
 
-def _units_by_code(reader: _Reader, data: Mapping[str, Any], entry: str) -> dict[str, object]:
+def _units_by_code(reader: Reader, data: Mapping[str, Any], entry: str) -> dict[str, object]:
     if "units" not in data:
         return {}
     table = reader.table(data["units"], f"{entry}.units")
@@ -492,7 +328,7 @@ def _units_by_code(reader: _Reader, data: Mapping[str, Any], entry: str) -> dict
 
 
 def _read_requirements(
-    reader: _Reader,
+    reader: Reader,
     document: Mapping[str, Any],
     sources: Mapping[str, Source],
     bodies: Mapping[str, IssuingBody],
@@ -579,7 +415,7 @@ _COMMON_RULE_KEYS = frozenset(
 )
 
 
-def _rule_value(reader: _Reader, data: Mapping[str, Any], name: str, kind: str, entry: str) -> Any:  # noqa: ANN401 -- the value's type depends on kind
+def _rule_value(reader: Reader, data: Mapping[str, Any], name: str, kind: str, entry: str) -> Any:  # noqa: ANN401 -- the value's type depends on kind
     value = data[name]
     if kind == "flag":
         return reader.flag(data, name, entry)
@@ -600,7 +436,7 @@ def _rule_value(reader: _Reader, data: Mapping[str, Any], name: str, kind: str, 
     return value
 
 
-def _read_phase(reader: _Reader, raw: object, entry: str) -> LapsePhase:
+def _read_phase(reader: Reader, raw: object, entry: str) -> LapsePhase:
     data = reader.table(raw, entry)
     reader.only(data, entry, ("name", "days", "months", "active"))
     for key in ("days", "months"):
@@ -620,7 +456,7 @@ def _read_phase(reader: _Reader, raw: object, entry: str) -> LapsePhase:
 
 
 def _read_rules(  # noqa: PLR0913, PLR0917 -- one argument per piece of context the reader needs
-    reader: _Reader,
+    reader: Reader,
     document: Mapping[str, Any],
     key: str,
     rule_class: type[RuleU],

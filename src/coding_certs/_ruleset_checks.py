@@ -1,0 +1,299 @@
+"""Whole-book checks of a rule book: every problem found, each with its entry.
+
+Used by :class:`~coding_certs.Rulebook` when it is built (references,
+overlaps, renames, spellings) and by the file reader when a book loads
+(completeness: every body with credentials has a requirement, a cycle rule and
+an unmet-cycle rule for every day its requirements are in force). Each check
+returns problems as ``(entry, message)`` pairs, so all of them come back at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol
+
+from coding_certs._model import Credential, IssuingBody
+from coding_certs._requirement_kinds import RequirementRule
+from coding_certs._rules import CategoryMinimum, CycleRule, LapseRule, NoticeRule
+from coding_certs._tiers import CeuTierTable
+from coding_certs._validate import lookup_key
+
+Problem = tuple[str | None, str]
+"""One problem found in a rule book: the entry (``credentials[3].body``) and what is wrong."""
+
+
+class BookParts(Protocol):
+    """What the checks read of a rule book."""
+
+    @property
+    def bodies(self) -> tuple[IssuingBody, ...]: ...  # pragma: no cover
+    @property
+    def credentials(self) -> tuple[Credential, ...]: ...  # pragma: no cover
+    @property
+    def tier_tables(self) -> tuple[CeuTierTable, ...]: ...  # pragma: no cover
+    @property
+    def requirements(self) -> tuple[RequirementRule, ...]: ...  # pragma: no cover
+    @property
+    def all_requirements(self) -> tuple[RequirementRule, ...]: ...  # pragma: no cover
+    @property
+    def cycle_rules(self) -> tuple[CycleRule, ...]: ...  # pragma: no cover
+    @property
+    def lapse_rules(self) -> tuple[LapseRule, ...]: ...  # pragma: no cover
+    @property
+    def minimums(self) -> tuple[CategoryMinimum, ...]: ...  # pragma: no cover
+    @property
+    def notices(self) -> tuple[NoticeRule, ...]: ...  # pragma: no cover
+
+
+def index_by_key(
+    credentials: tuple[Credential, ...], problems: list[Problem]
+) -> dict[str, Credential]:
+    index: dict[str, Credential] = {}
+    for position, credential in enumerate(credentials):
+        for spelling in (credential.code, *credential.aliases):
+            key = lookup_key(spelling)
+            if key in index and index[key] is not credential:
+                problems.append(
+                    (
+                        f"credentials[{position}]",
+                        (
+                            f"{spelling!r} of {credential.code} reads the same as "
+                            f"{index[key].code} once case, spaces and dashes are ignored"
+                        ),
+                    )
+                )
+                continue
+            index[key] = credential
+    return index
+
+
+def _entry_of(tables: Sequence[RequirementRule], position: int) -> str:
+    """``tier_tables[i]`` or ``requirements[j]``: where an edition of ``all_requirements`` is."""
+    tiered = sum(1 for t in tables if isinstance(t, CeuTierTable))
+    if position < tiered:
+        return f"tier_tables[{position}]"
+    return f"requirements[{position - tiered}]"
+
+
+def check_editions(tables: Sequence[RequirementRule], problems: list[Problem]) -> None:
+    seen: set[str] = set()
+    for position, table in enumerate(tables):
+        if table.edition in seen:
+            problems.append(
+                (
+                    f"{_entry_of(tables, position)}.edition",
+                    f"edition {table.edition!r} is defined twice",
+                )
+            )
+        seen.add(table.edition)
+    by_body: dict[str, list[tuple[int, RequirementRule]]] = {}
+    for position, table in enumerate(tables):
+        by_body.setdefault(table.body.code, []).append((position, table))
+    for body_code, editions in by_body.items():
+        editions.sort(key=lambda item: item[1].effective_from)
+        for (_, previous), (position, current) in itertools.pairwise(editions):
+            if previous.superseded_on is None or previous.superseded_on > current.effective_from:
+                problems.append(
+                    (
+                        f"tier_tables[{position}]",
+                        (
+                            f"{body_code} editions {previous.edition!r} and {current.edition!r} "
+                            f"overlap: {previous.edition!r} must be superseded on or before "
+                            f"{current.effective_from}, the day {current.edition!r} takes effect"
+                        ),
+                    )
+                )
+
+
+def check_known_bodies(book: BookParts, bodies: Mapping[str, IssuingBody]) -> list[Problem]:
+    """Every credential, table and rule must name one of the rule book's own bodies."""
+    entries: list[tuple[str, str, IssuingBody]] = [
+        *((f"credentials[{i}].body", c.code, c.body) for i, c in enumerate(book.credentials)),
+        *((f"tier_tables[{i}].body", t.edition, t.body) for i, t in enumerate(book.tier_tables)),
+        *((f"requirements[{i}].body", r.name, r.body) for i, r in enumerate(book.requirements)),
+        *(
+            (f"{key}[{i}].body", r.name, r.body)
+            for key in ("cycle_rules", "lapse_rules", "minimums", "notices")
+            for i, r in enumerate(getattr(book, key))
+        ),
+    ]
+    return [
+        (
+            entry,
+            (
+                f"{name} names issuing body {body.code}, which this rule book does not define "
+                f"(defined: {', '.join(bodies) or 'none'})"
+            ),
+        )
+        for entry, name, body in entries
+        if bodies.get(body.code) != body
+    ]
+
+
+def check_successors(credentials: tuple[Credential, ...]) -> list[Problem]:
+    """A successor must be a credential of the same body, and renames must not loop."""
+    problems: list[Problem] = []
+    codes = {credential.code: credential for credential in credentials}
+    for position, credential in enumerate(credentials):
+        if credential.successor is None:
+            continue
+        successor = codes.get(credential.successor)
+        if successor is None or successor.body != credential.body:
+            problems.append(
+                (
+                    f"credentials[{position}].successor",
+                    (
+                        f"credential {credential.code} names successor {credential.successor!r}, "
+                        f"which is not a {credential.body.code} credential of this rule book"
+                    ),
+                )
+            )
+    if problems:
+        return problems
+    for position, credential in enumerate(credentials):
+        loop = _rename_loop(credential, codes)
+        if loop:
+            problems.append(
+                (
+                    f"credentials[{position}].successor",
+                    f"credentials are renamed in a loop: {' -> '.join(loop)}",
+                )
+            )
+    return problems
+
+
+def check_no_overlap(key: str, rules: Iterable[CycleRule | LapseRule]) -> list[Problem]:
+    problems: list[Problem] = []
+    by_body: dict[str, list[tuple[int, CycleRule | LapseRule]]] = {}
+    for position, rule in enumerate(rules):
+        by_body.setdefault(rule.body.code, []).append((position, rule))
+    for same_body in by_body.values():
+        same_body.sort(key=lambda item: item[1].effective_from)
+        for (_, previous), (position, current) in itertools.pairwise(same_body):
+            if previous.superseded_on is None or previous.superseded_on > current.effective_from:
+                problems.append(
+                    (
+                        f"{key}[{position}]",
+                        (
+                            f"{type(current).__name__}s {previous.name!r} and {current.name!r} of "
+                            f"{current.body.code} overlap: the first must be superseded on or "
+                            f"before {current.effective_from}"
+                        ),
+                    )
+                )
+    return problems
+
+
+def _rename_loop(credential: Credential, codes: Mapping[str, Credential]) -> list[str]:
+    """The codes of a rename loop starting at ``credential``, or ``[]`` when there is none."""
+    seen = [credential.code]
+    current = credential
+    while current.successor is not None:
+        current = codes[current.successor]
+        if current.code in seen:
+            return [*seen, current.code]
+        seen.append(current.code)
+    return []
+
+
+def follow_successors(credential: Credential, codes: Mapping[str, Credential]) -> Credential:
+    current = credential
+    while current.successor is not None:
+        current = codes[current.successor]
+    return current
+
+
+_Span = tuple[dt.date, dt.date | None]
+
+
+def _spans(rules: Iterable[RequirementRule | CycleRule | LapseRule]) -> list[_Span]:
+    """The days the rules are in force, merged into spans (an end of ``None`` is open)."""
+    merged: list[_Span] = []
+    for rule in sorted(rules, key=lambda r: r.effective_from):
+        start, end = rule.effective_from, rule.superseded_on
+        if merged and (merged[-1][1] is None or merged[-1][1] >= start):
+            last_start, last_end = merged[-1]
+            wider = None if last_end is None or end is None else max(last_end, end)
+            merged[-1] = (last_start, wider)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _uncovered(needed: list[_Span], covers: list[_Span]) -> list[_Span]:
+    """The parts of ``needed`` that no span of ``covers`` covers."""
+    gaps: list[_Span] = []
+    for start, end in needed:
+        day: dt.date | None = start
+        for cover_start, cover_end in covers:
+            if day is None or (end is not None and day >= end):
+                break
+            if cover_end is not None and cover_end <= day:
+                continue
+            if cover_start > day:
+                gap_end = cover_start if end is None else min(cover_start, end)
+                gaps.append((day, gap_end))
+            day = cover_end
+        if day is not None and (end is None or day < end):
+            gaps.append((day, end))
+    return gaps
+
+
+def _span_text(span: _Span) -> str:
+    start, end = span
+    if end is None:
+        return f"from {start} on"
+    return f"from {start} to {end - dt.timedelta(days=1)}"
+
+
+def completeness_problems(book: BookParts) -> list[Problem]:
+    """What a body lacks for the engine to assess its holders, as problems by ``bodies[i]``.
+
+    Every body with credentials needs a requirement (a tier table), a cycle
+    rule and a rule for what follows an unmet cycle, in force on every day its
+    requirements are.
+    """
+    problems: list[Problem] = []
+    with_credentials = {c.body.code for c in book.credentials}
+    for position, body in enumerate(book.bodies):
+        if body.code not in with_credentials:
+            continue
+        entry = f"bodies[{position}]"
+        needed = _spans(t for t in book.all_requirements if t.body == body)
+        if not needed:
+            problems.append(
+                (
+                    entry,
+                    (
+                        f"{body.code} has credentials but no requirement: add a [[requirements]] "
+                        f"entry with body = {body.code!r}"
+                    ),
+                )
+            )
+            continue
+        for key, noun in (("cycle_rules", "cycle rule"), ("lapse_rules", "unmet-cycle rule")):
+            rules = [r for r in getattr(book, key) if r.body == body]
+            if not rules:
+                problems.append(
+                    (
+                        entry,
+                        (
+                            f"{body.code} has no {noun}: add a [[{key}]] entry with "
+                            f"body = {body.code!r}"
+                        ),
+                    )
+                )
+                continue
+            problems.extend(
+                (
+                    entry,
+                    (
+                        f"{body.code} has no {noun} {_span_text(gap)}, when its requirements are "
+                        f"in force: extend a [[{key}]] entry or add one"
+                    ),
+                )
+                for gap in _uncovered(needed, _spans(rules))
+            )
+    return problems
