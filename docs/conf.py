@@ -47,6 +47,7 @@ nitpick_ignore = [
     ("py:class", "pathlib.Path"),
     ("py:class", "Path"),  # Rulebook's path, imported only for type checkers
     ("py:class", "collections.abc.Mapping"),
+    ("py:class", "RequirementRule"),  # a type alias, documented as data; autodoc cannot link it
     ("py:class", "dateutil.relativedelta.relativedelta"),
 ]
 

@@ -323,7 +323,8 @@ def test_main_credentials(capsys: pytest.CaptureFixture[str]) -> None:
     codes = {c.code for c in cc.credentials()}
     listed = [line.split()[0] for line in lines if line[:6].strip() in codes]
     assert listed == [c.code for c in cc.credentials()]
-    assert lines[-1].split()[-3:] == ["any", "any", "active"]
+    (cca,) = (line for line in lines if line.startswith("CCA "))
+    assert cca.split()[-3:] == ["any", "any", "active"]
 
 
 def test_main_credentials_by_body(capsys: pytest.CaptureFixture[str]) -> None:
