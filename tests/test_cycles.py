@@ -330,3 +330,27 @@ def test_schedule_methods_refuse_an_index_that_is_not_an_int(method: str, index:
     schedule = cc.CycleSchedule(anchor="2024-03-15")
     with pytest.raises(cc.InvalidTypeError, match=rf"{method}\(\) takes a cycle index as an int"):
         getattr(schedule, method)(index)
+
+
+def test_days_before_and_pace_have_one_definition() -> None:
+    """days_before excludes the day itself; days_elapsed includes it; pace rounds up to cents."""
+    cycle = cc.CycleSchedule(anchor="2024-03-15").containing("2024-03-15")
+    assert (cycle.days_before("2024-03-15"), cycle.days_elapsed("2024-03-15")) == (0, 1)
+    assert (cycle.days_before("2024-03-25"), cycle.days_elapsed("2024-03-25")) == (10, 11)
+    assert cycle.days_before("2030-01-01") == cycle.days_elapsed("2030-01-01") == cycle.days
+    assert cycle.days_before("2000-01-01") == cycle.days_elapsed("2000-01-01") == 0
+    # 20 CEUs x 10/730 days = 0.2739... -> 0.28
+    assert cycle.pace(Decimal(20), "2024-03-25") == Decimal("0.28")
+    assert cycle.pace(Decimal(20), "2030-01-01") == 20
+
+
+@given(schedule=schedules, day=days, offset=st.integers(min_value=-800, max_value=800))
+def test_days_elapsed_is_days_before_the_next_day(
+    schedule: cc.CycleSchedule, day: dt.date, offset: int
+) -> None:
+    """Elapsed days up to a day are the whole days before the next one, within the cycle."""
+    cycle = schedule.containing(day)
+    probe = day + dt.timedelta(days=offset)
+    expected = cycle.days if probe >= cycle.end else cycle.days_before(probe + dt.timedelta(days=1))
+    assert cycle.days_elapsed(probe) == expected
+    assert 0 <= cycle.days_before(probe) <= cycle.days_elapsed(probe) <= cycle.days

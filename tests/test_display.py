@@ -14,7 +14,8 @@ import pytest
 
 import coding_certs as cc
 from coding_certs import _display
-from coding_certs._display import Displayable, pretty_text
+from coding_certs._display import pretty_text
+from coding_certs._views import Viewable
 
 AS_OF = "2026-01-01"
 HOSTILE = "<script>alert(1)</script>"
@@ -158,7 +159,7 @@ def bold_credential() -> cc.Credential:
     )
 
 
-def every_view(roster: cc.RosterReport) -> list[Displayable]:
+def every_view(roster: cc.RosterReport) -> list[Viewable]:
     """One object of each displayable class, and then some."""
     behind = report_of(roster, "behind")
     return [
@@ -191,8 +192,7 @@ def every_view(roster: cc.RosterReport) -> list[Displayable]:
     ],
 )
 def test_classes_are_displayable_and_stay_slotted(cls: type) -> None:
-    """The six classes mix in Displayable and keep attrs' slots (no per-instance __dict__)."""
-    assert issubclass(cls, Displayable)
+    """The six classes have their own view methods and keep attrs' slots (no __dict__)."""
     assert attrs.has(cls)
     assert "__slots__" in cls.__dict__
     assert "_repr_pretty_" in cls.__dict__
@@ -204,22 +204,24 @@ def test_instances_have_no_dict(roster: cc.RosterReport) -> None:
         assert not hasattr(obj, "__dict__"), type(obj).__name__
 
 
-def test_display_module_imports_no_model_at_top_level() -> None:
-    """_display.py imports the model modules only lazily or for type checking (no cycles)."""
-    tree = ast.parse(Path(_display.__file__).read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.ImportFrom):
-            # The decimal context is a leaf module that imports nothing of the package.
-            module = node.module or ""
-            assert module == "coding_certs._decimals" or not module.startswith("coding_certs")
-        if isinstance(node, ast.Import):
-            assert all(not a.name.startswith("coding_certs") for a in node.names)
+def test_no_model_module_imports_the_display_module() -> None:
+    """The display sits above what it shows: no other module imports it, not even lazily."""
+    package = Path(_display.__file__).parent
+    for path in package.glob("*.py"):
+        if path.name in {"_display.py", "__init__.py"}:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                named = [node.module or "", *(f"{node.module}.{a.name}" for a in node.names)]
+                assert "coding_certs._display" not in named, path.name
+            if isinstance(node, ast.Import):
+                assert all(a.name != "coding_certs._display" for a in node.names), path.name
 
 
-def test_unknown_subclass_falls_back_to_escaped_repr() -> None:
-    """A Displayable without a renderer shows its repr, escaped, in HTML and as text."""
+def test_a_class_without_a_view_shows_its_escaped_repr() -> None:
+    """A Viewable class with no view registered shows its repr, escaped, in HTML and as text."""
 
-    class Odd(Displayable):
+    class Odd(Viewable):
         __slots__ = ()
 
         def __repr__(self) -> str:
@@ -229,6 +231,22 @@ def test_unknown_subclass_falls_back_to_escaped_repr() -> None:
     assert "script" not in parsed.names()
     assert parsed.text == "Odd<script>"
     assert pretty_text(Odd()) == "Odd<script>"
+
+
+def test_a_users_view_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A view registered by the user wins, even over the library's registering later."""
+
+    @attrs.frozen
+    class Team(Viewable):
+        name: str
+
+    @cc.html_view.register(Team)
+    def _(team: Team) -> str:
+        return f"<b>{team.name}</b>"
+
+    _display._register(Team, lambda _: "library's", lambda _: "library's text")
+    assert Team("Coders")._repr_html_() == "<b>Coders</b>"
+    assert pretty_text(Team("Coders")) == "library's text"
 
 
 # --- HTML: structure -------------------------------------------------------------------

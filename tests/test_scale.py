@@ -281,7 +281,7 @@ def test_the_first_assessment_imports_only_what_it_needs() -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     )
     loaded = set(done.stdout.split())
-    assert "coding_certs._assess" in loaded
+    assert "coding_certs._engine" in loaded
     unneeded = {"pathlib", "importlib.resources", "html", "cattrs", "coding_certs._io"}
     assert loaded & unneeded == set()
 

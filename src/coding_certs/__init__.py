@@ -36,6 +36,15 @@ from coding_certs._errors import (
     UnknownEditionError,
 )
 from coding_certs._version import __version__
+from coding_certs._views import html_view, set_loader, text_view
+
+
+def _load_views() -> None:
+    """Register the library's Jupyter views: the display module sits above the classes."""
+    from coding_certs import _display  # noqa: F401, PLC0415 -- importing it registers the views
+
+
+set_loader(_load_views)
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -90,17 +99,17 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     "ActivityKind": "_activities",
     "Anchor": "_cycles",
-    "BodyAssessment": "_assess",
+    "BodyAssessment": "_results",
     "CategoryMinimum": "_rules",
     "CeuActivity": "_activities",
     "CeuCycle": "_cycles",
     "CeuRequirement": "_requirements",
     "CeuTier": "_tiers",
     "CeuTierTable": "_tiers",
-    "ComplianceReport": "_assess",
+    "ComplianceReport": "_results",
     "Credential": "_model",
     "CycleAnchor": "_rules",
-    "CycleAssessment": "_assess",
+    "CycleAssessment": "_results",
     "CycleRule": "_rules",
     "CycleSchedule": "_cycles",
     "DEMO_AS_OF": "_demo",
@@ -115,20 +124,20 @@ _LAZY: dict[str, str] = {
     "LapsePhase": "_rules",
     "LapseRule": "_rules",
     "NoticeRule": "_rules",
-    "MinimumStatus": "_assess",
-    "Obligation": "_assess",
+    "MinimumStatus": "_results",
+    "Obligation": "_results",
     "PerCredentialSum": "_requirement_kinds",
-    "Reason": "_assess",
-    "Rejection": "_assess",
+    "Reason": "_standing",
+    "Rejection": "_results",
     "RequirementEdition": "_requirement_kinds",
-    "RosterReport": "_assess",
+    "RosterReport": "_results",
     "Rulebook": "_rulebook",
     "Setting": "_model",
     "Source": "_model",
-    "Standing": "_assess",
+    "Standing": "_standing",
     "additional_ceus": "_requirements",
-    "assess": "_assess",
-    "assess_roster": "_assess",
+    "assess": "_engine",
+    "assess_roster": "_roster",
     "ceu_requirements": "_requirements",
     "default_rulebook": "_rulebook",
     "from_dict": "_io",
@@ -326,12 +335,14 @@ __all__ = [
     "credentials",
     "default_rulebook",
     "from_dict",
+    "html_view",
     "issuing_body",
     "load_demo",
     "load_rulebook",
     "read_activities",
     "read_holders",
     "read_roster_columns",
+    "text_view",
     "tier_table",
     "tier_tables",
     "to_dict",

@@ -33,15 +33,16 @@ import calendar
 import datetime as dt
 import enum
 import functools
-from decimal import Decimal
+from decimal import ROUND_UP, Decimal
 
 import attrs
 
-from coding_certs._decimals import exact
+from coding_certs._decimals import exact, tidy
 from coding_certs._errors import InvalidTypeError, InvalidValueError
 from coding_certs._validate import enum_converter, instance_of, to_date
 
 _ONE_DAY = dt.timedelta(days=1)
+_CENT = Decimal("0.01")
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -233,10 +234,28 @@ class CeuCycle:
         """The regular cycle that ends the day before this one begins."""
         return self.schedule.cycle(self.index - 1)
 
+    def days_before(self, as_of: dt.date | str) -> int:
+        """Whole days of the cycle before ``as_of`` (CEUs of the day itself may still come).
+
+        This is the one definition of elapsed time the pace and the explanations use.
+        """
+        day = _date(as_of)
+        return max(0, min(self.days, (day - self.start).days))
+
     def days_elapsed(self, as_of: dt.date | str) -> int:
         """Days of the cycle up to and including ``as_of`` (0 before it, :attr:`days` after it)."""
         day = _date(as_of)
-        return max(0, min(self.days, (day - self.start).days + 1))
+        return self.days if day >= self.end else self.days_before(day + _ONE_DAY)
+
+    @exact
+    def pace(self, required: Decimal, as_of: dt.date | str) -> Decimal:
+        """The CEUs an even pace of ``required`` would have earned before ``as_of``.
+
+        ``required`` times :meth:`days_before` over :attr:`days`, rounded up to cents:
+        the one definition of pace.
+        """
+        share = Decimal(self.days_before(as_of)) / Decimal(self.days)
+        return tidy((required * share).quantize(_CENT, ROUND_UP))
 
     def days_left(self, as_of: dt.date | str) -> int:
         """Days of the cycle after ``as_of`` (all of them before it starts, 0 after it ends)."""

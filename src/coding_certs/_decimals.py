@@ -43,3 +43,9 @@ def exact(func: Callable[_P, _R]) -> Callable[_P, _R]:
             return func(*args, **kwargs)
 
     return in_context
+
+
+def tidy(units: decimal.Decimal) -> decimal.Decimal:
+    """Drop trailing zeros that arithmetic added (``16.00`` -> ``16``), keeping the value."""
+    integral = units.to_integral_value()
+    return integral if units == integral else units.normalize()

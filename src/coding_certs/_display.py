@@ -1,128 +1,48 @@
-"""How the value objects look in Jupyter: ``_repr_html_`` and IPython's pretty printer.
+"""How the value objects look in Jupyter: their HTML and plain-text views.
 
-:class:`Displayable` is a mixin of :class:`~coding_certs.Credential`,
-:class:`~coding_certs.CeuTierTable`, :class:`~coding_certs.CeuRequirement`,
-:class:`~coding_certs.BodyAssessment`, :class:`~coding_certs.ComplianceReport`
-and :class:`~coding_certs.RosterReport`. It gives them an HTML view (tables, a
+This module sits above what it shows. It registers views of
+:class:`~coding_certs.Credential`, :class:`~coding_certs.CeuTierTable`,
+:class:`~coding_certs.CeuRequirement`, :class:`~coding_certs.BodyAssessment`,
+:class:`~coding_certs.ComplianceReport` and :class:`~coding_certs.RosterReport`
+on :func:`~coding_certs.html_view` and :func:`~coding_certs.text_view` (see
+``_views``), which the classes' ``_repr_html_`` and ``_repr_pretty_`` consult;
+the model never imports it, and the package loads it when the first view is
+asked for. A view a user registered first is kept. The HTML view has tables, a
 progress bar of CEUs earned against required with a mark at the pro-rata pace,
-the standing as a coloured badge) and a plain-text view for IPython's pretty
-printer.
+and the standing as a coloured badge; for a cycle that ended unmet it shows the
+obligation first.
 
 The HTML is plain HTML with inline CSS: no JavaScript, no stylesheet, no extra
 dependency. Every piece of text is escaped with :func:`html.escape`, so a coder
 named ``<script>`` is shown as text. Colour is never the only signal: each badge
 also names the standing, and each bar has a text label.
-
-This module imports no model module at import time (they import it); the
-renderers are looked up by type when an object is first displayed.
 """
 
 from __future__ import annotations
 
-import decimal
-import functools
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from coding_certs._decimals import CONTEXT
+from coding_certs._assess import BodyAssessment, ComplianceReport, RosterReport
+from coding_certs._model import Credential
+from coding_certs._requirements import CeuRequirement
+from coding_certs._tiers import CeuTierTable
+from coding_certs._views import html_view, render_text, text_view
 
 if TYPE_CHECKING:
+    import decimal
     from collections.abc import Callable, Iterable
 
-    from coding_certs._assess import (
-        BodyAssessment,
-        ComplianceReport,
-        RosterReport,
-        Standing,
-    )
-    from coding_certs._model import Credential, Source
-    from coding_certs._requirements import CeuRequirement
-    from coding_certs._tiers import CeuTier, CeuTierTable
+    from coding_certs._assess import Standing
+    from coding_certs._model import Source
+    from coding_certs._tiers import CeuTier
 
 MAX_ROWS = 500
 """A roster's HTML table stops after this many rows; ``to_records()`` has them all."""
 
 
-class _Printer(Protocol):
-    """The part of IPython's ``PrettyPrinter`` that the pretty views use."""
-
-    def text(self, obj: str) -> None: ...  # pragma: no cover -- a protocol
-
-    def break_(self) -> None: ...  # pragma: no cover -- a protocol
-
-
-class Displayable:
-    """Rich display for Jupyter: ``_repr_html_`` and ``_repr_pretty_``.
-
-    A mixin with no state (``__slots__ = ()``), so slotted ``attrs`` classes stay
-    slotted. The views are chosen by the object's type.
-    """
-
-    __slots__ = ()
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:  # noqa: ANN401 -- passed on unchanged
-        """Put ``_repr_pretty_`` in each subclass's own namespace.
-
-        IPython's pretty printer walks the MRO and settles on the first class
-        that defines ``__repr__`` itself; ``attrs`` writes one into every class,
-        so a ``_repr_pretty_`` found only on this mixin would never be reached.
-        """
-        super().__init_subclass__(**kwargs)
-        if "_repr_pretty_" not in cls.__dict__:
-            cls._repr_pretty_ = Displayable._repr_pretty_  # type: ignore[method-assign]
-
-    def _repr_html_(self) -> str:
-        """The object as an HTML fragment (no JavaScript, all text escaped)."""
-        with decimal.localcontext(CONTEXT):
-            return _renderer(self)[0](self)
-
-    def _repr_pretty_(self, p: _Printer, cycle: bool) -> None:  # noqa: FBT001 -- IPython's signature
-        """Write the object's plain-text view to IPython's pretty printer ``p``."""
-        if cycle:
-            p.text(f"{type(self).__name__}(...)")
-            return
-        for index, line in enumerate(pretty_text(self).splitlines()):
-            if index:
-                p.break_()
-            p.text(line)
-
-
-def pretty_text(obj: Displayable) -> str:
+def pretty_text(obj: object) -> str:
     """The plain-text view of ``obj``, as the pretty printer shows it."""
-    with decimal.localcontext(CONTEXT):
-        return _renderer(obj)[1](obj)
-
-
-_Render = tuple["Callable[[Any], str]", "Callable[[Any], str]"]
-
-
-def _renderer(obj: Displayable) -> _Render:
-    table = _renderers()
-    for cls in type(obj).__mro__:
-        if cls in table:
-            return table[cls]
-    return (_fallback_html, repr)
-
-
-@functools.cache
-def _renderers() -> dict[type, _Render]:
-    # Imported here, not at the top: these modules import this one.
-    from coding_certs._assess import (  # noqa: PLC0415
-        BodyAssessment,
-        ComplianceReport,
-        RosterReport,
-    )
-    from coding_certs._model import Credential  # noqa: PLC0415
-    from coding_certs._requirements import CeuRequirement  # noqa: PLC0415
-    from coding_certs._tiers import CeuTierTable  # noqa: PLC0415
-
-    return {
-        Credential: (_credential_html, _credential_text),
-        CeuTierTable: (_tier_table_html, _tier_table_text),
-        CeuRequirement: (_requirement_html, _requirement_text),
-        BodyAssessment: (_assessment_html, _assessment_text),
-        ComplianceReport: (_report_html, _report_text),
-        RosterReport: (_roster_html, _roster_text),
-    }
+    return render_text(obj)
 
 
 # --- Building blocks ---------------------------------------------------------------
@@ -638,3 +558,22 @@ def _roster_html(roster: RosterReport) -> str:
         _table("", [("Holder", False), ("Name", False), *_SUMMARY_HEAD], rows),
         more,
     )
+
+
+# --- Registration ------------------------------------------------------------------
+
+
+def _register(cls: type, html_of: Callable[[Any], str], text_of: Callable[[Any], str]) -> None:
+    """Register the library's views of ``cls``, unless the user registered their own first."""
+    if cls not in html_view.registry:
+        html_view.register(cls, html_of)
+    if cls not in text_view.registry:
+        text_view.register(cls, text_of)
+
+
+_register(Credential, _credential_html, _credential_text)
+_register(CeuTierTable, _tier_table_html, _tier_table_text)
+_register(CeuRequirement, _requirement_html, _requirement_text)
+_register(BodyAssessment, _assessment_html, _assessment_text)
+_register(ComplianceReport, _report_html, _report_text)
+_register(RosterReport, _roster_html, _roster_text)

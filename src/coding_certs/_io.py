@@ -67,6 +67,17 @@ HOLDER_REQUIRED: tuple[str, ...] = ("id",)
 _NO_ALIASES: dict[str, str] = {}
 
 
+def _open_table(
+    file: Path, fields: tuple[str, ...], aliases: Mapping[str, str], columns: Mapping[str, str]
+) -> Table:
+    """The file's rows: ``.xlsx`` through ``_xlsx`` (openpyxl only then), others by ``_sources``."""
+    if file.suffix.lower() == ".xlsx":
+        from coding_certs._xlsx import xlsx_table  # noqa: PLC0415 -- openpyxl only for .xlsx
+
+        return xlsx_table(file, fields, aliases, columns)
+    return open_table(file, fields, aliases, columns)
+
+
 def _file_path(path: object, reader: str) -> Path:
     if isinstance(path, str | os.PathLike):
         file = Path(path)
@@ -152,7 +163,7 @@ def read_activities(
     file = _file_path(path, "read_activities")
     mapped = _columns(columns, ACTIVITY_FIELDS, _NO_ALIASES)
     rows = ActivityRows(_date_format(date_format))
-    table = open_table(file, ACTIVITY_FIELDS, _NO_ALIASES, mapped)
+    table = _open_table(file, ACTIVITY_FIELDS, _NO_ALIASES, mapped)
     _missing(file, table, ACTIVITY_REQUIRED)
     names = table.names
     build = rows.build
@@ -216,7 +227,7 @@ def read_holders(
         )
     mapped = _columns(columns, HOLDER_FIELDS, HOLDER_ALIASES)
     form = _date_format(date_format)
-    table = open_table(file, HOLDER_FIELDS, HOLDER_ALIASES, mapped)
+    table = _open_table(file, HOLDER_FIELDS, HOLDER_ALIASES, mapped)
     rows = HolderRows(file, table.names, rulebook or default_rulebook(), form)
     wide = "credentials" in table.names
     long = "credential" in table.names or "earned_on" in table.names
@@ -409,7 +420,7 @@ def read_roster_columns(
         dict.fromkeys(("id", *(" ".join(n.split()).casefold().replace(" ", "_") for n in wanted)))
     )
     mapped = _columns(columns, (*HOLDER_FIELDS, *fields), HOLDER_ALIASES)
-    table = open_table(file, fields, HOLDER_ALIASES, mapped)
+    table = _open_table(file, fields, HOLDER_ALIASES, mapped)
     absent = [
         name for name, field in zip(wanted, fields[1:], strict=False) if field not in table.names
     ]

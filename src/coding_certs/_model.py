@@ -22,7 +22,6 @@ import enum
 
 import attrs
 
-from coding_certs._display import Displayable
 from coding_certs._errors import InvalidValueError
 from coding_certs._validate import (
     code_text,
@@ -33,6 +32,7 @@ from coding_certs._validate import (
     to_units,
     tuple_of,
 )
+from coding_certs._views import Viewable
 
 
 class Setting(enum.StrEnum):
@@ -120,7 +120,7 @@ _MAX_CEUS = decimal.Decimal(1000)
 
 
 @attrs.frozen(cache_hash=True)  # hashed for every cycle assessed
-class Credential(Displayable):
+class Credential(Viewable):
     """A credential a coder can hold, with the facts that shape its upkeep.
 
     Attributes:

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
     from coding_certs._activities import CeuActivity
-    from coding_certs._assess import CycleAssessment
+    from coding_certs._results import CycleAssessment
 
 MAX_MOVABLE = 8
 """The most CEUs (or groups of them) of one due date's renewal month the search places."""

@@ -25,7 +25,6 @@ from typing import Any
 import attrs
 
 from coding_certs._decimals import exact
-from coding_certs._display import Displayable
 from coding_certs._errors import InvalidTypeError, InvalidValueError, NoRuleInForceError
 from coding_certs._model import Credential, IssuingBody
 from coding_certs._requirement_kinds import (
@@ -44,6 +43,7 @@ from coding_certs._validate import (
     tuple_of,
     type_name,
 )
+from coding_certs._views import Viewable
 
 
 def _codes(credentials: tuple[Credential, ...]) -> str:
@@ -67,7 +67,7 @@ def _body_code(body: IssuingBody) -> str:
 
 
 @attrs.frozen
-class CeuRequirement(Displayable):
+class CeuRequirement(Viewable):
     """The CEUs one issuing body asks of a set of its credentials, per cycle.
 
     Attributes:

@@ -129,16 +129,16 @@ def open_table(
     aliases: Mapping[str, str],
     columns: Mapping[str, str],
 ) -> Table:
-    """The file's rows, by its suffix (``.csv``, ``.json`` or ``.xlsx``, in any case)."""
+    """The file's rows, by its suffix (``.csv`` or ``.json``, in any case).
+
+    ``.xlsx`` files are opened by ``_xlsx`` (which builds on this module); ``_io``
+    chooses between the two, so this module never imports it.
+    """
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return _csv_table(path, fields, aliases, columns)
     if suffix == ".json":
         return _json_table(path, fields, aliases, columns)
-    if suffix == ".xlsx":
-        from coding_certs._xlsx import xlsx_table  # noqa: PLC0415 -- openpyxl only for .xlsx
-
-        return xlsx_table(path, fields, aliases, columns)
     raise fail(
         path,
         f"unsupported file type {path.suffix or '(no suffix)'!r}; "

@@ -28,7 +28,6 @@ from typing import Any, ClassVar
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from coding_certs._display import Displayable
 from coding_certs._errors import InvalidTypeError, InvalidValueError
 from coding_certs._model import IssuingBody, Source
 from coding_certs._validate import (
@@ -39,6 +38,7 @@ from coding_certs._validate import (
     to_units,
     tuple_of,
 )
+from coding_certs._views import Viewable
 
 
 def _units(value: object) -> decimal.Decimal:
@@ -212,7 +212,7 @@ def _body_code(body: IssuingBody) -> str:
 
 
 @attrs.frozen
-class CeuTierTable(Displayable):
+class CeuTierTable(Viewable):
     """One edition of an issuing body's CEU tier table.
 
     Attributes:

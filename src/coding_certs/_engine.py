@@ -1,0 +1,586 @@
+"""The compliance engine: where each credential stands, and why.
+
+:func:`assess` takes a coder (:class:`Holder`), their CEU log and a day, and
+returns a :class:`ComplianceReport` with one :class:`BodyAssessment` per issuing
+body the coder holds credentials from. Each assessment places the current
+cycle, works out what it asks for, sorts the log into what counts and what does
+not (each rejection with a reason code and a sentence), checks the category
+minimums, looks at the previous cycle, and names the standing:
+
+========== ===================================================================
+MET        every requirement of the current cycle is met
+ON_TRACK   not met yet, but at least the pro-rata share for the time elapsed
+BEHIND     below the pro-rata share; the cycle is still open
+GRACE      the previous cycle ended unmet; still inside its grace period
+           (the credential is still active)
+INACTIVE   the previous cycle ended unmet; the credential is inactive
+           (AHIMA since 2021: no grace status; restorable by extension)
+LAPSED     past every grace and inactive period: revoked
+========== ===================================================================
+
+A cycle is judged by the rules in force on the day it began, unless a rule says
+otherwise (lapse rules are judged by the day the cycle ended); see
+:doc:`/rules` for every rule, its source and what it assumes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from coding_certs._activities import ActivityKind, CeuActivity, HeldCredential, Holder
+from coding_certs._cycles import Anchor, CeuCycle, CycleSchedule
+from coding_certs._decimals import exact
+from coding_certs._errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    NoRuleInForceError,
+)
+from coding_certs._model import IssuingBody
+from coding_certs._renewal import plan as renewal_plan
+from coding_certs._requirements import requirement_for_body
+from coding_certs._rulebook import Rulebook, default_rulebook
+from coding_certs._rules import (
+    CategoryMinimum,
+    CycleAnchor,
+    CycleRule,
+    FirstCycle,
+    LapseRule,
+)
+from coding_certs._validate import (
+    to_date,
+    type_name,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+from coding_certs._decimals import tidy
+from coding_certs._results import (
+    BodyAssessment,
+    ComplianceReport,
+    CycleAssessment,
+    MinimumStatus,
+    Rejection,
+)
+from coding_certs._standing import Reason, Standing
+
+_ZERO = decimal.Decimal(0)
+_CENT = decimal.Decimal("0.01")
+
+
+@exact
+def assess(
+    holder: Holder,
+    activities: Iterable[CeuActivity] = (),
+    *,
+    as_of: dt.date | str | None = None,
+    history: int | None = 1,
+    rulebook: Rulebook | None = None,
+) -> ComplianceReport:
+    """Assess one holder's credentials on ``as_of`` (default: today).
+
+    Args:
+        holder: the coder.
+        activities: their CEU log. Activities whose ``holder_id`` names another
+            holder are ignored, so one log can serve a whole roster.
+        as_of: the day of the assessment: a ``date`` or an ISO string.
+        history: how many earlier cycles to assess (the one just before the
+            current decides grace and lapse, so ``0`` never finds GRACE,
+            INACTIVE or LAPSED); ``None`` for every cycle since the first
+            credential. Activities in older cycles are rejected as outside the
+            cycles assessed.
+        rulebook: the rules to apply (default: the shipped rule book).
+
+    Raises:
+        InvalidTypeError: an argument of the wrong type.
+        NoRuleInForceError: no rule in force for the current cycle.
+    """
+    book = default_rulebook() if rulebook is None else rulebook
+    if not isinstance(book, Rulebook):
+        raise InvalidTypeError(f"rulebook must be a Rulebook, got {type_name(book)} {book!r}")
+    if not isinstance(holder, Holder):
+        raise InvalidTypeError(f"assess() needs a Holder, got {type_name(holder)} {holder!r}")
+    day = dt.date.today() if as_of is None else to_date(as_of, what="as_of")
+    if history is not None and (isinstance(history, bool) or not isinstance(history, int)):
+        raise InvalidTypeError(
+            f"history must be an int or None, got {type_name(history)} {history!r}"
+        )
+    if history is not None and history < 0:
+        raise InvalidValueError(f"history must be 0 or more, got {history}")
+    log = _own_activities(holder, activities)
+    # Codes are looked up in the rule book assessed with, never in the shipped one.
+    holder = holder.resolve(book)
+    held_now = [h for h in holder.credentials if h.earned_on <= day]
+    bodies = sorted({h.credential.body for h in held_now}, key=lambda b: b.code)
+    try:
+        assessments = tuple(
+            _assess_body(
+                book,
+                holder,
+                body,
+                tuple(h for h in held_now if h.credential.body == body),
+                log,
+                as_of=day,
+                history=history,
+            )
+            for body in bodies
+        )
+    except NoRuleInForceError as error:
+        # Name the holder: in a roster of thousands the rule alone does not say whose cycle it is.
+        raise NoRuleInForceError(
+            f"holder {holder.id!r}: {error}. Each cycle is judged by the rules in force when it "
+            "began; pass a rule book that covers that day, or an as_of in a later cycle"
+        ) from error
+    return ComplianceReport(holder=holder, as_of=day, assessments=assessments, rulebook=book)
+
+
+def _own_activities(holder: Holder, activities: Iterable[CeuActivity]) -> tuple[CeuActivity, ...]:
+    if isinstance(activities, CeuActivity | str) or not isinstance(activities, Iterable):
+        raise InvalidTypeError(
+            f"activities must be a list of CeuActivity, got {type_name(activities)} {activities!r}"
+        )
+    own = []
+    for index, activity in enumerate(activities):
+        if not isinstance(activity, CeuActivity):
+            raise InvalidTypeError(
+                f"activities[{index}] must be a CeuActivity, got {type_name(activity)} {activity!r}"
+            )
+        if activity.holder_id is None or activity.holder_id == holder.id:
+            own.append(activity)
+    # A total order on the activities' content makes every result independent of input order.
+    # Day and title begin that order and tell nearly every log's activities apart: the whole
+    # key is built only when two activities share both.
+    distinct = len({_day_and_title(activity) for activity in own}) == len(own)
+    return tuple(sorted(own, key=_day_and_title if distinct else _activity_order))
+
+
+def _day_and_title(activity: CeuActivity) -> tuple[dt.date, str]:
+    return activity.completed_on, activity.title
+
+
+def _activity_order(activity: CeuActivity) -> tuple[object, ...]:
+    return (
+        activity.completed_on,
+        activity.title,
+        activity.index_number or "",
+        activity.sponsor or "",
+        activity.units,
+        activity.kind.value,
+        activity.preapproved,
+        sorted(activity.categories),
+        sorted(activity.bodies),
+        activity.holder_id or "",
+    )
+
+
+def _schedule(
+    rule: CycleRule, holder: Holder, first_earned: dt.date, months: int
+) -> tuple[CycleSchedule, list[str]]:
+    if rule.anchor is CycleAnchor.EXAM_DATE:
+        return CycleSchedule(anchor=first_earned, anchored=Anchor.START, months=months), []
+    notes = []
+    renewal = holder.renewal(rule.body)
+    if renewal is None:
+        renewal = first_earned
+        notes.append(
+            f"The membership renewal date is not known; the anniversary of the earliest "
+            f"credential ({first_earned:%B} {first_earned.day}) is assumed."
+        )
+    # CEUs are due in the years whose parity matches the renewal month. 2000 is even and a
+    # leap year (so 29 February exists), 2001 is odd: either anchors the whole sequence.
+    reference_year = 2001 if renewal.month % 2 else 2000
+    anchor = dt.date(reference_year, renewal.month, renewal.day)
+    return CycleSchedule(anchor=anchor, anchored=Anchor.END, months=months), notes
+
+
+def _first_index(schedule: CycleSchedule, first_earned: dt.date) -> int:
+    """The first cycle after certification.
+
+    It is the cycle containing the day the first credential was earned, unless
+    that cycle ends on that very day (an AAPC credential earned on a due date,
+    as when the renewal date is derived from it): then no CEUs are due that day
+    and the first cycle is the next one.
+    """
+    index = schedule.index_of(first_earned)
+    return index + 1 if schedule.end_of(index) == first_earned else index
+
+
+def _months_started(start: dt.date, end: dt.date) -> int:
+    """Months from ``start`` to the due date ``end``, a started month counting whole."""
+    span = relativedelta(end, start)
+    return span.years * 12 + span.months + (1 if span.days else 0)
+
+
+@attrs.frozen
+class _Body:
+    """What the engine knows about one holder and one body while it assesses them."""
+
+    book: Rulebook
+    rule: CycleRule
+    body: IssuingBody
+    held: tuple[HeldCredential, ...]
+    schedule: CycleSchedule
+    first_earned: dt.date
+    first_index: int
+    as_of: dt.date
+    _cycles: dict[int, CeuCycle] = attrs.field(factory=dict, init=False)
+
+    def cycle_at(self, index: int) -> CeuCycle:
+        """Cycle ``index``; the first one starts on the day the first credential was earned."""
+        cycle = self._cycles.get(index)
+        if cycle is not None:  # a cycle is immutable: build each one once
+            return cycle
+        if index == self.first_index:
+            cycle = CeuCycle(
+                max(self.first_earned, self.schedule.start_of(index)),
+                self.schedule.end_of(index),
+                schedule=self.schedule,
+                index=index,
+            )
+        else:
+            cycle = self.schedule.cycle(index)
+        self._cycles[index] = cycle
+        return cycle
+
+    def screen(self, activity: CeuActivity) -> Rejection | None:
+        """The rejection of an activity by the rules that do not depend on its cycle."""
+        if activity.completed_on > self.as_of:
+            return Rejection(
+                activity,
+                Reason.AFTER_AS_OF,
+                f"completed on {activity.completed_on}, after {self.as_of}",
+            )
+        if activity.completed_on < self.first_earned:
+            first = min(self.held, key=lambda h: h.earned_on)
+            return Rejection(
+                activity,
+                Reason.BEFORE_CREDENTIAL,
+                f"completed on {activity.completed_on}, before {first.credential.code} was "
+                f"earned on {first.earned_on}; CEUs earned before certification are not accepted",
+            )
+        if activity.kind is ActivityKind.INSTRUCTION and not activity.preapproved:
+            return Rejection(
+                activity,
+                Reason.INSTRUCTION_NOT_PREAPPROVED,
+                "instruction at a post-secondary school counts only with pre-approval",
+            )
+        if (
+            self.rule.requires_index_number
+            and activity.kind is ActivityKind.APPROVED_EVENT
+            and not activity.index_number
+        ):
+            return Rejection(
+                activity,
+                Reason.MISSING_INDEX_NUMBER,
+                f"an approved event counts at {self.body.code} only with the index number "
+                "its certificate must show",
+            )
+        return None
+
+    def assess_cycle(
+        self, cycle: CeuCycle, counted: Sequence[CeuActivity], notes: tuple[str, ...] = ()
+    ) -> CycleAssessment:
+        """Requirement, minimums and earned CEUs of one cycle."""
+        # Credentials earned during a cycle join the tier at the next one (see the cycle rule).
+        at_start = [h.credential for h in self.held if h.earned_on <= cycle.start]
+        requirement = requirement_for_body(self.book, self.body, at_start, cycle.start)
+        required = requirement.units
+        if cycle.is_partial and self.rule.first_cycle is FirstCycle.PRORATED:
+            months = _months_started(cycle.start, cycle.end)
+            per_cycle = cycle.schedule.months
+            required = min(
+                required,
+                tidy((required * months / per_cycle).quantize(_CENT, decimal.ROUND_HALF_UP)),
+            )
+            prorated = (
+                f"First cycle after certification, pro-rated: {requirement.units} / {per_cycle} "
+                f"per month x {months} months = {required} CEUs (an assumption: see the cycle "
+                "rule)."
+            )
+            notes = (*notes, prorated)
+        held_codes = {c.code for c in at_start} | {self.book.current_form(c).code for c in at_start}
+        minimums = []
+        for minimum in self.book.minimums_for(self.body, cycle.start, cycle.end):
+            if minimum.credential is not None and minimum.credential not in held_codes:
+                continue
+            tagged = tuple(a for a in counted if minimum.category in a.categories)
+            minimums.append(
+                MinimumStatus(
+                    rule=minimum,
+                    required=_minimum_required(minimum, required, requirement.units),
+                    earned=sum((a.units for a in tagged), _ZERO),
+                    activities=tagged,
+                )
+            )
+        return CycleAssessment(
+            cycle=cycle,
+            requirement=requirement,
+            required=required,
+            counted=tuple(counted),
+            minimums=tuple(minimums),
+            notes=notes,
+        )
+
+
+def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the question asked
+    book: Rulebook,
+    holder: Holder,
+    body: IssuingBody,
+    held: tuple[HeldCredential, ...],
+    log: tuple[CeuActivity, ...],
+    *,
+    as_of: dt.date,
+    history: int | None,
+) -> BodyAssessment:
+    rule = book.rule_in_force(book.cycle_rules, body, as_of)
+    first_earned = min(h.earned_on for h in held)
+    schedule, notes = _schedule(rule, holder, first_earned, book.cycle_months(body, as_of))
+    context = _Body(
+        book=book,
+        rule=rule,
+        body=body,
+        held=held,
+        schedule=schedule,
+        first_earned=first_earned,
+        first_index=_first_index(schedule, first_earned),
+        as_of=as_of,
+    )
+    current_index = max(context.first_index, schedule.index_of(as_of))
+    oldest = (
+        context.first_index
+        if history is None
+        else max(context.first_index, current_index - history)
+    )
+    buckets, rejected = _bucket(context, log, oldest, current_index)
+
+    cycles: dict[int, CycleAssessment] = {}
+    for index in range(oldest, current_index + 1):
+        cycle = context.cycle_at(index)
+        try:
+            cycles[index] = context.assess_cycle(cycle, buckets[index])
+        except NoRuleInForceError:
+            if index == current_index:
+                raise
+            notes.append(f"No rule was in force when the cycle {cycle} began; it is not assessed.")
+    if rule.renewal_month_either:
+        _share_renewal_months(context, cycles, rejected, current_index)
+
+    current = cycles[current_index]
+    previous = cycles.get(current_index - 1)
+    pace = _pace_of(current, as_of)
+    standing, until, lapse = _standing(book, body, current, previous, as_of, pace)
+    phase = None
+    if lapse is not None and previous is not None:
+        found, _, _ = lapse.phase_on(previous.cycle.end, as_of)
+        phase = found.name if found is not None else "revoked"
+    return BodyAssessment(
+        body=body,
+        credentials=held,
+        as_of=as_of,
+        current=current,
+        history=tuple(cycles[i] for i in sorted(cycles, reverse=True) if i != current_index),
+        rejected=tuple(rejected),
+        standing=standing,
+        standing_until=until,
+        pace=pace,
+        cycle_rule=rule,
+        lapse_rule=lapse,
+        notes=tuple(notes),
+        phase=phase,
+    )
+
+
+def _bucket(
+    context: _Body, log: tuple[CeuActivity, ...], oldest: int, current_index: int
+) -> tuple[dict[int, list[CeuActivity]], list[Rejection]]:
+    """Sort the log into the assessed cycles, rejecting what does not count."""
+    rejected: list[Rejection] = []
+    buckets: dict[int, list[CeuActivity]] = {i: [] for i in range(oldest, current_index + 1)}
+    # The screen lets through only days up to as_of, which the current cycle ends on or after:
+    # such a day falls in the latest assessed cycle whose regular start is not after it.
+    starts = [(context.schedule.start_of(i), i) for i in range(current_index, oldest - 1, -1)]
+    known = {body.code for body in context.book.bodies}
+    for activity in log:
+        unknown = activity.bodies - known
+        if unknown:
+            # Counted nowhere, it must show as not counted for every body, never vanish.
+            rejected.append(
+                Rejection(
+                    activity,
+                    Reason.UNKNOWN_BODY,
+                    f"reported to {', '.join(sorted(unknown))}, which the rule book does not "
+                    f"know (known: {', '.join(sorted(known))}); fix its bodies, or leave them "
+                    "empty to report it to every body",
+                )
+            )
+            continue
+        if activity.bodies and context.body.code not in activity.bodies:
+            continue
+        rejection = context.screen(activity)
+        if rejection is None:
+            found = None
+            for start, latest in starts:
+                if activity.completed_on >= start:
+                    found = latest
+                    break
+            # Only the day of certification itself can fall before the first cycle (see
+            # _first_index); CEUs of that day count toward the first cycle.
+            index = (
+                max(context.first_index, context.schedule.index_of(activity.completed_on))
+                if found is None
+                else found
+            )
+            if index >= oldest:
+                buckets[index].append(activity)
+                continue
+            rejection = Rejection(
+                activity,
+                Reason.OUTSIDE_CYCLE,
+                f"completed in the cycle {context.cycle_at(index)}, before the cycles assessed "
+                f"(the earliest assessed began {context.cycle_at(oldest).start})",
+            )
+        rejected.append(rejection)
+    for index, bucket in buckets.items():
+        buckets[index] = _drop_duplicates(bucket, context.cycle_at(index), rejected)
+    return buckets, rejected
+
+
+def _minimum_required(
+    minimum: CategoryMinimum, required: decimal.Decimal, full: decimal.Decimal
+) -> decimal.Decimal:
+    """What a minimum asks in a cycle: a fixed number shrinks with a pro-rated requirement."""
+    asked = minimum.units_within(required)
+    if minimum.units is not None and required < full:
+        asked = (asked * required / full).quantize(_CENT, decimal.ROUND_HALF_UP)
+    return tidy(asked)
+
+
+def _drop_duplicates(
+    bucket: list[CeuActivity], cycle: CeuCycle, rejected: list[Rejection]
+) -> list[CeuActivity]:
+    """Keep one record per course in a cycle: the one worth most CEUs (the earliest on a tie)."""
+    keys = [activity.course_key for activity in bucket]
+    best: dict[tuple[str, ...], CeuActivity] = {}
+    for key, activity in zip(keys, bucket, strict=True):
+        kept = best.get(key)
+        if kept is None or activity.units > kept.units:
+            best[key] = activity
+    counted = []
+    for key, activity in zip(keys, bucket, strict=True):
+        kept = best[key]
+        if activity is kept:
+            counted.append(activity)
+            continue
+        rejected.append(
+            Rejection(
+                activity,
+                Reason.DUPLICATE,
+                f"the same course as {kept.title!r} of {kept.completed_on}, which counts "
+                f"in the cycle {cycle}; a course counts once",
+            )
+        )
+    return counted
+
+
+def _pace_of(cycle: CycleAssessment, as_of: dt.date) -> decimal.Decimal:
+    return cycle.cycle.pace(cycle.required, as_of)
+
+
+def _share_renewal_months(
+    context: _Body,
+    cycles: dict[int, CycleAssessment],
+    rejected: list[Rejection],
+    current_index: int,
+) -> None:
+    """Count each renewal-month CEU on the side of its due date that helps most (see _renewal)."""
+    oldest = min(cycles)
+    outside: list[CeuActivity] = []
+    if oldest > context.first_index:
+        # Those of the cycle before the oldest, deduplicated as they would be if it were assessed.
+        before = context.cycle_at(oldest - 1)
+        outside = _drop_duplicates(
+            [
+                r.activity
+                for r in rejected
+                if r.reason is Reason.OUTSIDE_CYCLE and r.activity.completed_on >= before.start
+            ],
+            before,
+            [],
+        )
+    counted, moves = renewal_plan(
+        cycles, outside, current=current_index, pace=_pace_of(cycles[current_index], context.as_of)
+    )
+    if not moves:
+        return
+    for index, activities in counted.items():
+        cycles[index] = context.assess_cycle(
+            cycles[index].cycle, sorted(activities, key=_activity_order)
+        )
+    notes: dict[int, list[str]] = {}
+    for move in moves:
+        a = move.activity
+        if move.target not in cycles:
+            rejected.append(
+                Rejection(
+                    a,
+                    Reason.OUTSIDE_CYCLE,
+                    "completed in the renewal month after the due date "
+                    f"{context.cycle_at(move.target).end}; "
+                    "it counts toward the cycle before, which is not assessed, so that a record "
+                    "of the same course from before the due date can count in this one",
+                )
+            )
+            continue
+        what = f"{a.title!r} ({a.completed_on}, {a.units} CEUs) was completed in the renewal month"
+        if move.source is None:
+            note = (
+                f"{what} up to the due date; it counts toward this cycle, as the one before "
+                "is not assessed"
+            )
+        elif move.source > move.target:
+            note = f"{what} after the due date; it counts toward this cycle, which needed it"
+        elif cycles[move.source].met:
+            note = (
+                f"{what} up to the due date; it counts toward this cycle, as the previous one "
+                "was met without it"
+            )
+        else:
+            note = (
+                f"{what} up to the due date; it counts toward this cycle, where it does more "
+                "good than in the previous one, which is not met either way"
+            )
+        notes.setdefault(move.target, []).append(note)
+    for index, added in notes.items():
+        cycles[index] = attrs.evolve(cycles[index], notes=(*cycles[index].notes, *added))
+    forwarded = {id(move.activity) for move in moves if move.source is None}
+    rejected[:] = [r for r in rejected if id(r.activity) not in forwarded]
+
+
+def _standing(  # noqa: PLR0913, PLR0917 -- each argument is one fact the standing depends on
+    book: Rulebook,
+    body: IssuingBody,
+    current: CycleAssessment,
+    previous: CycleAssessment | None,
+    as_of: dt.date,
+    pace: decimal.Decimal,
+) -> tuple[Standing, dt.date | None, LapseRule | None]:
+    if previous is not None and not previous.met:
+        cycle = previous.cycle
+        lapse = book.rule_for_cycle(
+            book.lapse_rules, body, cycle.start, cycle.end, what="lapse rule"
+        )
+        phase, _, fix_by = lapse.phase_on(cycle.end, as_of)
+        if phase is None:
+            return Standing.LAPSED, None, lapse
+        return (Standing.GRACE if phase.active else Standing.INACTIVE), fix_by, lapse
+    if current.met:
+        return Standing.MET, None, None
+    if current.earned >= pace:
+        return Standing.ON_TRACK, None, None
+    return Standing.BEHIND, None, None

@@ -1,0 +1,124 @@
+"""Assessments in plain English: every number with the rule and the source behind it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coding_certs._results import BodyAssessment, CycleAssessment
+
+
+from coding_certs._standing import Standing
+
+
+def _cite(sources: Iterable[object]) -> str:
+    return "; ".join(source.cite() for source in sources)  # type: ignore[attr-defined]
+
+
+def explain_assessment(assessment: BodyAssessment) -> str:
+    """Every number of ``assessment`` in plain English, the obligation first."""
+    a = assessment
+    current = a.current
+    good = "in good standing" if a.in_good_standing else "NOT in good standing"
+    held = ", ".join(f"{h.credential.code} (earned {h.earned_on})" for h in a.credentials)
+    passed = current.cycle.days_before(a.as_of)
+    lines = [f"{a.body.code}: {a.standing.name} ({good}) as of {a.as_of}."]
+    owed = a.obligation
+    if owed is not None:
+        lines.append(f"  What to do: {owed.describe()}")
+        lines.append(
+            f"  Meanwhile, the current cycle: {current.earned} of {current.required} CEUs "
+            f"earned, due {current.cycle.end}."
+        )
+    lines += [
+        f"  Credentials: {held}.",
+        (
+            f"  Current cycle: {current.cycle}; CEUs due {current.cycle.end}; "
+            f"{passed} of its {current.cycle.days} days have passed."
+        ),
+        f"  Cycle rule '{a.cycle_rule.name}': {_cite(a.cycle_rule.sources)}.",
+    ]
+    lines.extend(f"  Note: {note}" for note in a.notes)
+    lines.extend(_explain_cycle(current, "  "))
+    lines.append(
+        f"  Pace: {a.pace} CEUs expected by {a.as_of} at an even pace "
+        f"({current.required} x {passed}/{current.cycle.days} days)."
+    )
+    lines.append(f"  Standing: {_standing_sentence(a)}")
+    for past in a.history:
+        outcome = "met" if past.met else "NOT met"
+        lines.append(
+            f"  Earlier cycle {past.cycle}: {outcome} ({past.earned} of {past.required} CEUs"
+            + (
+                "; minimums: "
+                + ", ".join(f"{m.rule.describe()} {m.earned}/{m.required}" for m in past.minimums)
+                if past.minimums
+                else ""
+            )
+            + ")."
+        )
+        lines.extend(f"    Note: {note}" for note in past.notes)
+    for rejection in a.rejected:
+        activity = rejection.activity
+        lines.append(
+            f"  Not counted: {activity.title!r} ({activity.completed_on}, {activity.units} CEUs): "
+            f"{rejection.detail} [{rejection.reason.value}]."
+        )
+    assumptions = (*a.cycle_rule.assumptions, *(a.lapse_rule.assumptions if a.lapse_rule else ()))
+    lines.extend(f"  Assumption: {text}" for text in assumptions)
+    return "\n".join(lines)
+
+
+def _explain_cycle(cycle: CycleAssessment, indent: str) -> list[str]:
+    requirement = cycle.requirement
+    counted = ", ".join(c.code for c in requirement.counted)
+    lines = [
+        (
+            f"{indent}Required: {cycle.required} CEUs; {requirement.basis} ({counted}) of "
+            f"edition '{requirement.table.edition}', in force when the cycle began "
+            f"({_cite(requirement.table.sources)})."
+        ),
+    ]
+    lines.extend(f"{indent}Note: {note}" for note in cycle.notes)
+    lines.append(
+        f"{indent}Earned: {cycle.earned} CEUs from {len(cycle.counted)} "
+        f"activit{'y' if len(cycle.counted) == 1 else 'ies'}; remaining {cycle.remaining}."
+    )
+    for status in cycle.minimums:
+        verdict = "met" if status.met else f"NOT met, {status.remaining} to go"
+        lines.append(
+            f"{indent}Minimum '{status.rule.name}' ({status.rule.describe()}): "
+            f"{status.earned} of {status.required} CEUs, {verdict} ({_cite(status.rule.sources)})."
+        )
+    return lines
+
+
+def _standing_sentence(a: BodyAssessment) -> str:
+    previous = a.history[0] if a.history else None
+    if a.standing is Standing.GRACE and previous is not None:
+        return (
+            f"the cycle {previous.cycle} ended unmet; the credentials stay active in grace "
+            f"until {a.standing_until} (lapse rule '{a.lapse_rule.name if a.lapse_rule else ''}'"
+            f"{f', now in its {a.phase} phase' if a.phase else ''})."
+        )
+    if a.standing is Standing.INACTIVE and previous is not None:
+        return (
+            f"the cycle {previous.cycle} ended unmet; the credentials are inactive until "
+            f"{a.standing_until}, then revoked (lapse rule "
+            f"'{a.lapse_rule.name if a.lapse_rule else ''}')."
+        )
+    if a.standing is Standing.LAPSED and previous is not None:
+        return (
+            f"the cycle {previous.cycle} ended unmet and every grace or inactive period has "
+            f"passed: the credentials are revoked (lapse rule "
+            f"'{a.lapse_rule.name if a.lapse_rule else ''}')."
+        )
+    if a.standing is Standing.MET:
+        return "every requirement of the current cycle is met."
+    if a.standing is Standing.ON_TRACK:
+        return f"not met yet, but {a.earned} earned is at least the {a.pace} expected by now."
+    return (
+        f"{a.earned} earned is below the {a.pace} expected by now; "
+        f"{a.remaining} still needed by {a.due}."
+    )
