@@ -14,6 +14,8 @@ from __future__ import annotations
 import csv
 import io
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -199,3 +201,42 @@ def test_the_readmes_console_sample_is_the_commands_output() -> None:
                 continue
             assert line in actual[position:], f"README line not in the output: {line!r}"
             position = actual.index(line, position) + 1
+
+
+def test_to_pandas_is_typed_for_analysis(roster: cc.RosterReport) -> None:
+    """Datetime days, float CEUs that sum, an ordered standing, the credentials held."""
+    import pandas as pd  # type: ignore[import-untyped]  # noqa: PLC0415 -- optional
+
+    frame = roster.to_pandas()
+    records = roster.to_records()
+    assert list(frame.columns) == [*records[0], "credentials"]
+    assert len(frame) == len(records)
+    assert str(frame["due"].dtype).startswith("datetime64")
+    assert str(frame["current_due"].dtype).startswith("datetime64")
+    assert frame["earned"].dtype == "float64"
+    assert frame["earned"].sum() == float(sum(r["earned"] for r in records))  # type: ignore[misc]
+    assert frame["standing"].cat.ordered
+    assert list(frame["standing"].cat.categories) == [s.value for s in cc.Standing]
+    worst = frame[frame["standing"] >= "grace"]
+    assert sorted(worst["standing"].astype(str)) == ["grace", "inactive", "lapsed"]
+    assert frame["pace"].isna().sum() == 3  # the unmet cycles have no pace
+    first = frame.iloc[0]
+    assert (first["holder_id"], first["credentials"]) == ("E1001", "CPC")
+    assert first["due"] == pd.Timestamp(records[0]["due"])
+
+
+def test_to_pandas_of_an_empty_roster_has_the_columns() -> None:
+    """An empty roster gives an empty table with every column."""
+    frame = cc.assess_roster([], as_of="2026-01-01").to_pandas()
+    assert len(frame) == 0
+    assert "standing" in frame.columns
+    assert "credentials" in frame.columns
+
+
+def test_importing_the_package_does_not_import_pandas() -> None:
+    """Pandas is imported by to_pandas() only."""
+    code = "import sys, coding_certs as cc; cc.assess_roster([]); print('pandas' in sys.modules)"
+    done = subprocess.run(  # noqa: S603 -- our own interpreter and code
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    )
+    assert done.stdout.strip() == "False"

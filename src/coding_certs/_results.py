@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -38,6 +39,38 @@ from coding_certs._validate import (
 from coding_certs._views import Viewable
 
 _ZERO = decimal.Decimal(0)
+
+
+#: The keys of a roster record (:meth:`RosterReport.to_records`), in order.
+_RECORD_KEYS = (
+    "holder_id",
+    "name",
+    "body",
+    "standing",
+    "in_good_standing",
+    "cycle",
+    "required",
+    "earned",
+    "remaining",
+    "pace",
+    "cycle_start",
+    "due",
+    "standing_until",
+    "current_required",
+    "current_earned",
+    "current_remaining",
+    "current_due",
+)
+_UNIT_KEYS = (
+    "required",
+    "earned",
+    "remaining",
+    "pace",
+    "current_required",
+    "current_earned",
+    "current_remaining",
+)
+_DAY_KEYS = ("cycle_start", "due", "standing_until", "current_due")
 
 
 @attrs.frozen
@@ -471,3 +504,38 @@ class RosterReport(Viewable):
     def to_records(self) -> list[dict[str, object]]:
         """One plain dict per holder and body (see :meth:`ComplianceReport.to_records`)."""
         return [record for report in self.reports for record in report.to_records()]
+
+    def to_pandas(self) -> Any:  # noqa: ANN401 -- a pandas.DataFrame; pandas has no stubs here
+        """The records as a ``pandas.DataFrame``, typed for analysis (pandas is imported only here).
+
+        One row per holder and body, the columns of :meth:`to_records` and
+        ``credentials`` (the body's credentials held, as ``"CPC, COC"``). CEU
+        columns are ``float64`` so that they sum and average (``NaN`` where a
+        record has none, such as the pace of an unmet cycle); days are
+        ``datetime64``; ``standing`` is an ordered categorical, best first, so
+        ``frame[frame.standing >= "grace"]`` and sorting by it work.
+
+        Raises:
+            ImportError: pandas is not installed (``pip install coding-certs[pandas]``).
+        """
+        import pandas as pd  # type: ignore[import-untyped]  # noqa: PLC0415 -- optional, only here
+
+        rows = []
+        for report in self.reports:
+            for assessment, record in zip(report.assessments, report.to_records(), strict=True):
+                codes = ", ".join(h.credential.code for h in assessment.credentials)
+                rows.append({**record, "credentials": codes})
+        columns = [*_RECORD_KEYS, "credentials"]
+        frame = pd.DataFrame.from_records(rows, columns=columns)
+        for column in _UNIT_KEYS:
+            frame[column] = pd.to_numeric(
+                frame[column].map(lambda v: float("nan") if v is None else float(v)),
+                downcast=None,
+            ).astype("float64")
+        for column in _DAY_KEYS:
+            frame[column] = pd.to_datetime(frame[column])
+        frame["standing"] = pd.Categorical(
+            frame["standing"], categories=[s.value for s in Standing], ordered=True
+        )
+        frame["in_good_standing"] = frame["in_good_standing"].astype("bool")
+        return frame
