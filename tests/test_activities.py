@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -393,3 +394,66 @@ def test_units_in_exponent_form_become_plain() -> None:
     """Units written as '1E+2' are stored as 100, so explanations show a plain number."""
     activity = cc.CeuActivity("2025-01-01", "1E+2", "other", "Long course")
     assert str(activity.units) == "100"
+
+
+# --- Acceptance rules as data: index number or certificate, pre-approval --------------------
+
+
+def _book_with(**cycle_changes: object) -> cc.Rulebook:
+    """The shipped rule book with the AAPC cycle rule changed."""
+    import attrs  # noqa: PLC0415
+
+    book = cc.default_rulebook()
+    rules = tuple(
+        attrs.evolve(rule, **cycle_changes) if rule.body == cc.AAPC else rule  # type: ignore[arg-type]
+        for rule in book.cycle_rules
+    )
+    return attrs.evolve(book, cycle_rules=rules)
+
+
+def _counted(book: cc.Rulebook, activity: cc.CeuActivity) -> tuple[bool, str]:
+    holder = cc.Holder("E1", [("CPC", "2020-01-15")], renewals={"AAPC": "2021-03-15"})
+    (assessment,) = cc.assess(holder, [activity], as_of="2025-06-01", rulebook=book).assessments
+    rejected = [r.detail for r in assessment.rejected]
+    return activity in assessment.counted, " ".join(rejected)
+
+
+EVENT: dict[str, Any] = {
+    "completed_on": "2025-05-01",
+    "units": "2",
+    "kind": "approved-event",
+    "title": "Update",
+}
+
+
+@pytest.mark.parametrize("certificate", [True, False])
+def test_certificate_counts_where_the_body_accepts_one(certificate: bool) -> None:  # noqa: FBT001
+    """An approved event without an index number counts with its certificate, if the rule allows."""
+    book = _book_with(requires_index_number=True, accepts_certificate=True)
+    counted, why = _counted(book, cc.CeuActivity(**EVENT, certificate=certificate))
+    assert counted is certificate
+    if not certificate:
+        assert "no index number and no certificate" in why
+
+
+def test_certificate_does_not_count_where_only_the_index_number_does() -> None:
+    """Without accepts_certificate, a certificate alone is not enough (the older rule)."""
+    book = _book_with(requires_index_number=True, accepts_certificate=False)
+    counted, why = _counted(book, cc.CeuActivity(**EVENT, certificate=True))
+    assert not counted
+    assert "only with the index number" in why
+
+
+@pytest.mark.parametrize("needs", [True, False])
+def test_instruction_preapproval_is_a_rule_parameter(needs: bool) -> None:  # noqa: FBT001
+    """Whether instruction needs pre-approval is the cycle rule's, not the engine's."""
+    book = _book_with(instruction_needs_preapproval=needs)
+    teaching = cc.CeuActivity("2025-05-01", "2", "instruction", "Teaching")
+    counted, _ = _counted(book, teaching)
+    assert counted is not needs
+
+
+def test_certificate_must_be_a_bool() -> None:
+    """Certificate is True or False."""
+    with pytest.raises(cc.InvalidTypeError):
+        cc.CeuActivity(**EVENT, certificate="yes")  # type: ignore[arg-type]

@@ -129,6 +129,7 @@ def test_activity_to_dict() -> None:
         "sponsor": "AAPC",
         "index_number": "AAPC-123",
         "preapproved": False,
+        "certificate": False,
         "categories": ["auditing", "specialty"],
         "bodies": ["AAPC"],
         "holder_id": "E1",

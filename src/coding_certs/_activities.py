@@ -141,6 +141,9 @@ class CeuActivity:
         sponsor: who gave it.
         index_number: the AAPC index number or another body's approval number.
         preapproved: whether it was approved in advance (instruction needs it).
+        certificate: whether the coder has its certificate of completion
+            (keyword only); a body whose cycle rule accepts one counts an
+            approved event without an index number.
         categories: tags for category minimums: ``"specialty"``,
             ``"auditing"``, ``"hiim"`` (an AHIMA HIIM domain),
             ``"ahima-resource"`` (from AHIMA or a component association).
@@ -160,6 +163,9 @@ class CeuActivity:
         default=None, converter=_optional_text, validator=optional_instance_of(str)
     )
     preapproved: bool = attrs.field(default=False, validator=instance_of(bool), repr=False)
+    certificate: bool = attrs.field(
+        default=False, kw_only=True, validator=instance_of(bool), repr=False
+    )
     categories: frozenset[str] = attrs.field(
         default=frozenset(), converter=_tags, validator=instance_of(frozenset), repr=False
     )

@@ -264,7 +264,11 @@ class _Body:
                 f"completed on {activity.completed_on}, before {first.credential.code} was "
                 f"earned on {first.earned_on}; CEUs earned before certification are not accepted",
             )
-        if activity.kind is ActivityKind.INSTRUCTION and not activity.preapproved:
+        if (
+            self.rule.instruction_needs_preapproval
+            and activity.kind is ActivityKind.INSTRUCTION
+            and not activity.preapproved
+        ):
             return Rejection(
                 activity,
                 Reason.INSTRUCTION_NOT_PREAPPROVED,
@@ -274,11 +278,15 @@ class _Body:
             self.rule.requires_index_number
             and activity.kind is ActivityKind.APPROVED_EVENT
             and not activity.index_number
+            and not (self.rule.accepts_certificate and activity.certificate)
         ):
             return Rejection(
                 activity,
                 Reason.MISSING_INDEX_NUMBER,
-                f"an approved event counts at {self.body.code} only with the index number "
+                f"no index number and no certificate: an approved event counts at "
+                f"{self.body.code} with its index number or its certificate of completion"
+                if self.rule.accepts_certificate
+                else f"an approved event counts at {self.body.code} only with the index number "
                 "its certificate must show",
             )
         return None

@@ -393,6 +393,8 @@ _RULE_FIELDS: dict[type, dict[str, str]] = {
         "first_cycle": "text",
         "renewal_month_either": "flag",
         "requires_index_number": "flag",
+        "accepts_certificate": "flag",
+        "instruction_needs_preapproval": "flag",
     },
     LapseRule: {
         "phases": "phases",

@@ -175,7 +175,13 @@ class CycleRule(DatedRule):
         renewal_month_either: CEUs completed in the renewal month may count
             toward either the ending or the next cycle (AAPC).
         requires_index_number: an approved event counts only with its index
-            number on the certificate (AAPC).
+            number on the certificate (AAPC's older rule).
+        accepts_certificate: with ``requires_index_number``, an approved
+            event without an index number counts when the coder has its
+            certificate of completion (``CeuActivity.certificate``): AAPC's
+            "index/catalog number ... If 'No,' ... upload your certificate".
+        instruction_needs_preapproval: instruction counts only when
+            pre-approved (AAPC; the default, as before).
     """
 
     anchor: CycleAnchor = attrs.field(converter=_anchor)
@@ -183,6 +189,8 @@ class CycleRule(DatedRule):
     first_cycle: FirstCycle = attrs.field(converter=_first_cycle, default=FirstCycle.FULL)
     renewal_month_either: bool = attrs.field(default=False, validator=instance_of(bool))
     requires_index_number: bool = attrs.field(default=False, validator=instance_of(bool))
+    accepts_certificate: bool = attrs.field(default=False, validator=instance_of(bool))
+    instruction_needs_preapproval: bool = attrs.field(default=True, validator=instance_of(bool))
 
 
 MAX_PERIOD_DAYS = 3660
