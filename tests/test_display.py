@@ -581,3 +581,19 @@ def test_ipython_uses_the_views(roster: cc.RosterReport) -> None:
         "[CPC: Certified Professional Coder (AAPC; professional, outpatient; active),\n"
         " CCS: Certified Coding Specialist (AHIMA; facility, inpatient; active)]"
     )
+
+
+def test_colours_follow_the_notebooks_theme(roster: cc.RosterReport) -> None:
+    """Every colour but a badge's (whose pairs keep their contrast) is a theme variable.
+
+    JupyterLab's ``--jp-*`` variables, then VS Code's, then a light fallback: in a dark
+    theme, muted text, rules, bars and the pace mark take the theme's own colours.
+    """
+    for obj in every_view(roster):
+        for name, attributes, _ in Parsed(obj._repr_html_()).tags:
+            classes = (attributes.get("class") or "").split()
+            if {"cc-badge", "cc-bar-fill"} & set(classes):
+                continue
+            for declaration in (attributes.get("style") or "").split(";"):
+                if "#" in declaration:
+                    assert "var(--jp-" in declaration, (name, declaration)

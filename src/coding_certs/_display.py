@@ -50,12 +50,18 @@ def pretty_text(obj: object) -> str:
 _FONT = "font-family:inherit;font-size:0.9em;line-height:1.4"
 _TABLE = "border-collapse:collapse;margin:0.25em 0 0.5em 0"
 _CAPTION = "caption-side:top;text-align:left;font-weight:600;padding:0.2em 0"
-_CELL = "padding:0.2em 0.6em;text-align:left;vertical-align:top;border-bottom:1px solid #e5e7eb"
-_HEAD = "padding:0.2em 0.6em;text-align:left;vertical-align:bottom;border-bottom:1px solid #6b7280"
+# Colours come from the notebook's own theme variables (JupyterLab's --jp-*, then VS Code's
+# --vscode-*), so the views stay readable in dark themes; the hex value is the light fallback.
+_LINE = "var(--jp-border-color2, var(--vscode-editorWidget-border, #e5e7eb))"
+_RULE = "var(--jp-border-color1, var(--vscode-foreground, #6b7280))"
+_MUTED_COLOUR = "var(--jp-content-font-color2, var(--vscode-descriptionForeground, #6b7280))"
+_CELL = f"padding:0.2em 0.6em;text-align:left;vertical-align:top;border-bottom:1px solid {_LINE}"
+_HEAD = f"padding:0.2em 0.6em;text-align:left;vertical-align:bottom;border-bottom:1px solid {_RULE}"
 _NUMBER = _CELL.replace("text-align:left", "text-align:right")
 _NUMBER_HEAD = _HEAD.replace("text-align:left", "text-align:right")
-_MUTED = "color:#6b7280"
-_ASSUMPTION = "color:#92400e"
+_MUTED = f"color:{_MUTED_COLOUR}"
+_ASSUMPTION = "color:var(--jp-warn-color0, var(--vscode-editorWarning-foreground, #92400e))"
+_HIGHLIGHT = "var(--jp-layout-color2, var(--vscode-editor-selectionBackground, #eff6ff))"
 
 # Text and background colours of each standing's badge, best to worst; the
 # foreground on each background has a contrast ratio of at least 4.5:1.
@@ -68,8 +74,8 @@ _BADGE_COLOURS = {
     "lapsed": ("#ffffff", "#4b5563"),
 }
 # The bar's fill: the badge's background.
-_BAR_TRACK = "#e5e7eb"
-_PACE_MARK = "#111827"
+_BAR_TRACK = "var(--jp-layout-color3, var(--vscode-input-background, #e5e7eb))"
+_PACE_MARK = "var(--jp-content-font-color0, var(--vscode-foreground, #111827))"
 
 
 def _e(value: object) -> str:
@@ -280,7 +286,7 @@ def _tier_table_text(table: CeuTierTable) -> str:
 def _tiers(table: CeuTierTable, applied: CeuTier | None = None) -> str:
     rows = []
     for tier in table.tiers:
-        mark = " style='font-weight:700;background:#eff6ff'" if tier == applied else ""
+        mark = f" style='font-weight:700;background:{_HIGHLIGHT}'" if tier == applied else ""
         rows.append(
             f"<tr{mark}><td style='{_CELL}'>{_e(tier.label)}</td>"
             f"<td style='{_NUMBER}'>{_e(tier.units)}</td></tr>"
