@@ -597,3 +597,18 @@ def test_colours_follow_the_notebooks_theme(roster: cc.RosterReport) -> None:
             for declaration in (attributes.get("style") or "").split(";"):
                 if "#" in declaration:
                     assert "var(--jp-" in declaration, (name, declaration)
+
+
+def test_assessment_html_links_every_rule_to_its_sources(roster: cc.RosterReport) -> None:
+    """The rules applied are listed by name, each with links to the pages it comes from."""
+    for assessment in (a for report in roster for a in report.assessments):
+        parsed = Parsed(assessment._repr_html_())
+        links = {attributes.get("href") for name, attributes, _ in parsed.tags if name == "a"}
+        rules = [assessment.cycle_rule, *(m.rule for m in assessment.minimums)]
+        if assessment.lapse_rule is not None:
+            rules.append(assessment.lapse_rule)
+        for rule in rules:
+            assert rule.name in parsed.text
+            assert {s.url for s in rule.sources if s.url} <= links
+        table = assessment.current.requirement.table
+        assert {s.url for s in table.sources if s.url} <= links

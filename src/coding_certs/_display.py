@@ -137,14 +137,32 @@ def _list(label: str, items: Iterable[str], style: str = "") -> str:
     )
 
 
+def _source_link(source: Source) -> str:
+    if source.url:
+        return f'<a href="{_e(source.url)}" title="{_e(source.supports)}">{_e(source.title)}</a>'
+    return f'<span title="{_e(source.supports)}">{_e(source.title)}</span>'
+
+
 def _sources(sources: Iterable[Source]) -> str:
+    return _list("Sources", map(_source_link, sources))
+
+
+def _rules_applied(assessment: BodyAssessment) -> str:
+    """Each rule the assessment applied, named, with links to the pages it comes from."""
+    a = assessment
+    requirement = a.current.requirement
+    rules: list[tuple[str, str, Iterable[Source]]] = [
+        ("Cycle rule", a.cycle_rule.name, a.cycle_rule.sources),
+        ("Requirement", f"edition {requirement.table.edition}", requirement.table.sources),
+        *(("Minimum", m.rule.name, m.rule.sources) for m in a.minimums),
+    ]
+    if a.lapse_rule is not None:
+        rules.append(("After an unmet cycle", a.lapse_rule.name, a.lapse_rule.sources))
     items = (
-        f'<a href="{_e(source.url)}" title="{_e(source.supports)}">{_e(source.title)}</a>'
-        if source.url
-        else f'<span title="{_e(source.supports)}">{_e(source.title)}</span>'
-        for source in sources
+        f"{_e(kind)} <code>{_e(name)}</code>: " + "; ".join(map(_source_link, sources))
+        for kind, name, sources in rules
     )
-    return _list("Sources", items)
+    return _list("Rules applied", items)
 
 
 def _assumptions(assumptions: Iterable[str]) -> str:
@@ -451,6 +469,7 @@ def _assessment_html(assessment: BodyAssessment) -> str:
                 ),
             )
         )
+    parts.append(_rules_applied(a))
     parts.append(_explanation(a.explain()))
     return _block(*parts)
 
