@@ -570,3 +570,24 @@ def test_kind_parameters_are_checked(make: object, message: str) -> None:
     """A kind's numbers are checked when it is built."""
     with pytest.raises(cc.InvalidValueError, match=message):
         make()  # type: ignore[operator]
+
+
+def test_a_replacing_credential_counts_the_replaced_one_once() -> None:
+    """RHIA replaces RHIT: held together they count once, as the replacing credential."""
+    rhit = cc.Credential("XT", "Technician", KIND_BODY, None, None, ceus="20")
+    rhia = cc.Credential("XR", "Administrator", KIND_BODY, None, None, ceus="30", replaces=["XT"])
+    book = kind_book(highest_plus(), [rhit, rhia])
+    (requirement,) = cc.ceu_requirements([rhit, rhia], on="2025-01-01", rulebook=book)
+    assert (requirement.units, [c.code for c in requirement.counted]) == (Decimal(30), ["XR"])
+    assert "XT is not counted: XR replaces it." in requirement.explain()
+    assert required_of(book, [rhit]) == 20
+
+
+def test_replaces_must_name_a_credential_of_the_same_body() -> None:
+    """A credential that replaces an unknown code is refused, with its entry."""
+    odd = cc.Credential("XR", "Administrator", KIND_BODY, None, None, ceus="30", replaces=["NO"])
+    with pytest.raises(cc.RulebookError, match="replaces 'NO'") as caught:
+        kind_book(highest_plus(), [odd])
+    assert caught.value.entry == "credentials[0].replaces[0]"
+    with pytest.raises(cc.InvalidValueError, match="cannot replace itself"):
+        cc.Credential("XR", "A", KIND_BODY, None, None, replaces=["XR"])

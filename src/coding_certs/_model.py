@@ -140,6 +140,9 @@ class Credential(Viewable):
             never used in any computation.
         exam: what the certification exam asks (questions, time, passing
             score), as its sources state it; ``None`` when not recorded.
+        replaces: codes of credentials of the same body that this one
+            replaces: held together, only this one counts (AHIMA: RHIA
+            replaces RHIT, "CEUs for this credential need only be maintained").
         ceus: the CEUs per cycle the credential asks when held alone, for
             bodies whose requirement reads each credential's own (AHIMA: RHIA
             30, CCS 20); ``None`` where the body's requirement does not.
@@ -182,10 +185,18 @@ class Credential(Viewable):
         default=None, validator=attrs.validators.optional(non_empty_text), repr=False
     )
     ceus: decimal.Decimal | None = attrs.field(default=None, converter=_ceus, repr=False)
+    replaces: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=to_tuple,
+        validator=tuple_of(str, item_check=code_text),
+        repr=False,
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.successor == self.code:
             raise InvalidValueError(f"Credential {self.code} cannot be its own successor")
+        if self.code in self.replaces:
+            raise InvalidValueError(f"Credential {self.code} cannot replace itself")
         if self.successor is None and self.renamed_on is not None:
             raise InvalidValueError(
                 f"Credential {self.code} has renamed_on {self.renamed_on} but no successor"

@@ -158,6 +158,9 @@ class CeuRequirement(Viewable):
         ]
         lines.extend(
             f"  {c.code} counts as {c.successor} (renamed); a credential counts once."
+            if c.successor
+            else f"  {c.code} is not counted: "
+            f"{', '.join(k.code for k in self.counted if c.code in k.replaces)} replaces it."
             for c in renamed
         )
         period = f"in force from {self.table.effective_from}"
@@ -276,7 +279,10 @@ def _requirement(  # noqa: PLR0913, PLR0917 -- requirement_for_body's arguments,
     table: RequirementRule | None,
     lenient: bool,  # noqa: FBT001 -- positional in a private helper
 ) -> CeuRequirement:
-    counted = tuple(sorted({book.current_form(c) for c in own}, key=lambda c: c.code))
+    current = {book.current_form(c) for c in own}
+    # A credential that another held one replaces counts once, as the other (RHIA over RHIT).
+    replaced = {code for c in current for code in c.replaces}
+    counted = tuple(sorted((c for c in current if c.code not in replaced), key=lambda c: c.code))
     pinned = table is not None
     if table is None:
         table = book.requirement(body, on, lenient=lenient)

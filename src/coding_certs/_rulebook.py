@@ -143,6 +143,7 @@ _CREDENTIAL_KEYS = (
     "notes",
     "exam",
     "ceus",
+    "replaces",
 )
 _TIER_TABLE_KEYS = (
     "body",
@@ -226,6 +227,7 @@ def _read_credentials(
                     notes=reader.texts(data, "notes", entry),
                     exam=reader.text(data, "exam", entry, required=False),
                     ceus=reader.units(data, "ceus", entry),
+                    replaces=reader.texts(data, "replaces", entry),
                 )
             )
     return tuple(credentials)

@@ -150,6 +150,19 @@ def check_successors(credentials: tuple[Credential, ...]) -> list[Problem]:
                     ),
                 )
             )
+    for position, credential in enumerate(credentials):
+        for index, code in enumerate(credential.replaces):
+            other = codes.get(code)
+            if other is None or other.body != credential.body:
+                problems.append(
+                    (
+                        f"credentials[{position}].replaces[{index}]",
+                        (
+                            f"credential {credential.code} replaces {code!r}, which is not a "
+                            f"{credential.body.code} credential of this rule book"
+                        ),
+                    )
+                )
     if problems:
         return problems
     for position, credential in enumerate(credentials):
