@@ -591,3 +591,33 @@ def test_replaces_must_name_a_credential_of_the_same_body() -> None:
     assert caught.value.entry == "credentials[0].replaces[0]"
     with pytest.raises(cc.InvalidValueError, match="cannot replace itself"):
         cc.Credential("XR", "A", KIND_BODY, None, None, replaces=["XR"])
+
+
+def test_kinds_owe_nothing_for_no_credentials_and_say_so() -> None:
+    """Every kind owes 0 for no credentials and explains each case in words."""
+    flat = cc.FlatRequirement(
+        body=KIND_BODY, name="f", title="Flat", effective_from=KIND_START, units="10"
+    )
+    summed = cc.PerCredentialSum(
+        body=KIND_BODY, name="s", title="Sum", effective_from=KIND_START, shared=True
+    )
+    a, b = alone("20", "XA"), alone("30", "XC")
+    for rule in (flat, summed, highest_plus()):
+        assert rule.units_for_credentials([]) == 0
+        assert rule.basis([]) == "no credentials"
+    assert flat.basis([a]) == "10 per holder"
+    assert summed.basis([a, b]) == "the largest of 20 (XA), 30 (XC): one CEU counts for several"
+    assert attrs_evolve(summed, shared=False).basis([a, b]) == "20 (XA) + 30 (XC)"  # type: ignore[arg-type]
+
+
+def test_kind_units_table_is_checked() -> None:
+    """An edition's units table maps codes to CEUs; anything else is refused."""
+    with pytest.raises(cc.InvalidValueError, match="units must map credential codes"):
+        attrs_evolve(highest_plus(), units=["30"])
+    assert highest_plus().units == {}
+
+
+def test_single_ceus_missing_is_a_clear_error() -> None:
+    """Asking a per-credential kind about a credential without its own CEUs says what to add."""
+    with pytest.raises(cc.InvalidValueError, match="give the credential a ceus value"):
+        highest_plus().single(cc.Credential("XZ", "Bare", KIND_BODY, None, None))
