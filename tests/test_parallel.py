@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "src" / "coding_certs" / "data" / "demo"
 
 
-def _records(holders: Path, activities: Path, **options: object) -> list[dict[str, object]]:
+def _records(holders: Path, activities: Path, **options: object) -> list[cc.HolderRecord]:
     """What assess_roster gives in one process for the same files."""
     book = options.get("rulebook")
     return cc.assess_roster(

@@ -73,6 +73,7 @@ if TYPE_CHECKING:
         to_dict,
     )
     from coding_certs._model import Credential, Focus, IssuingBody, Setting, Source
+    from coding_certs._record_types import AssessmentRecord, HolderRecord
     from coding_certs._requirement_kinds import (
         FlatRequirement,
         HighestPlusIncrement,
@@ -99,6 +100,7 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     "ActivityKind": "_activities",
     "Anchor": "_cycles",
+    "AssessmentRecord": "_record_types",
     "BodyAssessment": "_results",
     "CategoryMinimum": "_rules",
     "CeuActivity": "_activities",
@@ -119,6 +121,7 @@ _LAZY: dict[str, str] = {
     "HeldCredential": "_activities",
     "HighestPlusIncrement": "_requirement_kinds",
     "Holder": "_activities",
+    "HolderRecord": "_record_types",
     "IssuingBody": "_model",
     "JudgedBy": "_rules",
     "LapsePhase": "_rules",
@@ -278,6 +281,7 @@ __all__ = [
     "DEMO_AS_OF",
     "ActivityKind",
     "Anchor",
+    "AssessmentRecord",
     "BodyAssessment",
     "CategoryMinimum",
     "CeuActivity",
@@ -302,6 +306,7 @@ __all__ = [
     "HeldCredential",
     "HighestPlusIncrement",
     "Holder",
+    "HolderRecord",
     "InvalidTypeError",
     "InvalidValueError",
     "IssuingBody",

@@ -59,7 +59,7 @@ def deadline(record: dict[str, object]) -> dt.date | None:
 
 def report_records(roster: RosterReport) -> list[dict[str, object]]:
     """The roster's records, each with its ``to_pace``."""
-    records = roster.to_records()
+    records: list[dict[str, object]] = [dict(record) for record in roster.to_records()]
     for record in records:
         record["to_pace"] = to_pace(record)
     return records

@@ -24,6 +24,13 @@ from coding_certs._errors import (
 )
 from coding_certs._explain import explain_assessment
 from coding_certs._model import Credential, IssuingBody
+from coding_certs._record_types import (
+    DAY_KEYS,
+    RECORD_KEYS,
+    UNIT_KEYS,
+    AssessmentRecord,
+    HolderRecord,
+)
 from coding_certs._requirements import CeuRequirement, additional_ceus
 from coding_certs._rulebook import Rulebook
 from coding_certs._rules import (
@@ -39,38 +46,6 @@ from coding_certs._validate import (
 from coding_certs._views import Viewable
 
 _ZERO = decimal.Decimal(0)
-
-
-#: The keys of a roster record (:meth:`RosterReport.to_records`), in order.
-_RECORD_KEYS = (
-    "holder_id",
-    "name",
-    "body",
-    "standing",
-    "in_good_standing",
-    "cycle",
-    "required",
-    "earned",
-    "remaining",
-    "pace",
-    "cycle_start",
-    "due",
-    "standing_until",
-    "current_required",
-    "current_earned",
-    "current_remaining",
-    "current_due",
-)
-_UNIT_KEYS = (
-    "required",
-    "earned",
-    "remaining",
-    "pace",
-    "current_required",
-    "current_earned",
-    "current_remaining",
-)
-_DAY_KEYS = ("cycle_start", "due", "standing_until", "current_due")
 
 
 @attrs.frozen
@@ -335,7 +310,7 @@ class BodyAssessment(Viewable):
         )
 
     @exact
-    def to_record(self) -> dict[str, object]:
+    def to_record(self) -> AssessmentRecord:
         """The headline numbers as a plain dict (one row of a report).
 
         Keys: ``body``, ``standing``, ``in_good_standing``, ``cycle``,
@@ -351,39 +326,23 @@ class BodyAssessment(Viewable):
         """
         owed = self.obligation
         current = self.current
-        head: dict[str, object] = {
-            "body": self.body.code,
-            "standing": self.standing.value,
-            "in_good_standing": self.in_good_standing,
-        }
-        if owed is None:
-            head |= {
-                "cycle": "current",
-                "required": current.required,
-                "earned": current.earned,
-                "remaining": current.remaining,
-                "pace": self.pace,
-                "cycle_start": current.cycle.start,
-                "due": current.cycle.end,
-                "standing_until": self.standing_until,
-            }
-        else:
-            head |= {
-                "cycle": "unmet",
-                "required": owed.required,
-                "earned": owed.earned,
-                "remaining": owed.remaining,
-                "pace": None,
-                "cycle_start": owed.cycle.start,
-                "due": owed.due,
-                "standing_until": self.standing_until,
-            }
-        return head | {
-            "current_required": current.required,
-            "current_earned": current.earned,
-            "current_remaining": current.remaining,
-            "current_due": current.cycle.end,
-        }
+        return AssessmentRecord(
+            body=self.body.code,
+            standing=self.standing.value,
+            in_good_standing=self.in_good_standing,
+            cycle="current" if owed is None else "unmet",
+            required=current.required if owed is None else owed.required,
+            earned=current.earned if owed is None else owed.earned,
+            remaining=current.remaining if owed is None else owed.remaining,
+            pace=self.pace if owed is None else None,
+            cycle_start=current.cycle.start if owed is None else owed.cycle.start,
+            due=current.cycle.end if owed is None else owed.due,
+            standing_until=self.standing_until,
+            current_required=current.required,
+            current_earned=current.earned,
+            current_remaining=current.remaining,
+            current_due=current.cycle.end,
+        )
 
 
 @attrs.frozen
@@ -440,14 +399,14 @@ class ComplianceReport(Viewable):
         held = [h.credential for h in self.holder.credentials if h.earned_on <= self.as_of]
         return additional_ceus(held, add, on=self.as_of, rulebook=self.rulebook)
 
-    def to_records(self) -> list[dict[str, object]]:
+    def to_records(self) -> list[HolderRecord]:
         """One plain dict per body, with the holder's ``holder_id`` and ``name`` first.
 
         ``pandas.DataFrame(report.to_records())`` makes a table of it; the
         library itself never imports pandas.
         """
         return [
-            {"holder_id": self.holder.id, "name": self.holder.name, **assessment.to_record()}
+            HolderRecord(holder_id=self.holder.id, name=self.holder.name, **assessment.to_record())
             for assessment in self.assessments
         ]
 
@@ -501,7 +460,7 @@ class RosterReport(Viewable):
             if assessment.standing.severity >= threshold.severity
         )
 
-    def to_records(self) -> list[dict[str, object]]:
+    def to_records(self) -> list[HolderRecord]:
         """One plain dict per holder and body (see :meth:`ComplianceReport.to_records`)."""
         return [record for report in self.reports for record in report.to_records()]
 
@@ -525,14 +484,14 @@ class RosterReport(Viewable):
             for assessment, record in zip(report.assessments, report.to_records(), strict=True):
                 codes = ", ".join(h.credential.code for h in assessment.credentials)
                 rows.append({**record, "credentials": codes})
-        columns = [*_RECORD_KEYS, "credentials"]
+        columns = [*RECORD_KEYS, "credentials"]
         frame = pd.DataFrame.from_records(rows, columns=columns)
-        for column in _UNIT_KEYS:
+        for column in UNIT_KEYS:
             frame[column] = pd.to_numeric(
                 frame[column].map(lambda v: float("nan") if v is None else float(v)),
                 downcast=None,
             ).astype("float64")
-        for column in _DAY_KEYS:
+        for column in DAY_KEYS:
             frame[column] = pd.to_datetime(frame[column])
         frame["standing"] = pd.Categorical(
             frame["standing"], categories=[s.value for s in Standing], ordered=True
