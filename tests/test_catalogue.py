@@ -120,13 +120,14 @@ def test_every_entry_has_a_source() -> None:
         cc.IssuingBody
         | cc.Credential
         | cc.CeuTierTable
+        | cc.RequirementEdition
         | cc.CycleRule
         | cc.LapseRule
         | cc.CategoryMinimum
     ] = [
         *book.bodies,
         *book.credentials,
-        *book.tier_tables,
+        *book.all_requirements,
         *book.cycle_rules,
         *book.lapse_rules,
         *book.minimums,
@@ -386,10 +387,10 @@ def test_credentials_search_finds_every_word(
 
 
 def test_credentials_body_and_search_combine(capsys: pytest.CaptureFixture[str]) -> None:
-    """`--body AHIMA --search coding` keeps AHIMA's coding credentials only."""
+    """`--body AHIMA --search coding` keeps AHIMA's coding credentials only (PCS is retired)."""
     status, out, _ = _command(capsys, "credentials", "--body", "ahima", "--search", "coding")
     assert status == EXIT_OK
-    assert _listed(out) == {"AHIMA": ["CCS", "CCS-P", "CCA"]}
+    assert _listed(out) == {"AHIMA": ["CCS", "CCS-P", "CCA", "PCS"]}
 
 
 @pytest.mark.parametrize(
@@ -435,7 +436,10 @@ def test_compare_picks_by_body(capsys: pytest.CaptureFixture[str]) -> None:
     """`compare --body AHIMA` sets every AHIMA credential side by side."""
     status, out, _ = _command(capsys, "compare", "--body", "AHIMA", "--on", "2026-01-01")
     assert status == EXIT_OK
-    assert _compared_codes(out) == ["CCS", "CCS-P", "CCA"]
+    assert _compared_codes(out) == [
+        *("CCS", "CCS-P", "CCA", "RHIA", "RHIT", "CHPS", "CHDA", "CDIP", "CPHI"),
+        *("CHTS-CP", "CHTS-PW", "CHTS-IM", "CHTS-IS", "CHTS-TS", "CHTS-TR", "PCS", "CHP", "CHS"),
+    ]
 
 
 def test_compare_adds_filtered_credentials_to_the_codes_grouped_by_body(

@@ -81,7 +81,10 @@ def test_main_codes_any_spelling(capsys: pytest.CaptureFixture[str]) -> None:
         (["requirements", "CPX"], "unknown credential code 'CPX'; did you mean 'CPC'"),
         (["requirements", "CPC", "--on", "tomorrow"], "--on must be an ISO date"),
         (["requirements", "CPC", "--on", "2007-12-31"], "no AAPC tier table was in force"),
-        (["requirements", "CPC", "--edition", "aapc-1999"], "unknown tier-table edition"),
+        (
+            ["requirements", "CPC", "--edition", "aapc-1999"],
+            "unknown requirement edition",
+        ),
     ],
 )
 def test_main_user_errors(

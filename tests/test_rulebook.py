@@ -20,7 +20,13 @@ SHIPPED_TEXT = (
     resources.files("coding_certs").joinpath("data", "rules.toml").read_text(encoding="utf-8")
 )
 
-SHIPPED = tomllib.loads(SHIPPED_TEXT)
+# The tests that edit a whole book edit this format-1 copy of the shipped book as it was
+# before format 2 (AHIMA as tier tables): format 1 is still read, and each mistake below is
+# one a format-1 file can make. The shipped book itself is format 2.
+BOOK_PATH = Path(__file__).parent / "data" / "rules-format1.toml"
+BOOK_TEXT = BOOK_PATH.read_text(encoding="utf-8")
+
+SHIPPED = tomllib.loads(BOOK_TEXT)
 
 
 def cred(code: str) -> str:
@@ -42,17 +48,17 @@ def rule(key: str, name: str) -> str:
 
 
 def mutated(old: str, new: str, section: str | None = None) -> str:
-    """The shipped rule book with the first ``old`` replaced by ``new``.
+    """The format-1 book with the first ``old`` replaced by ``new``.
 
     With ``section``, the search starts at the header of the section holding
     that (unique) text, such as ``'edition = "aapc-2015"'``.
     """
     start = 0
     if section is not None:
-        assert SHIPPED_TEXT.count(section) == 1, section
-        start = SHIPPED_TEXT.rindex("\n[", 0, SHIPPED_TEXT.index(section) + 1)
-    at = SHIPPED_TEXT.index(old, start)
-    return SHIPPED_TEXT[:at] + new + SHIPPED_TEXT[at + len(old) :]
+        assert BOOK_TEXT.count(section) == 1, section
+        start = BOOK_TEXT.rindex("\n[", 0, BOOK_TEXT.index(section) + 1)
+    at = BOOK_TEXT.index(old, start)
+    return BOOK_TEXT[:at] + new + BOOK_TEXT[at + len(old) :]
 
 
 def write(tmp_path: Path, text: str | bytes) -> Path:
@@ -84,7 +90,7 @@ def test_edition_in_force_on_each_side_of_a_cutover(
     body: cc.IssuingBody, day: str, edition: str
 ) -> None:
     """The edition in force is the old one the day before a cutover and the new one on it."""
-    assert cc.tier_table(body, on=day).edition == edition
+    assert cc.default_rulebook().requirement(body, on=day).edition == edition
 
 
 @pytest.mark.parametrize("body", ["AAPC", "AHIMA"])
@@ -100,7 +106,7 @@ def test_day_before_earliest_rule_raises(body: str) -> None:
 def test_lenient_applies_earliest_with_warning(body: str, edition: str) -> None:
     """lenient=True applies the earliest edition to an earlier day and warns."""
     with pytest.warns(cc.RuleNotInForceWarning, match="2007-12-31"):
-        table = cc.tier_table(body, on="2007-12-31", lenient=True)
+        table = cc.default_rulebook().requirement(body, on="2007-12-31", lenient=True)
     assert table.edition == edition
 
 
@@ -113,8 +119,9 @@ def test_no_rule_in_force_is_a_lookup_error() -> None:
 @given(days_with_rules, st.sampled_from([cc.AAPC, cc.AHIMA]))
 def test_exactly_one_edition_in_force(day: dt.date, body: cc.IssuingBody) -> None:
     """On every day from 2008, exactly one edition per body is in force, and that one is used."""
-    in_force = [t for t in cc.tier_tables(body) if t.in_force_on(day)]
-    assert in_force == [cc.tier_table(body, on=day)]
+    book = cc.default_rulebook()
+    in_force = [t for t in book.requirements_of(body) if t.in_force_on(day)]
+    assert in_force == [book.requirement(body, on=day)]
 
 
 @given(days_before_rules)
@@ -127,7 +134,7 @@ def test_every_day_before_rules_raises(day: dt.date) -> None:
 @pytest.mark.parametrize("body", [cc.AAPC, cc.AHIMA], ids=str)
 def test_editions_close_each_other(body: cc.IssuingBody) -> None:
     """Editions are listed oldest first, each superseded on the day the next takes effect."""
-    editions = cc.tier_tables(body)
+    editions = cc.default_rulebook().requirements_of(body)
     assert [t.superseded_on for t in editions[:-1]] == [t.effective_from for t in editions[1:]]
     assert editions[-1].superseded_on is None
 
@@ -232,7 +239,7 @@ def test_foreign_credential_object_is_unknown() -> None:
         cc.credential(foreign)
 
 
-@pytest.mark.parametrize(("code", "match"), [("CPX", "CPC"), ("CSS", "CCS"), ("CPC-HH", "CPC-H")])
+@pytest.mark.parametrize(("code", "match"), [("CPX", "CPC"), ("CCSS", "CCS"), ("CPC-HH", "CPC-H")])
 def test_unknown_credential_suggests_close_matches(code: str, match: str) -> None:
     """An unknown code raises UnknownCredentialError naming the close matches."""
     with pytest.raises(cc.UnknownCredentialError, match="did you mean") as caught:
@@ -315,7 +322,7 @@ def test_rulebook_credential_of_undefined_body() -> None:
 
 def test_rulebook_table_of_undefined_body() -> None:
     """A tier table of a body the rule book does not define is refused."""
-    table = cc.tier_table("AHIMA", on="2020-01-01")
+    table = cc.load_rulebook(BOOK_PATH).tier_table("AHIMA", on="2020-01-01")
     with pytest.raises(cc.RulebookError, match="names issuing body AHIMA") as caught:
         _rulebook(tier_tables=(table,))
     assert "ahima-2019" in str(caught.value)
@@ -1047,10 +1054,20 @@ def test_format_2_mistakes(tmp_path: Path, old: str, new: str, entry: str, messa
 
 
 def test_format_1_still_loads_with_the_cycle_on_its_tables() -> None:
-    """The shipped book (format 1) keeps its two-year cycles from its tier tables."""
-    book = cc.default_rulebook()
+    """A format-1 book keeps its two-year cycles from its tier tables."""
+    book = cc.load_rulebook(BOOK_PATH)
     assert all(rule.years is None for rule in book.cycle_rules)
     assert book.cycle_months("AAPC", dt.date(2025, 1, 1)) == 24
+    assert book.edition("ahima-2019").kind == "tiered"
+
+
+def test_shipped_book_is_format_2_with_the_cycle_on_its_rules() -> None:
+    """The shipped book is format 2: each cycle rule gives its length, AHIMA is highest-plus."""
+    assert tomllib.loads(SHIPPED_TEXT)["format"] == 2
+    book = cc.default_rulebook()
+    assert all(rule.years is not None for rule in book.cycle_rules)
+    assert book.cycle_months("AHIMA", dt.date(2025, 1, 1)) == 24
+    assert book.requirement_edition("ahima-2019").kind == "highest-plus"
 
 
 # --- After an unmet cycle: named phases ---------------------------------------------------
@@ -1142,7 +1159,7 @@ def test_phases_from_a_file_and_their_mistakes(tmp_path: Path) -> None:
     )
     with pytest.raises(cc.RulebookError, match="not both"):
         cc.load_rulebook(write(tmp_path, both))
-    bad = SHIPPED_TEXT.replace(
+    bad = BOOK_TEXT.replace(
         '{ name = "late-fee", days = 60, active = true }', '{ name = "late-fee", days = "60" }'
     )
     with pytest.raises(cc.RulebookError, match="expected a whole number") as caught:

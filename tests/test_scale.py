@@ -49,9 +49,10 @@ def _value_objects() -> Iterator[object]:
     yield BOOK
     yield from BOOK.bodies
     yield from BOOK.credentials
-    for table in BOOK.tier_tables:
+    for table in BOOK.all_requirements:  # tier tables and AHIMA's highest-plus editions
         yield table
-        yield from table.tiers
+        if isinstance(table, cc.CeuTierTable):
+            yield from table.tiers
         yield from table.sources
     yield from BOOK.cycle_rules
     for lapse in BOOK.lapse_rules:

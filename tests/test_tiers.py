@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from dateutil.relativedelta import relativedelta
@@ -14,9 +15,23 @@ from hypothesis import strategies as st
 import coding_certs as cc
 from strategies import INVALID_TIER_LISTS, shipped_tables, tier_tables, valid_tier_lists
 
+# The shipped book is format 2: its tier tables are among its requirements.
+SHIPPED_TABLES = [
+    t for t in cc.default_rulebook().all_requirements if isinstance(t, cc.CeuTierTable)
+]
 AAPC_2012 = cc.default_rulebook().edition("aapc-2012")
 AAPC_2015 = cc.default_rulebook().edition("aapc-2015")
-AHIMA_2019 = cc.default_rulebook().edition("ahima-2019")
+# AHIMA's requirement is not a tier table since format 2: the highest single-credential
+# requirement plus 10 per further credential (tests/test_catalogue_ahima.py has its examples).
+
+
+def _highest_plus(edition: str) -> cc.HighestPlusIncrement:
+    found = cc.default_rulebook().requirement_edition(edition)
+    assert isinstance(found, cc.HighestPlusIncrement)
+    return found
+
+
+AHIMA_2019 = _highest_plus("ahima-2019")
 
 
 def _table(tiers: object, **overrides: object) -> cc.CeuTierTable:
@@ -51,25 +66,31 @@ def test_aapc_current_edition(count: int, units: int) -> None:
     assert AAPC_2015.units_for(count) == units
 
 
+AHIMA_TWENTIES = ("CCS", "CCS-P", "CCA", "RHIT", "CHTS-CP", "CHTS-PW", "CHTS-IM", "CHTS-IS", "PCS")
+
+
 @pytest.mark.parametrize(("count", "units"), [(1, 20), (2, 30), (3, 40), (4, 50), (9, 50)])
-def test_ahima_table(count: int, units: int) -> None:
-    """AHIMA: 20 CEUs plus 10 per additional credential, at most 50."""
-    assert AHIMA_2019.units_for(count) == units
+def test_ahima_coding_credentials(count: int, units: int) -> None:
+    """AHIMA, credentials of 20 CEUs each: 20 plus 10 per additional credential, at most 50."""
+    assert AHIMA_2019.kind == "highest-plus"
+    held = [cc.credential(code) for code in AHIMA_TWENTIES[:count]]
+    assert AHIMA_2019.units_for_credentials(held) == units
 
 
-@pytest.mark.parametrize("table", [AAPC_2012, AAPC_2015, AHIMA_2019], ids=lambda t: t.edition)
-def test_shipped_cycle_is_two_years(table: cc.CeuTierTable) -> None:
+@pytest.mark.parametrize("body", ["AAPC", "AHIMA"])
+def test_shipped_cycle_is_two_years(body: str) -> None:
     """Both bodies ask for CEUs every two years (the seed's 'semi-annually' is an error)."""
-    assert (table.cycle, table.cycle_text) == (relativedelta(years=2), "2 years")
+    for day in (dt.date(2012, 1, 1), dt.date(2025, 1, 1)):
+        assert cc.default_rulebook().cycle_months(body, day) == 24
 
 
-@pytest.mark.parametrize("table", cc.default_rulebook().tier_tables, ids=lambda t: t.edition)
+@pytest.mark.parametrize("table", SHIPPED_TABLES, ids=lambda t: t.edition)
 def test_shipped_units_are_decimals(table: cc.CeuTierTable) -> None:
     """Units are Decimal, never float."""
     assert all(type(tier.units) is Decimal for tier in table.tiers)
 
 
-@pytest.mark.parametrize("table", cc.default_rulebook().tier_tables, ids=lambda t: t.edition)
+@pytest.mark.parametrize("table", SHIPPED_TABLES, ids=lambda t: t.edition)
 def test_shipped_tables_cite_sources(table: cc.CeuTierTable) -> None:
     """Every shipped edition names the pages its numbers come from."""
     assert table.sources
@@ -337,7 +358,9 @@ def test_count_must_be_an_int(count: object) -> None:
 
 def test_table_repr_is_short() -> None:
     """A table's repr names its body, edition, cycle and dates, not its sources."""
-    assert repr(AAPC_2015) == (
+    # A format-1 table carries its cycle (the shipped format-2 tables leave it to the cycle rule).
+    format_1 = cc.load_rulebook(Path(__file__).parent / "data" / "rules-format1.toml")
+    assert repr(format_1.edition("aapc-2015")) == (
         "CeuTierTable(body=AAPC, edition='aapc-2015', cycle=2 years, "
         "effective_from=datetime.date(2015, 8, 31), superseded_on=None)"
     )

@@ -54,6 +54,7 @@ from coding_certs._errors import (
     InvalidValueError,
 )
 from coding_certs._model import Credential, IssuingBody, Source
+from coding_certs._requirement_kinds import KINDS, RequirementRule
 from coding_certs._requirements import CeuRequirement
 from coding_certs._rulebook import Rulebook, default_rulebook
 from coding_certs._rules import CategoryMinimum, CycleRule, LapseRule
@@ -87,6 +88,10 @@ VALUE_CLASSES: tuple[type, ...] = (
     BodyAssessment,
     ComplianceReport,
 )
+
+# The requirement kinds besides the tier table: written inside a CeuRequirement (its
+# ``table``), tagged with their ``kind``, not taken by to_dict on their own.
+_REQUIREMENT_KINDS: dict[str, type] = {"tiered": CeuTierTable, **KINDS}
 
 # Derived numbers written with the results for readers of the JSON, ignored when read back.
 _DERIVED: dict[type, tuple[str, ...]] = {
@@ -258,6 +263,30 @@ def _credential_by_code(value: object, _: type) -> Credential:
     )
 
 
+def _unstructure_requirement(table: RequirementRule) -> dict[str, Any]:
+    """A requirement edition of any kind, with its ``kind`` so that it is read back as one."""
+    data: dict[str, Any] = _converter().unstructure(table, unstructure_as=type(table))
+    return {"kind": table.kind, **data}
+
+
+def _structure_requirement(value: object, _: type) -> RequirementRule:
+    """A requirement edition of the class its ``kind`` names (``tiered`` when there is none)."""
+    if not isinstance(value, Mapping):
+        raise InvalidTypeError(
+            f"expected an object with the fields of a requirement edition, "
+            f"got {type_name(value)} {value!r}"
+        )
+    kind = value.get("kind", "tiered")
+    cls = _REQUIREMENT_KINDS.get(kind) if isinstance(kind, str) else None
+    if cls is None:
+        raise InvalidValueError(
+            f"expected kind one of {', '.join(map(repr, _REQUIREMENT_KINDS))}, got {kind!r}"
+        )
+    rest = {key: item for key, item in value.items() if key != "kind"}
+    table: RequirementRule = _converter().structure(rest, cls)
+    return table
+
+
 def _mapping_guard(
     cls: type, inner: Callable[[Any, Any], Any], derived: tuple[str, ...]
 ) -> Callable[[object, type], object]:
@@ -320,9 +349,12 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook_factory(
         _is_collection, lambda type_: _collection_hook(type_, converter)
     )
-    for cls in VALUE_CLASSES:
+    for cls in (*VALUE_CLASSES, *KINDS.values()):
         unstructure_overrides: dict[str, Any] = {}
         structure_overrides: dict[str, Any] = {}
+        if cls is CeuRequirement:
+            unstructure_overrides["table"] = override(unstruct_hook=_unstructure_requirement)
+            structure_overrides["table"] = override(struct_hook=_structure_requirement)
         if cls is HeldCredential:
             # The field is private (a code stays a code until a rule book resolves it).
             unstructure_overrides["_given"] = override(

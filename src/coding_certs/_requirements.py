@@ -286,8 +286,10 @@ def _requirement(  # noqa: PLR0913, PLR0917 -- requirement_for_body's arguments,
     pinned = table is not None
     if table is None:
         table = book.requirement(body, on, lenient=lenient)
+    # Applied leniently before its first day, an edition keeps the cycle of its first day.
+    day = on if pinned or table.in_force_on(on) else table.effective_from
     try:
-        months: int | None = book.cycle_months(body, on)
+        months: int | None = book.cycle_months(body, day)
     except NoRuleInForceError:  # a book for requirements alone need not place cycles
         months = None
     return CeuRequirement(
