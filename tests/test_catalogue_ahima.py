@@ -88,19 +88,19 @@ def test_ahima_explains_the_highest_plus_rule() -> None:
     assert "at most 50" in requirement.explain()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="RHIA replaces RHIT needs a 'replaces' relation between credentials, which the "
-    "rule book does not have yet: RHIA + RHIT gives 40, not 30",
+@pytest.mark.parametrize(
+    ("codes", "units"), [(["RHIA", "RHIT"], 30), (["RHIT", "RHIA", "CCS"], 40), (["RHIT"], 20)]
 )
-def test_rhia_replaces_rhit() -> None:
-    """'RHIA replaces ... RHIT ... CEUs for this credential need only be maintained': 30."""
-    assert _units_of("AHIMA", ["RHIA", "RHIT"]) == 30
+def test_rhia_replaces_rhit(codes: list[str], units: int) -> None:
+    """'RHIA replaces ... RHIT ... CEUs for this credential need only be maintained'."""
+    assert _units_of("AHIMA", codes) == units
 
 
-def test_rhia_replaces_rhit_is_recorded_as_not_modelled() -> None:
-    """Until it is modelled, the gap is an assumption of the RHIA entry, in words."""
-    assert any("NOT MODELLED" in text for text in BOOK.credential("RHIA").assumptions)
+def test_rhia_replacing_rhit_is_explained() -> None:
+    """Held together, RHIT is not counted, and the explanation says why."""
+    (requirement,) = cc.ceu_requirements(["RHIA", "RHIT"], on="2026-01-01")
+    assert [c.code for c in requirement.counted] == ["RHIA"]
+    assert "RHIT is not counted: RHIA replaces it." in requirement.explain()
 
 
 def test_done_when_requirements() -> None:
