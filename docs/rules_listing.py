@@ -37,7 +37,13 @@ def _assumptions(texts: Iterable[str]) -> list[str]:
 
 
 Rule = TypeVar(
-    "Rule", cc.CeuTierTable, cc.CycleRule, cc.LapseRule, cc.CategoryMinimum, cc.NoticeRule
+    "Rule",
+    cc.CeuTierTable,
+    cc.RequirementEdition,
+    cc.CycleRule,
+    cc.LapseRule,
+    cc.CategoryMinimum,
+    cc.NoticeRule,
 )
 
 
@@ -57,14 +63,28 @@ def _judged(rule: cc.LapseRule | cc.CategoryMinimum) -> str:
     return f"judged by the {rule.judged_by.value.replace('-', ' ')}"
 
 
-def _tier_table(table: cc.CeuTierTable) -> str:
-    tiers = ", ".join(f"{t.label}: {t.units}" for t in table.tiers)
-    return f"**{table.edition}** ({table.title}), every {table.cycle_text}: {tiers}"
+def _requirement(rule: cc.CeuTierTable | cc.RequirementEdition) -> str:
+    """One requirement edition of any kind, in words (the cycle length is the cycle rule's)."""
+    head = f"**{rule.edition}** ({rule.title}), {rule.kind}"
+    if isinstance(rule, cc.CeuTierTable):
+        return f"{head}: " + ", ".join(f"{t.label}: {t.units}" for t in rule.tiers)
+    if isinstance(rule, cc.HighestPlusIncrement):
+        return (
+            f"{head}: the highest single-credential requirement among those held, "
+            f"plus {rule.increment} per further credential, at most {rule.cap}"
+        )
+    if isinstance(rule, cc.PerCredentialSum):
+        how = "the largest of them (one CEU counts for several)" if rule.shared else "added up"
+        return f"{head}: each credential's own CEUs, {how}"
+    if isinstance(rule, cc.FlatRequirement):
+        return f"{head}: {rule.units} per holder, however many credentials"
+    return head  # a kind this page does not spell out yet
 
 
 def _cycle_rule(rule: cc.CycleRule) -> str:
+    length = f"cycles of {rule.years} years; " if rule.years else ""
     return (
-        f"**{rule.name}**: cycles fixed by the {rule.anchor.value.replace('-', ' ')}; "
+        f"**{rule.name}**: {length}cycles fixed by the {rule.anchor.value.replace('-', ' ')}; "
         f"first cycle {rule.first_cycle.value}; renewal month counts for either cycle: "
         f"{'yes' if rule.renewal_month_either else 'no'}; approved events need an index "
         f"number: {'yes' if rule.requires_index_number else 'no'}"
@@ -90,7 +110,7 @@ def _notice(rule: cc.NoticeRule) -> str:
 def body_listing(book: cc.Rulebook, body: cc.IssuingBody, level: int = 3) -> list[str]:
     """The lines listing every rule of ``body``, under headings of ``level``."""
     return [
-        *_section("CEU tier tables", book.tier_tables_of(body), _tier_table, level),
+        *_section("CEU requirements", book.requirements_of(body), _requirement, level),
         *_section("Cycles", (r for r in book.cycle_rules if r.body == body), _cycle_rule, level),
         *_section(
             "After an unmet cycle",
