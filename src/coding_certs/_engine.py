@@ -360,11 +360,16 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
         as_of=as_of,
     )
     current_index = max(context.first_index, schedule.index_of(as_of))
-    oldest = (
+    reported = (
         context.first_index
         if history is None
         else max(context.first_index, current_index - history)
     )
+    # Where renewal-month CEUs may count on either side of a due date, the placement before the
+    # oldest reported cycle can change what the reported ones count: the engine also places the
+    # cycles before it, back to a due date whose renewal month has no CEU (the placements on
+    # either side of such a date are independent), so that `history` never changes an answer.
+    oldest = _placement_start(context, log, reported) if rule.renewal_month_either else reported
     buckets, rejected = _bucket(context, log, oldest, current_index)
 
     cycles: dict[int, CycleAssessment] = {}
@@ -375,9 +380,14 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
         except NoRuleInForceError:
             if index == current_index:
                 raise
-            notes.append(f"No rule was in force when the cycle {cycle} began; it is not assessed.")
+            if index >= reported:
+                notes.append(
+                    f"No rule was in force when the cycle {cycle} began; it is not assessed."
+                )
     if rule.renewal_month_either:
         _share_renewal_months(context, cycles, rejected, current_index)
+    if oldest < reported:
+        _leave_out_unreported(context, cycles, rejected, reported)
 
     current = cycles[current_index]
     previous = cycles.get(current_index - 1)
@@ -401,6 +411,58 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
         lapse_rule=lapse,
         notes=tuple(notes),
         phase=phase,
+    )
+
+
+def _placement_start(context: _Body, log: tuple[CeuActivity, ...], reported: int) -> int:
+    """The oldest cycle to place renewal-month CEUs in, so that the reported cycles are exact."""
+    months = {(a.completed_on.year, a.completed_on.month) for a in log}
+    oldest = reported
+    while oldest > context.first_index:
+        due = context.schedule.end_of(oldest - 1)
+        if (due.year, due.month) not in months:
+            break
+        oldest -= 1
+    return oldest
+
+
+def _leave_out_unreported(
+    context: _Body,
+    cycles: dict[int, CycleAssessment],
+    rejected: list[Rejection],
+    reported: int,
+) -> None:
+    """Drop the cycles placed only for exactness: what they count is outside the cycles assessed."""
+    first = context.cycle_at(reported)
+    rejected[:] = [
+        _outside(context, r.activity, first)
+        if r.reason is Reason.DUPLICATE and r.activity.completed_on < first.start
+        else r
+        for r in rejected
+    ]
+    for index in [i for i in cycles if i < reported]:
+        cycle = cycles.pop(index)
+        rejected.extend(
+            _outside(context, activity, first, cycle.cycle) for activity in cycle.counted
+        )
+
+
+def _outside(
+    context: _Body, activity: CeuActivity, first: CeuCycle, cycle: CeuCycle | None = None
+) -> Rejection:
+    """The rejection of an activity that counts in a cycle before the ones assessed."""
+    if cycle is None:
+        index = max(context.first_index, context.schedule.index_of(activity.completed_on))
+        cycle = context.cycle_at(index)
+    where = (
+        f"completed in the cycle {cycle}"
+        if cycle.contains(activity.completed_on)
+        else f"completed in the renewal month of {cycle.end}; it counts toward the cycle {cycle}"
+    )
+    return Rejection(
+        activity,
+        Reason.OUTSIDE_CYCLE,
+        f"{where}, before the cycles assessed (the earliest assessed began {first.start})",
     )
 
 
@@ -507,22 +569,8 @@ def _share_renewal_months(
     current_index: int,
 ) -> None:
     """Count each renewal-month CEU on the side of its due date that helps most (see _renewal)."""
-    oldest = min(cycles)
-    outside: list[CeuActivity] = []
-    if oldest > context.first_index:
-        # Those of the cycle before the oldest, deduplicated as they would be if it were assessed.
-        before = context.cycle_at(oldest - 1)
-        outside = _drop_duplicates(
-            [
-                r.activity
-                for r in rejected
-                if r.reason is Reason.OUTSIDE_CYCLE and r.activity.completed_on >= before.start
-            ],
-            before,
-            [],
-        )
     counted, moves = renewal_plan(
-        cycles, outside, current=current_index, pace=_pace_of(cycles[current_index], context.as_of)
+        cycles, current=current_index, pace=_pace_of(cycles[current_index], context.as_of)
     )
     if not moves:
         return
@@ -533,25 +581,8 @@ def _share_renewal_months(
     notes: dict[int, list[str]] = {}
     for move in moves:
         a = move.activity
-        if move.target not in cycles:
-            rejected.append(
-                Rejection(
-                    a,
-                    Reason.OUTSIDE_CYCLE,
-                    "completed in the renewal month after the due date "
-                    f"{context.cycle_at(move.target).end}; "
-                    "it counts toward the cycle before, which is not assessed, so that a record "
-                    "of the same course from before the due date can count in this one",
-                )
-            )
-            continue
         what = f"{a.title!r} ({a.completed_on}, {a.units} CEUs) was completed in the renewal month"
-        if move.source is None:
-            note = (
-                f"{what} up to the due date; it counts toward this cycle, as the one before "
-                "is not assessed"
-            )
-        elif move.source > move.target:
+        if move.source > move.target:
             note = f"{what} after the due date; it counts toward this cycle, which needed it"
         elif cycles[move.source].met:
             note = (
@@ -566,8 +597,6 @@ def _share_renewal_months(
         notes.setdefault(move.target, []).append(note)
     for index, added in notes.items():
         cycles[index] = attrs.evolve(cycles[index], notes=(*cycles[index].notes, *added))
-    forwarded = {id(move.activity) for move in moves if move.source is None}
-    rejected[:] = [r for r in rejected if id(r.activity) not in forwarded]
 
 
 def _standing(  # noqa: PLR0913, PLR0917 -- each argument is one fact the standing depends on

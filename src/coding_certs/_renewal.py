@@ -9,16 +9,16 @@ the best, compared in this order:
 
 1. the previous cycle (the one before the current) met, minimums included;
 2. the current cycle's own standing: met, then on track, then behind;
-3. each older assessed cycle met, the most recent first;
+3. each older cycle met, the most recent first;
 4. the least still owed for the previous cycle (what a coder in grace must make up);
 5. the most CEUs in the current cycle, then in each earlier one, most recent first.
 
 A course still counts once per cycle: no placement puts two records of one
-course in the same cycle. CEUs of the renewal month that ends the cycle before
-the oldest one assessed may count toward that oldest cycle, as they would if
-one more cycle were assessed; so the current standing does not depend on
-``history``. Those left where they are stay rejected as outside the cycles
-assessed.
+course in the same cycle. The engine gives this search the cycles before the
+oldest one a report shows as well, back to a due date whose renewal month holds
+no CEU (placements on either side of such a date are independent), so
+``history`` never changes an answer, and no CEU needs to cross into a cycle the
+search is not given.
 
 The search is exact: a dynamic programme along the cycles, trying every
 placement of a due date's movable CEUs against every placement of the next due
@@ -64,12 +64,12 @@ class Move:
 
     Attributes:
         activity: the activity.
-        source: the index of the cycle its date puts it in (``None``: a cycle not assessed).
-        target: the index of the cycle it counts toward (one not assessed: it does not count).
+        source: the index of the cycle its date puts it in.
+        target: the index of the cycle it counts toward.
     """
 
     activity: CeuActivity
-    source: int | None
+    source: int
     target: int
 
 
@@ -88,7 +88,6 @@ class _Boundary:
     """A due date between cycle ``later - 1`` and ``later``, and its movable CEUs."""
 
     later: int
-    earlier_assessed: bool
     groups: tuple[_Group, ...]
 
     def later_side(self, mask: int) -> list[_Group]:
@@ -166,7 +165,6 @@ def _weights(indices: Sequence[int], current: int) -> dict[tuple[str, int], int]
 
 def plan(
     cycles: Mapping[int, CycleAssessment],
-    outside: Sequence[CeuActivity],
     *,
     current: int,
     pace: decimal.Decimal,
@@ -175,7 +173,6 @@ def plan(
 
     Args:
         cycles: the assessed cycles by index, each counting the CEUs its dates give it.
-        outside: CEUs rejected as completed before the oldest assessed cycle.
         current: the index of the current cycle.
         pace: the CEUs the current cycle expects by now.
 
@@ -185,7 +182,7 @@ def plan(
     """
     indices = sorted(cycles)
     home = {i: list(cycles[i].counted) for i in indices}
-    boundaries = _boundaries(cycles, home, outside)
+    boundaries = _boundaries(cycles, home)
     if not boundaries:
         return {}, []
     movable = {id(a) for b in boundaries.values() for g in b.groups for a in g.activities}
@@ -199,49 +196,31 @@ def plan(
         for bit, group in enumerate(boundary.groups):
             moved = bool(mask >> bit & 1)
             target = later if group.home_later != moved else earlier
-            if target in counted:
-                counted[target].extend(group.activities)
+            counted[target].extend(group.activities)
             if moved:
-                source = (
-                    later if group.home_later else earlier if boundary.earlier_assessed else None
-                )
+                source = later if group.home_later else earlier
                 moves.extend(Move(a, source, target) for a in group.activities)
     changed = {move.target for move in moves} | {move.source for move in moves}
     return {i: counted[i] for i in indices if i in changed}, moves
 
 
 def _boundaries(
-    cycles: Mapping[int, CycleAssessment],
-    home: Mapping[int, list[CeuActivity]],
-    outside: Sequence[CeuActivity],
+    cycles: Mapping[int, CycleAssessment], home: Mapping[int, list[CeuActivity]]
 ) -> dict[int, _Boundary]:
-    """Every due date with CEUs of its month that could count on either side, by later cycle."""
-    indices = sorted(cycles)
+    """Every due date between two cycles with CEUs of its month, by the later cycle."""
     boundaries: dict[int, _Boundary] = {}
-    for later in indices:
+    for later in sorted(cycles):
         earlier = later - 1
-        due = cycles[later].cycle.schedule.end_of(earlier)
-        if earlier in cycles:
-            items = [(a, False) for a in home[earlier] if _in_month(a, due)]
-        elif later == indices[0]:
-            items = [(a, False) for a in outside if a.completed_on <= due and _in_month(a, due)]
-        else:
+        if earlier not in cycles:
             continue
+        due = cycles[later].cycle.schedule.end_of(earlier)
+        items = [(a, False) for a in home[earlier] if _in_month(a, due)]
+        items += [(a, True) for a in home[later] if _in_month(a, due)]
         if not items:
-            later_items = [(a, True) for a in home[later] if _in_month(a, due)]
-            if earlier not in cycles or not later_items:
-                continue
-            items = later_items
-        else:
-            # Those of the oldest cycle may go back to one not assessed, as they could if it
-            # were: that frees the course for a record of it from before the due date.
-            items += [(a, True) for a in home[later] if _in_month(a, due)]
+            continue
         categories = {status.rule.category for status in cycles[later].minimums}
-        if earlier in cycles:
-            categories |= {status.rule.category for status in cycles[earlier].minimums}
-        boundaries[later] = _Boundary(
-            later=later, earlier_assessed=earlier in cycles, groups=_groups(items, categories)
-        )
+        categories |= {status.rule.category for status in cycles[earlier].minimums}
+        boundaries[later] = _Boundary(later=later, groups=_groups(items, categories))
     return boundaries
 
 
