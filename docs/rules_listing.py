@@ -83,11 +83,16 @@ def _requirement(rule: cc.CeuTierTable | cc.RequirementEdition) -> str:
 
 def _cycle_rule(rule: cc.CycleRule) -> str:
     length = f"cycles of {rule.years} years; " if rule.years else ""
+    need = (
+        "an index number or their certificate of completion"
+        if rule.accepts_certificate
+        else "an index number"
+    )
     return (
         f"**{rule.name}**: {length}cycles fixed by the {rule.anchor.value.replace('-', ' ')}; "
         f"first cycle {rule.first_cycle.value}; renewal month counts for either cycle: "
-        f"{'yes' if rule.renewal_month_either else 'no'}; approved events need an index "
-        f"number: {'yes' if rule.requires_index_number else 'no'}"
+        f"{'yes' if rule.renewal_month_either else 'no'}; approved events need {need}: "
+        f"{'yes' if rule.requires_index_number else 'no'}"
     )
 
 

@@ -174,6 +174,44 @@ def test_aapc_approved_event_needs_an_index_number() -> None:
     assert _reasons(assessment) == [cc.Reason.MISSING_INDEX_NUMBER]
 
 
+@pytest.mark.parametrize(
+    ("earned", "renewal", "day", "as_of"),
+    [("2008-01-15", "2009-03-15", "2008-05-01", "2008-06-01"),  # the rule's first year
+     ("2020-01-15", "2021-03-15", "2025-05-01", "2025-06-01")],  # today
+)  # fmt: skip
+def test_aapc_counts_an_approved_event_with_its_certificate(
+    earned: str, renewal: str, day: str, as_of: str
+) -> None:
+    """AAPC counts an approved event without an index number when the coder has its certificate.
+
+    AAPC's help centre: "indicate whether you have an index/catalog number ... If 'No,' ...
+    upload your certificate of completion". The shipped rule applies it from its start.
+    """
+    holder = cc.Holder("E3", [("CPC", earned)], aapc_renewal=renewal)
+    log = [_act(day, 2, kind="approved-event", certificate=True)]
+    assessment = _body(holder, log, as_of=as_of, body="AAPC")
+    assert (assessment.rejected, assessment.earned) == ((), 2)
+
+
+def test_aapc_rejects_an_approved_event_without_index_number_or_certificate() -> None:
+    """With neither an index number nor a certificate, AAPC rejects it and says what is missing."""
+    log = [_act("2022-05-01", 2, kind="approved-event", certificate=False)]
+    assessment = _body(CPC_2020, log, as_of="2022-06-01", body="AAPC")
+    (rejection,) = assessment.rejected
+    assert rejection.reason is cc.Reason.MISSING_INDEX_NUMBER
+    assert rejection.reason.value == "missing-index-number"
+    assert rejection.detail.startswith("no index number and no certificate")
+    assert "certificate of completion" in rejection.detail
+    assert assessment.earned == 0
+
+
+def test_aapc_shipped_cycle_rule_accepts_a_certificate() -> None:
+    """The shipped AAPC cycle rule asks an index number or a certificate, and cites the page."""
+    (rule,) = [r for r in cc.default_rulebook().cycle_rules if r.body == cc.AAPC]
+    assert (rule.requires_index_number, rule.accepts_certificate) == (True, True)
+    assert any("15556015-how-do-i-manage-and-submit" in (s.url or "") for s in rule.sources)
+
+
 def test_aapc_approved_event_with_an_index_number_counts() -> None:
     """At AAPC an approved event with its index number counts."""
     log = [_act("2022-05-01", 2, kind="approved-event", index_number="AAPC-1")]

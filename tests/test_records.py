@@ -106,6 +106,61 @@ def test_flags_in_the_spellings_people_write(tmp_path: Path, flag: str, expected
     assert cc.read_activities(path)[0].preapproved is expected
 
 
+@pytest.mark.parametrize(("flag", "expected"), [("Y", True), ("no", False), ("", False)])
+def test_the_certificate_column(tmp_path: Path, flag: str, expected: bool) -> None:  # noqa: FBT001
+    """A CSV log's certificate column reads yes/no as preapproved does; absent is no."""
+    text = f"completed_on,units,kind,title,certificate\n2024-01-01,1,approved-event,A,{flag}\n"
+    [activity] = cc.read_activities(_write(tmp_path, "l.csv", text))
+    assert activity.certificate is expected
+    plain = f"{LOG_HEADER}2024-01-01,1,other,A,\n"
+    [without] = cc.read_activities(_write(tmp_path, "m.csv", plain))
+    assert without.certificate is False
+
+
+def test_a_bad_certificate_cell_names_its_column(tmp_path: Path) -> None:
+    """A certificate cell that is not yes or no is a problem of that column and line."""
+    text = "completed_on,units,kind,title,certificate\n2024-01-01,1,approved-event,A,maybe\n"
+    with pytest.raises(cc.DataFileError, match=r"certificate.*expected yes or no"):
+        cc.read_activities(_write(tmp_path, "l.csv", text))
+
+
+def test_a_csv_log_with_certificates_counts_at_aapc(tmp_path: Path) -> None:
+    """End to end: an approved event without index number counts at AAPC with its certificate."""
+    text = (
+        "completed_on,units,kind,title,index_number,certificate\n"
+        "2025-05-01,2,approved-event,With certificate,,yes\n"
+        "2025-05-02,3,approved-event,With neither,,no\n"
+        "2025-05-03,4,approved-event,With index number,AAPC-1,\n"
+    )
+    log = cc.read_activities(_write(tmp_path, "ceus.csv", text))
+    holder = cc.Holder("E1", [("CPC", "2020-01-15")], aapc_renewal="2021-03-15")
+    aapc = cc.assess(holder, log, as_of="2025-06-01").for_body("AAPC")
+    assert sorted(a.title for a in aapc.counted) == ["With certificate", "With index number"]
+    assert [(r.activity.title, r.reason.value) for r in aapc.rejected] == [
+        ("With neither", "missing-index-number")
+    ]
+    assert aapc.earned == 6
+
+
+def test_certificate_in_json_and_xlsx(tmp_path: Path) -> None:
+    """JSON logs take true/false or yes/no for certificate; a sheet takes Y or a boolean."""
+    data = (
+        '[{"completed_on": "2024-03-01", "units": 1, "kind": "other", "title": "a",'
+        ' "certificate": true},'
+        ' {"completed_on": "2024-03-02", "units": 1, "kind": "other", "title": "b",'
+        ' "certificate": "no"}]'
+    )
+    first, second = cc.read_activities(_write(tmp_path, "log.json", data))
+    assert (first.certificate, second.certificate) == (True, False)
+    path = _xlsx(
+        tmp_path / "ceus.xlsx",
+        [["completed_on", "units", "kind", "title", "certificate"],
+         ["2024-06-13", 2, "other", "Webinar", "Y"],
+         ["2024-06-14", 2, "other", "Course", False]],
+    )  # fmt: skip
+    assert [a.certificate for a in cc.read_activities(path)] == [True, False]
+
+
 def test_messages_name_no_python_class(tmp_path: Path) -> None:
     """Messages speak of the file's columns and values, never of ActivityKind or CeuActivity."""
     path = _write(tmp_path, "l.csv", f"{LOG_HEADER}2024-02-30,1.555,webinar,,maybe\n")

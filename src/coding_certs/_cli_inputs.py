@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 _ROSTER = ("id", "holder_id", "name", "aapc_renewal", "renewals", "credentials", "credential",
            "code", "earned_on")  # fmt: skip
 _LOG = ("holder_id", "completed_on", "units", "kind", "title", "sponsor", "index_number",
-        "preapproved", "categories", "bodies")  # fmt: skip
+        "preapproved", "categories", "bodies", "certificate")  # fmt: skip
 
 
 def add_input_options(command: argparse.ArgumentParser) -> None:

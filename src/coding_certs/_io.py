@@ -147,8 +147,8 @@ def read_activities(
 
     The columns are ``completed_on``, ``units``, ``kind``, ``title``
     (required) and ``holder_id``, ``sponsor``, ``index_number``,
-    ``preapproved``, ``categories``, ``bodies`` (optional); other columns are
-    ignored. ``columns`` maps the file's own names to these
+    ``preapproved``, ``categories``, ``bodies``, ``certificate`` (optional);
+    other columns are ignored. ``columns`` maps the file's own names to these
     (``{"Date": "completed_on"}``). Dates are ``YYYY-MM-DD``, or also
     ``MM/DD/YYYY`` with ``date_format="us"``. See :doc:`/data-formats`.
 

@@ -49,6 +49,7 @@ ACTIVITY_FIELDS: tuple[str, ...] = (
     "preapproved",
     "categories",
     "bodies",
+    "certificate",
 )
 ACTIVITY_REQUIRED: tuple[str, ...] = ("completed_on", "units", "kind", "title")
 HOLDER_FIELDS: tuple[str, ...] = (
@@ -124,6 +125,7 @@ class ActivityRows:
             flags,
             tags,
             bodies,
+            flags,
         )
         self.date_format = date_format
         #: The activity of a row; raises CellProblem at the first bad cell (the fast path).
@@ -135,9 +137,8 @@ class ActivityRows:
         ids, days, units_seen, kinds, sponsors, flags, tags_seen, bodies_seen = (
             r.seen for r in self.remembered
         )
-        r_id, r_day, r_units, r_kind, r_title, r_sponsor, r_number, r_pre, r_tags, r_bodies = (
-            readers
-        )
+        (r_id, r_day, r_units, r_kind, r_title, r_sponsor, r_number, r_pre, r_tags, r_bodies,
+         r_cert) = readers  # fmt: skip
         missing = _MISSING
         new, cls = _new, CeuActivity
         # Each slot's own setter, bound once: faster than object.__setattr__ by name.
@@ -153,11 +154,11 @@ class ActivityRows:
             slots[name]
             for name in ("index_number", "preapproved", "categories", "bodies", "holder_id")
         )
+        set_cert = slots["certificate"]
 
         def build(values: tuple[Any, ...]) -> CeuActivity:  # noqa: C901 -- unrolled on purpose
-            v_id, v_day, v_units, v_kind, v_title, v_sponsor, v_number, v_pre, v_tags, v_bodies = (
-                values
-            )
+            (v_id, v_day, v_units, v_kind, v_title, v_sponsor, v_number, v_pre, v_tags, v_bodies,
+             v_cert) = values  # fmt: skip
             try:
                 holder_id = ids.get(v_id, missing)
                 day = days.get(v_day, missing)
@@ -165,10 +166,11 @@ class ActivityRows:
                 kind = kinds.get(v_kind, missing)
                 sponsor = sponsors.get(v_sponsor, missing)
                 pre = flags.get(v_pre, missing)
+                cert = flags.get(v_cert, missing)
                 tags = tags_seen.get(v_tags, missing)
                 bodies = bodies_seen.get(v_bodies, missing)
             except TypeError:  # a JSON list: not a key
-                holder_id = day = units = kind = sponsor = pre = tags = bodies = missing
+                holder_id = day = units = kind = sponsor = pre = cert = tags = bodies = missing
             if holder_id is missing:
                 holder_id = r_id(v_id)
             if day is missing:
@@ -181,6 +183,8 @@ class ActivityRows:
                 sponsor = r_sponsor(v_sponsor)
             if pre is missing:
                 pre = r_pre(v_pre)
+            if cert is missing:
+                cert = r_cert(v_cert)
             if tags is missing:
                 tags = r_tags(v_tags)
             if bodies is missing:
@@ -193,6 +197,7 @@ class ActivityRows:
                 return cls(
                     day, units, kind, title, sponsor=sponsor, index_number=number,
                     preapproved=pre, categories=tags, bodies=bodies, holder_id=holder_id,
+                    certificate=cert,
                 )  # fmt: skip
             activity = new(cls)
             set_day(activity, day)
@@ -202,6 +207,7 @@ class ActivityRows:
             set_sponsor(activity, sponsor)
             set_number(activity, number)
             set_pre(activity, pre)
+            set_cert(activity, cert)
             set_tags(activity, tags)
             set_bodies(activity, bodies)
             set_id(activity, holder_id)

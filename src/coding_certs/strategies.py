@@ -332,6 +332,7 @@ def _activities(
         sponsor=draw(st.none() | _texts()),
         index_number=draw(st.none() | st.from_regex(r"\A[A-Z]{2,4}-[0-9]{1,6}\Z")),
         preapproved=draw(st.booleans()),
+        certificate=draw(st.booleans()),
         categories=draw(st.frozensets(st.sampled_from(CATEGORIES))),
         bodies=draw(st.frozensets(st.sampled_from(["AAPC", "AHIMA"]))),
         holder_id=holder_id,
