@@ -544,6 +544,16 @@ def test_other_bodies_ask_one_number_per_holder(body: str, codes: list[str], uni
     assert _units_for(body, codes) == units
 
 
+@pytest.mark.parametrize(
+    ("body", "codes"), [("NHA", ["CBCS"]), ("ACDIS", ["CCDS", "CCDS-O"]), ("PAHCOM", ["CMM"])]
+)
+def test_other_bodies_requirements_are_flat(body: str, codes: list[str]) -> None:
+    """One number per holder is a flat requirement, not a one-row tier table (DOMAIN.md)."""
+    (requirement,) = (r for r in cc.ceu_requirements(codes, on="2026-01-01") if r.body.code == body)
+    assert requirement.table.kind == "flat"
+    assert all(edition.kind == "flat" for edition in cc.default_rulebook().requirements_of(body))
+
+
 def test_each_body_counts_only_its_own_credentials() -> None:
     """A CPC who is also a CCDS and a CBCS owes AAPC 36, ACDIS 30 and NHA 10, separately."""
     found = {
