@@ -64,7 +64,7 @@ def _own_minimums(code: str, cycle_start: dt.date) -> list[tuple[str, Decimal]]:
     return [
         (m.category, m.units_within(Decimal(36)))
         for m in book.minimums_for(cc.AAPC, cycle_start, end)
-        if m.credential == code
+        if m.credential == code and not m.when_held_alone
     ]
 
 
@@ -241,6 +241,75 @@ def test_credential_minimums_on_both_sides_of_the_cutover(
     current = _own_minimums(code, CUTOVER)
     assert older == ([] if before is None else [(category, Decimal(before))])
     assert current == [(category, Decimal(from_cutover))]
+
+
+def _cppm_minimums(codes: list[str], earned: str, as_of: str) -> list[tuple[str, Decimal | None]]:
+    """The AAPC minimums a holder of ``codes`` (all earned on ``earned``) is asked on ``as_of``."""
+    holder = cc.Holder("E1", [(code, earned) for code in codes], aapc_renewal="2017-03-15")
+    assessment = cc.assess(holder, as_of=as_of).for_body("AAPC")
+    return [(m.rule.name, m.rule.units) for m in assessment.minimums]
+
+
+@pytest.mark.parametrize(
+    ("cycle_start", "alone"),
+    [
+        ("2012-01-15", ("aapc-cppm-alone-36-older", 36)),
+        ("2015-08-30", ("aapc-cppm-alone-36-older", 36)),  # the day before the cutover
+        ("2015-08-31", ("aapc-cppm-alone-36-2015", 36)),  # the copy of 2015-08-31
+        ("2015-09-01", ("aapc-cppm-practice-management-16", 16)),  # the current page
+    ],
+)
+def test_cppm_held_alone_owes_36_while_the_evidence_shows_it(
+    cycle_start: str, alone: tuple[str, int]
+) -> None:
+    """'One Certification: ... If CPPM, 36 must be related to practice management'.
+
+    On AAPC's older page and on the copy of 2015-08-31; the current page asks 16 of
+    everyone, from a start that is unconfirmed (kept 36 only for cycles that begin on the
+    day of the copy: an assumption of the rule book). A first cycle begins on the day the
+    credential is earned, so each start is tested on its own day.
+    """
+    name, units = alone
+    assert _cppm_minimums(["CPPM"], cycle_start, cycle_start) == [(name, Decimal(units))]
+
+
+@pytest.mark.parametrize(
+    ("cycle_start", "with_others"),
+    [
+        ("2012-01-15", ("aapc-cppm-practice-management-24", 24)),
+        ("2015-08-30", ("aapc-cppm-practice-management-24", 24)),
+        ("2015-08-31", ("aapc-cppm-practice-management-16", 16)),
+        ("2015-09-01", ("aapc-cppm-practice-management-16", 16)),
+    ],
+)
+def test_cppm_held_with_another_aapc_credential_owes_24_or_16_only(
+    cycle_start: str, with_others: tuple[str, int]
+) -> None:
+    """'*Specific Credential Requirements: ... If CPPM, 24' (older) and 16 (2015 copy, current)."""
+    name, units = with_others
+    assert _cppm_minimums(["CPPM", "CPC"], cycle_start, cycle_start) == [(name, Decimal(units))]
+
+
+def test_cppm_is_alone_among_its_bodys_credentials_only() -> None:
+    """A CPPM who is also an AHIMA CCS holds one AAPC credential: AAPC asks the 36."""
+    assert _cppm_minimums(["CPPM", "CCS"], "2014-01-15", "2014-06-01") == [
+        ("aapc-cppm-alone-36-older", Decimal(36))
+    ]
+
+
+def test_cppm_held_alone_in_a_full_older_cycle_owes_36_of_its_36() -> None:
+    """A full cycle asks the whole 36 practice-management CEUs; 24 of them are not enough."""
+    holder = cc.Holder("E1", [("CPPM", "2010-01-15")], aapc_renewal="2011-03-15")
+    log = [
+        cc.CeuActivity(
+            "2012-06-01", "24", "approved-event", "Practice management", index_number="X1",
+            categories=["practice-management"],
+        )
+    ]  # fmt: skip
+    assessment = cc.assess(holder, log, as_of="2013-01-01").for_body("AAPC")
+    ((minimum),) = assessment.minimums
+    assert (minimum.required, minimum.earned, minimum.met) == (Decimal(36), Decimal(24), False)
+    assert "held alone" in minimum.rule.describe()
 
 
 @pytest.mark.parametrize("code", ["CPB", "CRC", "CDEI", "CIC", "COC", "CPC-P"])

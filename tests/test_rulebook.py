@@ -1167,3 +1167,57 @@ def test_phases_from_a_file_and_their_mistakes(tmp_path: Path) -> None:
     assert (
         caught.value.entry == rule("lapse_rules", "aapc-revoked-after-90-days") + ".phases[1].days"
     )
+
+
+# --- A minimum asked only of a credential held alone (AAPC's CPPM: 36) -------------------
+
+CPMA16 = 'name = "aapc-cpma-auditing-16"'
+
+
+def test_when_held_alone_is_read_from_the_book(tmp_path: Path) -> None:
+    """``when_held_alone = true`` is read onto the minimum; it defaults to false."""
+    text = mutated('units = "16"', 'units = "16"\nwhen_held_alone = true', CPMA16)
+    book = cc.load_rulebook(write(tmp_path, text))
+    by_name = {m.name: m for m in book.minimums}
+    assert by_name["aapc-cpma-auditing-16"].when_held_alone is True
+    assert not any(m.when_held_alone for n, m in by_name.items() if n != "aapc-cpma-auditing-16")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('units = "16"', 'units = "16"\nwhen_held_alone = "yes"', "expected true or false"),
+        ('credential = "CPMA"\n', "when_held_alone = true\n", "needs the credential held alone"),
+    ],
+    ids=["not-a-flag", "no-credential"],
+)
+def test_when_held_alone_is_refused_when_wrong(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    """Not true/false, or without the credential it speaks of: refused, naming the entry."""
+    with pytest.raises(cc.RulebookError, match=message) as caught:
+        cc.load_rulebook(write(tmp_path, mutated(old, new, CPMA16)))
+    assert caught.value.entry is not None
+    assert "minimums[" in caught.value.entry
+
+
+def _minimum(**changes: object) -> cc.CategoryMinimum:
+    fields: dict[str, object] = {
+        "body": cc.AAPC,
+        "name": "m",
+        "effective_from": dt.date(2008, 1, 1),
+        "category": "x",
+        "units": "36",
+        "credential": "CPPM",
+    }
+    return cc.CategoryMinimum(**{**fields, **changes})  # type: ignore[arg-type]
+
+
+def test_when_held_alone_is_validated_on_construction() -> None:
+    """The value object itself refuses a non-bool and a missing credential."""
+    with pytest.raises(cc.CodingCertsError, match="when_held_alone"):
+        _minimum(when_held_alone=1)
+    with pytest.raises(cc.CodingCertsError, match="needs the credential"):
+        _minimum(credential=None, when_held_alone=True)
+    assert _minimum(when_held_alone=True).describe() == "36 CEUs in x for CPPM held alone"
+    assert _minimum().describe() == "36 CEUs in x for CPPM"

@@ -60,6 +60,8 @@ from coding_certs._validate import (
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from coding_certs._model import Credential
+
 from coding_certs._decimals import tidy
 from coding_certs._results import (
     BodyAssessment,
@@ -314,9 +316,12 @@ class _Body:
             notes = (*notes, prorated)
         held_codes = {c.code for c in at_start} | {self.book.current_form(c).code for c in at_start}
         minimums = []
-        for minimum in self.book.minimums_for(self.body, cycle.start, cycle.end):
-            if minimum.credential is not None and minimum.credential not in held_codes:
-                continue
+        for minimum in _minimums_asked(
+            self.book.minimums_for(self.body, cycle.start, cycle.end),
+            held_codes,
+            at_start,
+            self.book,
+        ):
             tagged = tuple(a for a in counted if minimum.category in a.categories)
             minimums.append(
                 MinimumStatus(
@@ -519,6 +524,33 @@ def _bucket(
     for index, bucket in buckets.items():
         buckets[index] = _drop_duplicates(bucket, context.cycle_at(index), rejected)
     return buckets, rejected
+
+
+def _minimums_asked(
+    in_force: tuple[CategoryMinimum, ...],
+    held_codes: set[str],
+    at_start: Sequence[Credential],
+    book: Rulebook,
+) -> tuple[CategoryMinimum, ...]:
+    """The minimums in force that this holder is asked, in the book's order.
+
+    A minimum of a credential not held is not asked. One that applies only when its
+    credential is held alone (AAPC's CPPM: 36) is asked of a holder whose only
+    credential of the body is that one, in place of the minimums of the same credential
+    and category; of anyone else it is not asked.
+    """
+    only = {book.current_form(c).code for c in at_start}
+    alone = held_codes if len(only) == 1 else set()
+    applies = tuple(
+        m
+        for m in in_force
+        if (m.credential is None or m.credential in held_codes)
+        and (not m.when_held_alone or m.credential in alone)
+    )
+    replaced = {(m.credential, m.category) for m in applies if m.when_held_alone}
+    return tuple(
+        m for m in applies if m.when_held_alone or (m.credential, m.category) not in replaced
+    )
 
 
 def _minimum_required(

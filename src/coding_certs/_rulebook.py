@@ -412,6 +412,7 @@ _RULE_FIELDS: dict[type, dict[str, str]] = {
         "units": "units",
         "share": "units",
         "judged_by": "text",
+        "when_held_alone": "flag",
     },
 }
 _COMMON_RULE_KEYS = frozenset(

@@ -335,6 +335,11 @@ def _check_minimum(instance: CategoryMinimum) -> None:
         )
     if instance.units is not None:
         check_units_bound(instance.units, what=f"CategoryMinimum {instance.name!r}: units")
+    if instance.when_held_alone and instance.credential is None:
+        raise InvalidValueError(
+            f"CategoryMinimum {instance.name!r}: when_held_alone needs the credential held "
+            'alone (such as credential = "CPPM"), got no credential'
+        )
     if instance.share is not None and not 0 < instance.share <= 1:
         raise InvalidValueError(
             f"CategoryMinimum {instance.name!r}: share must be more than 0 and at most 1, "
@@ -354,6 +359,12 @@ class CategoryMinimum(DatedRule):
         units: a fixed number of CEUs, or
         share: a share of the cycle's requirement (``0.8`` for 80%).
         judged_by: which day of the cycle picks the rule (default: its start).
+        when_held_alone: ``True`` when the minimum applies only to a holder whose
+            only credential of the body is ``credential`` (AAPC's older pages: "If
+            CPPM, 36 must be related to practice management" under "One
+            Certification"). For that holder it takes the place of the body's other
+            minimums of the same credential and category in force for the cycle;
+            a holder of more credentials is asked those others only.
     """
 
     category: str = attrs.field(validator=non_empty_text)
@@ -366,6 +377,7 @@ class CategoryMinimum(DatedRule):
         converter=_judged_by,
         default=JudgedBy.CYCLE_START,
     )
+    when_held_alone: bool = attrs.field(default=False, validator=instance_of(bool))
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()
@@ -387,7 +399,8 @@ class CategoryMinimum(DatedRule):
             assert self.share is not None  # noqa: S101 -- exactly one is set, checked at construction
             amount = f"{(self.share * 100).normalize():f}%"
         holder = f" for {self.credential}" if self.credential else ""
-        return f"{amount} in {self.category}{holder}"
+        alone = " held alone" if self.when_held_alone else ""
+        return f"{amount} in {self.category}{holder}{alone}"
 
 
 def _notice_days(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
