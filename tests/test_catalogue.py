@@ -642,11 +642,6 @@ def test_acdis_cycle_from_the_exam_date() -> None:
     assert (assessment.cycle.start, assessment.required) == (dt.date(2022, 10, 1), Decimal(30))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ACDIS is due ON the exam anniversary; exam-date cycles end the day before it "
-    "(a 'due on the anniversary' cycle parameter is for the rule model, issue 8)",
-)
 def test_acdis_is_due_on_the_anniversary() -> None:
     """ACDIS's own example: an exam passed on 2022-10-01 owes its 30 CEUs by 2024-10-01."""
     holder = cc.Holder("A1", [("CCDS", "2022-10-01")])

@@ -91,6 +91,7 @@ if TYPE_CHECKING:
         LapsePhase,
         LapseRule,
         NoticeRule,
+        RenewalParity,
     )
     from coding_certs._tiers import CeuTier, CeuTierTable
 
@@ -132,6 +133,7 @@ _LAZY: dict[str, str] = {
     "PerCredentialSum": "_requirement_kinds",
     "Reason": "_standing",
     "Rejection": "_results",
+    "RenewalParity": "_rules",
     "RequirementEdition": "_requirement_kinds",
     "RosterReport": "_results",
     "Rulebook": "_rulebook",
@@ -320,6 +322,7 @@ __all__ = [
     "PerCredentialSum",
     "Reason",
     "Rejection",
+    "RenewalParity",
     "RequirementEdition",
     "RosterReport",
     "RuleNotInForceWarning",

@@ -178,7 +178,9 @@ class CeuCycle:
     ``end`` is the last day a CEU counts and the day the CEUs are due. A cycle
     may start later than its schedule's regular start: AAPC's first cycle after
     certification begins on the day the credential was earned and is pro-rated
-    (see :attr:`is_partial`).
+    (see :attr:`is_partial`). In a schedule anchored on its cycles' ends, a cycle
+    may also start one day early, on the previous due date: the first cycle of a
+    body due on the exam anniversary begins on the exam day itself.
 
     Attributes:
         start: the first day of the cycle.
@@ -198,9 +200,12 @@ class CeuCycle:
                 f"CeuCycle must not end ({self.end}) before it starts ({self.start})"
             )
         regular_start = self.schedule.start_of(self.index)
-        if self.end != self.schedule.end_of(self.index) or not (
-            regular_start <= self.start <= self.end
-        ):
+        # A schedule due on its anchor's anniversaries may begin its first cycle on the previous
+        # due date, the exam day (ACDIS: 2022-10-01 to 2024-10-01, then 2024-10-02 onwards).
+        earliest = regular_start
+        if self.schedule.anchored is Anchor.END and regular_start > dt.date.min:
+            earliest = regular_start - _ONE_DAY
+        if self.end != self.schedule.end_of(self.index) or not (earliest <= self.start <= self.end):
             raise InvalidValueError(
                 f"CeuCycle {self.start}..{self.end} is not cycle {self.index} of its schedule "
                 f"({regular_start}..{self.schedule.end_of(self.index)})"
@@ -219,7 +224,7 @@ class CeuCycle:
     @property
     def is_partial(self) -> bool:
         """Whether the cycle starts after its schedule's regular start (a pro-rated first cycle)."""
-        return self.start != self.schedule.start_of(self.index)
+        return self.start > self.schedule.start_of(self.index)
 
     def contains(self, day: dt.date | str) -> bool:
         """Whether ``day`` falls within the cycle, both ends included."""

@@ -51,6 +51,7 @@ from coding_certs._rules import (
     CycleRule,
     FirstCycle,
     LapseRule,
+    RenewalParity,
 )
 from coding_certs._validate import (
     to_date,
@@ -185,7 +186,10 @@ def _schedule(
     rule: CycleRule, holder: Holder, first_earned: dt.date, months: int
 ) -> tuple[CycleSchedule, list[str]]:
     if rule.anchor is CycleAnchor.EXAM_DATE:
-        return CycleSchedule(anchor=first_earned, anchored=Anchor.START, months=months), []
+        # Due the day before the anniversary (AHIMA), or on it (ACDIS): then the exam day
+        # itself ends a cycle, and the first cycle is the next one (see _Body.cycle_at).
+        anchored = Anchor.END if rule.due_on_anniversary else Anchor.START
+        return CycleSchedule(anchor=first_earned, anchored=anchored, months=months), []
     notes = []
     renewal = holder.renewal(rule.body)
     if renewal is None:
@@ -194,6 +198,8 @@ def _schedule(
             f"The membership renewal date is not known; the anniversary of the earliest "
             f"credential ({first_earned:%B} {first_earned.day}) is assumed."
         )
+    if rule.parity is RenewalParity.NONE:
+        return CycleSchedule(anchor=renewal, anchored=Anchor.END, months=months), notes
     # CEUs are due in the years whose parity matches the renewal month. 2000 is even and a
     # leap year (so 29 February exists), 2001 is odd: either anchors the whole sequence.
     reference_year = 2001 if renewal.month % 2 else 2000
@@ -239,8 +245,13 @@ class _Body:
         if cycle is not None:  # a cycle is immutable: build each one once
             return cycle
         if index == self.first_index:
+            # A cycle due on the exam anniversary starts on the exam day, the previous
+            # cycle's due date: the first one is a day longer than the ones after it.
+            start = self.schedule.start_of(index)
             cycle = CeuCycle(
-                max(self.first_earned, self.schedule.start_of(index)),
+                self.first_earned
+                if self.rule.due_on_anniversary
+                else max(self.first_earned, start),
                 self.schedule.end_of(index),
                 schedule=self.schedule,
                 index=index,

@@ -397,6 +397,8 @@ _RULE_FIELDS: dict[type, dict[str, str]] = {
         "requires_index_number": "flag",
         "accepts_certificate": "flag",
         "instruction_needs_preapproval": "flag",
+        "due_on_anniversary": "flag",
+        "parity": "text",
     },
     LapseRule: {
         "phases": "phases",
@@ -490,6 +492,14 @@ def _read_rules(  # noqa: PLR0913, PLR0917 -- one argument per piece of context 
                 for name, kind in fields.items()
                 if name in data
             }
+            if (
+                rule_class is CycleRule
+                and reader.version == 1
+                and data.get("anchor") == "membership-renewal"
+                and "parity" not in data
+            ):
+                # Format 1 had no parity key: its membership-renewal cycles were AAPC's.
+                values["parity"] = "month"
             rules.append(
                 reader.build(
                     entry,

@@ -62,7 +62,18 @@ class CycleAnchor(enum.StrEnum):
     EXAM_DATE = "exam-date"
     """The first cycle begins on the day the exam was passed (AHIMA)."""
     MEMBERSHIP_RENEWAL = "membership-renewal"
-    """Cycles end on the membership renewal date, every two years (AAPC)."""
+    """Cycles end on the membership renewal date (AAPC every two years, AMBA every year)."""
+
+
+class RenewalParity(enum.StrEnum):
+    """Which renewal dates a membership-renewal cycle is due on."""
+
+    NONE = "none"
+    """Every ``years`` years from the holder's renewal date itself (AMBA: every year)."""
+    MONTH = "month"
+    """Two-year cycles due in the years whose parity is the renewal month's: odd
+    months in odd years, even months in even years (AAPC), whatever the year of
+    the renewal date given."""
 
 
 class FirstCycle(enum.StrEnum):
@@ -76,6 +87,7 @@ class FirstCycle(enum.StrEnum):
 
 _to_anchor = enum_converter(CycleAnchor, what="CycleRule.anchor")
 _to_first_cycle = enum_converter(FirstCycle, what="CycleRule.first_cycle")
+_to_parity = enum_converter(RenewalParity, what="CycleRule.parity")
 _to_judged_by = enum_converter(JudgedBy, what="judged_by")
 
 
@@ -85,6 +97,10 @@ def _anchor(value: object) -> CycleAnchor:
 
 def _first_cycle(value: object) -> FirstCycle:
     return _to_first_cycle(value)
+
+
+def _parity(value: object) -> RenewalParity:
+    return _to_parity(value)
 
 
 def _judged_by(value: object) -> JudgedBy:
@@ -182,6 +198,16 @@ class CycleRule(DatedRule):
             "index/catalog number ... If 'No,' ... upload your certificate".
         instruction_needs_preapproval: instruction counts only when
             pre-approved (AAPC; the default, as before).
+        due_on_anniversary: with ``anchor`` exam-date, each cycle is due ON
+            the exam anniversary instead of the day before it (ACDIS: an exam
+            passed on 2022-10-01 owes its CEUs by 2024-10-01). The first cycle
+            runs from the exam day to that anniversary; each later one starts
+            the day after the previous due date and ends on the next
+            anniversary (2024-10-02 to 2026-10-01), so the cycles tile.
+        parity: with ``anchor`` membership-renewal, which renewal dates are
+            due dates: ``"none"`` (the default) every ``years`` years from the
+            holder's renewal date; ``"month"`` AAPC's rule (two-year cycles,
+            odd renewal months due in odd years, even in even years).
     """
 
     anchor: CycleAnchor = attrs.field(converter=_anchor)
@@ -191,6 +217,30 @@ class CycleRule(DatedRule):
     requires_index_number: bool = attrs.field(default=False, validator=instance_of(bool))
     accepts_certificate: bool = attrs.field(default=False, validator=instance_of(bool))
     instruction_needs_preapproval: bool = attrs.field(default=True, validator=instance_of(bool))
+    due_on_anniversary: bool = attrs.field(default=False, validator=instance_of(bool))
+    parity: RenewalParity = attrs.field(converter=_parity, default=RenewalParity.NONE)
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        if self.due_on_anniversary and self.anchor is not CycleAnchor.EXAM_DATE:
+            raise InvalidValueError(
+                f"CycleRule.due_on_anniversary needs anchor = 'exam-date', got anchor = "
+                f"{self.anchor.value!r} (membership-renewal cycles are always due on the "
+                "renewal date)"
+            )
+        if (
+            self.parity is not RenewalParity.NONE
+            and self.anchor is not CycleAnchor.MEMBERSHIP_RENEWAL
+        ):
+            raise InvalidValueError(
+                f"CycleRule.parity = {self.parity.value!r} needs anchor = 'membership-renewal', "
+                f"got anchor = {self.anchor.value!r}; leave parity out (or 'none')"
+            )
+        if self.parity is RenewalParity.MONTH and self.years not in (None, 2):
+            raise InvalidValueError(
+                f"CycleRule.parity = 'month' needs two-year cycles (years = 2), got years = "
+                f"{self.years}; use parity = 'none' for cycles of another length"
+            )
 
 
 MAX_PERIOD_DAYS = 3660
