@@ -333,7 +333,7 @@ class _Body:
             at_start,
             self.book,
         ):
-            tagged = tuple(a for a in counted if minimum.category in a.categories)
+            tagged = tuple(a for a in counted if minimum.counts(a.categories))
             minimums.append(
                 MinimumStatus(
                     rule=minimum,

@@ -70,7 +70,8 @@ class MinimumStatus:
     Attributes:
         rule: the category minimum.
         required: the CEUs it asks for in this cycle.
-        earned: the counted CEUs tagged with its category.
+        earned: the counted CEUs that count toward it (tagged with its category
+            and with none it excludes).
         activities: those activities.
     """
 

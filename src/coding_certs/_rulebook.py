@@ -415,6 +415,7 @@ _RULE_FIELDS: dict[type, dict[str, str]] = {
         "share": "units",
         "judged_by": "text",
         "when_held_alone": "flag",
+        "excludes": "texts",
     },
 }
 _COMMON_RULE_KEYS = frozenset(
@@ -428,6 +429,8 @@ def _rule_value(reader: Reader, data: Mapping[str, Any], name: str, kind: str, e
         return reader.flag(data, name, entry)
     if kind == "text":
         return reader.text(data, name, entry)
+    if kind == "texts":
+        return reader.texts(data, name, entry)
     if kind == "units" and isinstance(value, float):
         raise reader.fail(
             f"{entry}.{name}",

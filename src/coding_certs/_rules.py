@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import enum
+from collections.abc import Collection
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -390,6 +391,11 @@ def _check_minimum(instance: CategoryMinimum) -> None:
             f"CategoryMinimum {instance.name!r}: when_held_alone needs the credential held "
             'alone (such as credential = "CPPM"), got no credential'
         )
+    if instance.category in instance.excludes:
+        raise InvalidValueError(
+            f"CategoryMinimum {instance.name!r}: excludes must not name its own category "
+            f"{instance.category!r}, got excludes={list(instance.excludes)}"
+        )
     if instance.share is not None and not 0 < instance.share <= 1:
         raise InvalidValueError(
             f"CategoryMinimum {instance.name!r}: share must be more than 0 and at most 1, "
@@ -415,6 +421,11 @@ class CategoryMinimum(DatedRule):
             Certification"). For that holder it takes the place of the body's other
             minimums of the same credential and category in force for the cycle;
             a holder of more credentials is asked those others only.
+        excludes: activity categories that never count toward this minimum, even
+            when the activity carries ``category`` too (AAPC: "CMS CEUs ... are only
+            approved for core credentials and cannot be applied to specialty
+            certifications", so every specialty minimum has ``("cms",)``). Such an
+            activity still counts toward the cycle's total and the other minimums.
     """
 
     category: str = attrs.field(validator=non_empty_text)
@@ -428,10 +439,25 @@ class CategoryMinimum(DatedRule):
         default=JudgedBy.CYCLE_START,
     )
     when_held_alone: bool = attrs.field(default=False, validator=instance_of(bool))
+    excludes: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(str, item_check=non_empty_text)
+    )
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()
         _check_minimum(self)
+
+    def counts(self, categories: Collection[str]) -> bool:
+        """Whether an activity tagged with ``categories`` counts toward this minimum.
+
+        >>> rule = CategoryMinimum(
+        ...     body=IssuingBody("AAPC", "AAPC"), name="cgsc-8", credential="CGSC",
+        ...     category="cgsc", units="8", effective_from="2015-08-31", excludes=["cms"],
+        ... )
+        >>> rule.counts({"cgsc"}), rule.counts({"cgsc", "cms"}), rule.counts({"cms"})
+        (True, False, False)
+        """
+        return self.category in categories and not any(e in categories for e in self.excludes)
 
     @exact
     def units_within(self, required: decimal.Decimal) -> decimal.Decimal:
@@ -442,7 +468,10 @@ class CategoryMinimum(DatedRule):
         return (required * self.share).quantize(decimal.Decimal("0.01"), decimal.ROUND_UP)
 
     def describe(self) -> str:
-        """A phrase such as ``"16 CEUs in auditing for CPMA"`` or ``"80% in hiim"``."""
+        """A phrase such as ``"16 CEUs in auditing for CPMA"`` or ``"80% in hiim"``.
+
+        Excluded categories follow the category: ``"8 CEUs in cgsc (not cms) for CGSC"``.
+        """
         if self.units is not None:
             amount = f"{self.units} CEUs"
         else:
@@ -450,7 +479,8 @@ class CategoryMinimum(DatedRule):
             amount = f"{(self.share * 100).normalize():f}%"
         holder = f" for {self.credential}" if self.credential else ""
         alone = " held alone" if self.when_held_alone else ""
-        return f"{amount} in {self.category}{holder}{alone}"
+        excluded = f" (not {', '.join(self.excludes)})" if self.excludes else ""
+        return f"{amount} in {self.category}{excluded}{holder}{alone}"
 
 
 def _notice_days(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
