@@ -230,12 +230,45 @@ class HeldCredential:
             uses :meth:`resolve` with the rule book it is given).
         code: the credential's code, as given.
         earned_on: the day it was earned; a ``date`` or an ISO string.
+        apprentice: whether the credential is held with apprentice status
+            (AAPC's CPC-A, COC-A). The designation's own code says so too:
+            ``HeldCredential("CPC-A", day)`` is CPC held as an apprentice.
+            An apprentice owes the full credential's CEUs (an assumption
+            recorded in the rule book).
     """
 
     _given: Credential | str = attrs.field(
         alias="credential", converter=_credential_or_code, eq=_same_code
     )
     earned_on: dt.date = attrs.field(converter=_earned_on)
+    _apprentice: bool = attrs.field(default=False, alias="apprentice", validator=instance_of(bool))
+
+    def __attrs_post_init__(self) -> None:
+        given = self._given
+        if self._apprentice and isinstance(given, Credential) and given.apprentice is None:
+            raise InvalidValueError(
+                f"{given.code} has no apprentice designation, so it cannot be held as an "
+                "apprentice; apprentice=True is accepted for credentials with one "
+                "(AAPC's CPC, COC)"
+            )
+
+    @property
+    def apprentice(self) -> bool:
+        """Whether the credential is held with apprentice status (``CPC-A``)."""
+        if self._apprentice:
+            return True
+        given = self._given
+        if isinstance(given, Credential):
+            return False
+        return self.credential.is_apprentice_code(given)
+
+    @property
+    def designation(self) -> str:
+        """The code as the holder shows it: ``CPC-A`` for an apprentice, else the code."""
+        credential = self.credential
+        if self.apprentice and credential.apprentice is not None:
+            return credential.apprentice
+        return credential.code
 
     @property
     def code(self) -> str:
@@ -270,10 +303,16 @@ class HeldCredential:
                 the credential object is another rule book's.
         """
         found = rulebook.credential(self._given)
-        return self if found is self._given else HeldCredential(found, self.earned_on)
+        if found is self._given:
+            return self
+        apprentice = self._apprentice or (
+            isinstance(self._given, str) and found.is_apprentice_code(self._given)
+        )
+        return HeldCredential(found, self.earned_on, apprentice=apprentice)
 
     def __repr__(self) -> str:
-        return f"HeldCredential(credential={self._given!r}, earned_on={self.earned_on!r})"
+        status = ", apprentice=True" if self._apprentice else ""
+        return f"HeldCredential(credential={self._given!r}, earned_on={self.earned_on!r}{status})"
 
 
 class _CredentialLookup(Protocol):

@@ -363,6 +363,10 @@ def _converter() -> cattrs.Converter:
             structure_overrides["_given"] = override(
                 rename="credential", struct_hook=_credential_by_code
             )
+            unstructure_overrides["_apprentice"] = override(
+                rename="apprentice", omit_if_default=True
+            )
+            structure_overrides["_apprentice"] = override(rename="apprentice")
         if cls is Holder:  # the deprecated spelling of renewals["AAPC"]: read, never written
             unstructure_overrides["aapc_renewal"] = override(omit=True)
         if cls is ComplianceReport:

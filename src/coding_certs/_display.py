@@ -272,6 +272,9 @@ def _credential_html(credential: Credential) -> str:
     ]
     if c.aliases:
         facts.append(("Also written", _e(", ".join(c.aliases))))
+    if c.apprentice:
+        facts.append(("Apprentice designation", _e(c.apprentice)))
+        facts.append(("Until", _e(c.apprentice_rule or "not recorded")))
     return _block(
         _facts(f"{c.code}: {c.title}", facts),
         _sources(c.sources),

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from coding_certs._activities import HeldCredential
     from coding_certs._results import BodyAssessment, CycleAssessment
 
 
@@ -16,12 +17,21 @@ def _cite(sources: Iterable[object]) -> str:
     return "; ".join(source.cite() for source in sources)  # type: ignore[attr-defined]
 
 
+def _held_text(held: HeldCredential) -> str:
+    if held.apprentice:
+        return (
+            f"{held.designation} ({held.credential.code} held as an apprentice, owing "
+            f"{held.credential.code}'s CEUs, an assumption; earned {held.earned_on})"
+        )
+    return f"{held.credential.code} (earned {held.earned_on})"
+
+
 def explain_assessment(assessment: BodyAssessment) -> str:
     """Every number of ``assessment`` in plain English, the obligation first."""
     a = assessment
     current = a.current
     good = "in good standing" if a.in_good_standing else "NOT in good standing"
-    held = ", ".join(f"{h.credential.code} (earned {h.earned_on})" for h in a.credentials)
+    held = ", ".join(_held_text(h) for h in a.credentials)
     passed = current.cycle.days_before(a.as_of)
     lines = [f"{a.body.code}: {a.standing.name} ({good}) as of {a.as_of}."]
     owed = a.obligation

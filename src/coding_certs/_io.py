@@ -384,7 +384,8 @@ def _long_credential(
         )
         return
     one.codes[key] = line
-    one.held.append(HeldCredential(credential, day))
+    apprentice = isinstance(code, str) and credential.is_apprentice_code(code)
+    one.held.append(HeldCredential(credential, day, apprentice=apprentice))
 
 
 def read_roster_columns(

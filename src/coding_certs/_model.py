@@ -26,6 +26,7 @@ from coding_certs._errors import InvalidValueError
 from coding_certs._validate import (
     code_text,
     instance_of,
+    lookup_key,
     non_empty_text,
     optional_instance_of,
     to_tuple,
@@ -146,6 +147,12 @@ class Credential(Viewable):
         ceus: the CEUs per cycle the credential asks when held alone, for
             bodies whose requirement reads each credential's own (AHIMA: RHIA
             30, CCS 20); ``None`` where the body's requirement does not.
+        apprentice: the code of the credential's apprentice designation
+            (AAPC: ``CPC-A``, ``COC-A``), or ``None``. That code finds this
+            credential, held with apprentice status (see
+            :attr:`HeldCredential.apprentice <coding_certs.HeldCredential.apprentice>`).
+        apprentice_rule: how the apprentice designation comes off, as its
+            sources state it (recorded, never computed); ``None`` without one.
     """
 
     code: str = attrs.field(validator=code_text)
@@ -192,7 +199,23 @@ class Credential(Viewable):
         repr=False,
     )
 
+    apprentice: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(code_text), repr=False
+    )
+    apprentice_rule: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(non_empty_text), repr=False
+    )
+
     def __attrs_post_init__(self) -> None:
+        if self.apprentice is not None and lookup_key(self.apprentice) == lookup_key(self.code):
+            raise InvalidValueError(
+                f"Credential {self.code} cannot be its own apprentice designation"
+            )
+        if self.apprentice is None and self.apprentice_rule is not None:
+            raise InvalidValueError(
+                f"Credential {self.code} has an apprentice_rule but no apprentice designation; "
+                "give apprentice = 'CODE-A' too"
+            )
         if self.successor == self.code:
             raise InvalidValueError(f"Credential {self.code} cannot be its own successor")
         if self.code in self.replaces:
@@ -201,6 +224,10 @@ class Credential(Viewable):
             raise InvalidValueError(
                 f"Credential {self.code} has renamed_on {self.renamed_on} but no successor"
             )
+
+    def is_apprentice_code(self, code: str) -> bool:
+        """Whether ``code`` is this credential's apprentice designation (``"cpc a"`` for CPC)."""
+        return self.apprentice is not None and lookup_key(code) == lookup_key(self.apprentice)
 
     @property
     def is_renamed(self) -> bool:

@@ -421,7 +421,8 @@ class HolderRows:
             else:
                 day = self.day(line, f"credentials[{index}].earned_on", earned_on)
             if credential is not None and day is not None:
-                held.append(HeldCredential(credential, day))
+                apprentice = isinstance(code, str) and credential.is_apprentice_code(code)
+                held.append(HeldCredential(credential, day, apprentice=apprentice))
         return held if len(held) == len(pairs) else None
 
 

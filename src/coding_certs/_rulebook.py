@@ -144,6 +144,8 @@ _CREDENTIAL_KEYS = (
     "exam",
     "ceus",
     "replaces",
+    "apprentice",
+    "apprentice_rule",
 )
 _TIER_TABLE_KEYS = (
     "body",
@@ -228,6 +230,8 @@ def _read_credentials(
                     exam=reader.text(data, "exam", entry, required=False),
                     ceus=reader.units(data, "ceus", entry),
                     replaces=reader.texts(data, "replaces", entry),
+                    apprentice=reader.text(data, "apprentice", entry, required=False),
+                    apprentice_rule=reader.text(data, "apprentice_rule", entry, required=False),
                 )
             )
     return tuple(credentials)

@@ -52,7 +52,8 @@ def index_by_key(
 ) -> dict[str, Credential]:
     index: dict[str, Credential] = {}
     for position, credential in enumerate(credentials):
-        for spelling in (credential.code, *credential.aliases):
+        apprentice = () if credential.apprentice is None else (credential.apprentice,)
+        for spelling in (credential.code, *credential.aliases, *apprentice):
             key = lookup_key(spelling)
             if key in index and index[key] is not credential:
                 problems.append(

@@ -237,7 +237,7 @@ def _holders(frame: pd.DataFrame, book: Rulebook) -> tuple[list[Holder], list[in
                     raise InvalidValueError(
                         f"expected CODE:YYYY-MM-DD such as 'CPC:2019-05-10', got {item.strip()!r}"
                     )
-                held.append(HeldCredential(book.credential(code.strip()), earned_on.strip()))
+                held.append(HeldCredential(code.strip(), earned_on.strip()).resolve(book))
             holders.append(Holder(holder_id, held, name=name or None, aapc_renewal=renewal or None))
         except CodingCertsError as error:
             raise InvalidValueError(f"the roster's holder {holder_id!r}: {error}") from error
