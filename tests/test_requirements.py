@@ -363,6 +363,9 @@ def test_units_follow_the_table(held: list[cc.Credential], day: dt.date) -> None
     book = cc.default_rulebook()
     for requirement in cc.ceu_requirements(held, on=day):
         current = {book.current_form(c) for c in held if c.body == requirement.body}
+        # A replaced credential counts once, as the one replacing it (RHIA over RHIT).
+        replaced = {code for c in current for code in c.replaces}
+        current = {c for c in current if c.code not in replaced}
         table = book.requirement(requirement.body, on=day)
         assert requirement.table == table
         if isinstance(table, cc.CeuTierTable):
