@@ -339,13 +339,6 @@ def _import_phase(repeat: int) -> None:
         "process: coding-certs requirements CPC",
         f"{process_command * 1000:.1f} ms ({process_command / process_deps:.2f}x deps)",
     )
-    from coding_certs import _shipped  # noqa: PLC0415 -- the parsed copy of the rule book
-
-    shipped = Path(cc.__file__).parent / "data" / "rules.toml"
-    current = shipped.read_text(encoding="utf-8") == _shipped.SOURCE
-    _line(
-        "rule book parsed ahead", "current" if current else "STALE: python -m coding_certs._compile"
-    )
     _line("ratio first use/deps", f"{first / deps:.2f}")
 
 

@@ -320,33 +320,3 @@ def test_minimums_are_remembered_per_cycle_and_stay_bounded(
             assert book.minimums_for(body, start, end) == expected
             assert book.minimums_for(body, start, end) is book.minimums_for(body, start, end)
     assert len(book._minimums_by_cycle) <= 2
-
-
-# --- The shipped rule book, parsed ahead of time ------------------------------------------
-
-
-def test_the_compiled_rule_book_is_the_parsed_toml(tmp_path: Path) -> None:
-    """_compile writes a module whose document is exactly what tomllib parses from the file."""
-    import tomllib  # noqa: PLC0415 -- only this test needs it
-
-    from coding_certs import _compile  # noqa: PLC0415 -- a developer's tool
-
-    source = ROOT / "src" / "coding_certs" / "data" / "rules.toml"
-    target = tmp_path / "shipped.py"
-    assert _compile.main([str(source), str(target)]) == 0
-    namespace: dict[str, Any] = {}
-    exec(compile(target.read_text(encoding="utf-8"), str(target), "exec"), namespace)  # noqa: S102 -- our own generated module
-    text = source.read_text(encoding="utf-8")
-    assert namespace["SOURCE"] == text
-    assert namespace["document"]() == tomllib.loads(text)
-    assert namespace["document"]() is not namespace["document"]()
-
-
-def test_a_stale_compiled_rule_book_is_never_used(monkeypatch: pytest.MonkeyPatch) -> None:
-    """When the compiled copy's text differs from rules.toml, the TOML itself is read."""
-    from coding_certs import _rulebook, _shipped  # noqa: PLC0415 -- private on purpose
-
-    monkeypatch.setattr(_shipped, "SOURCE", "stale")
-    monkeypatch.setattr(_shipped, "document", lambda: pytest.fail("a stale copy was used"))
-    # The function behind the cache: the process keeps its one shipped rule book.
-    assert _rulebook.default_rulebook.__wrapped__() == BOOK

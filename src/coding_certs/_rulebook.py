@@ -579,9 +579,4 @@ def default_rulebook() -> Rulebook:
     shipped = os.path.join(os.path.dirname(__file__), "data", "rules.toml")  # noqa: PTH118, PTH120
     with open(shipped, encoding="utf-8") as file:  # noqa: PTH123 -- see above
         text = file.read()
-    # The same document parsed ahead of time (see _compile), while it is current: parsing the
-    # TOML cost the first use more than importing attrs and dateutil.
-    from coding_certs import _shipped  # noqa: PLC0415 -- loaded with the first rule book
-
-    document = _shipped.document() if text == _shipped.SOURCE else tomllib.loads(text)
-    return _read_document(document, None)
+    return _read_document(tomllib.loads(text), None)
