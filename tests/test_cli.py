@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import runpy
+import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
-from coding_certs import __version__
+from coding_certs import __version__, cli
 from coding_certs.cli import EXIT_OK, EXIT_USAGE, build_parser, main
 from command import run
 
@@ -177,3 +179,74 @@ def test_module_entry_point_in_process(
 def test_parser_documents_the_example() -> None:
     """The parser's help names the requirements command."""
     assert "requirements" in build_parser().format_help()
+
+
+def _commands(parser: argparse.ArgumentParser) -> set[str]:
+    """The names of the commands ``parser`` knows."""
+    return {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+
+
+def test_each_command_is_added_by_its_group() -> None:
+    """The table of which module adds which command names every command, and only those."""
+    commands = _commands(build_parser())
+    assert set(commands) == set(cli._COMMAND_GROUPS)
+    for name, add in cli._COMMAND_GROUPS.items():
+        alone = _commands(build_parser([name]))
+        assert name in alone
+        assert len(alone) < len(commands)
+        assert add in cli._GROUPS
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--help"],
+        ["--version"],
+        ["frobnicate"],
+        ["--rulebook"],
+        ["--rulebook", "x.toml"],
+    ],
+)
+def test_without_a_known_command_the_parser_has_every_command(argv: list[str]) -> None:
+    """Help, the version, a mistyped command: the whole parser answers, listing every command."""
+    commands = _commands(build_parser(argv))
+    assert set(commands) == set(cli._COMMAND_GROUPS)
+
+
+def test_a_mistyped_command_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown command's error names every command there is, not a group's."""
+    with pytest.raises(SystemExit):
+        main(["--rulebook=x.toml", "asess"])
+    err = capsys.readouterr().err
+    assert "invalid choice: 'asess'" in err
+    assert all(f"'{name}'" in err for name in cli._COMMAND_GROUPS)
+
+
+def test_requirements_loads_neither_the_engine_nor_the_reports() -> None:
+    """``coding-certs requirements`` imports its own command's modules only."""
+    code = (
+        "import sys; from coding_certs.cli import main; main(['requirements', 'CPC']); "
+        "print(sorted(m for m in sys.modules if m.startswith('coding_certs.')))"
+    )
+    loaded = subprocess.run(  # noqa: S603 -- our own interpreter, our own code
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout.splitlines()[-1]
+    assert "coding_certs._cli_catalogue" in loaded
+    for module in ("_cli_report", "_cli_explain", "_cli_notices", "_engine", "_report_formats"):
+        assert f"coding_certs.{module}'" not in loaded
+
+
+def test_names_of_the_report_formats_load_on_first_use() -> None:
+    """cli.RECORD_COLUMNS and cli.spreadsheet_safe are the report formats' own."""
+    from coding_certs import _report_formats  # noqa: PLC0415 -- compared with what cli gives
+
+    assert cli.RECORD_COLUMNS is _report_formats.RECORD_COLUMNS
+    assert cli.spreadsheet_safe is _report_formats.spreadsheet_safe
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        cli.nothing  # noqa: B018 -- the lookup is the test

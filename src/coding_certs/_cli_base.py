@@ -16,10 +16,11 @@ import unicodedata
 from typing import TYPE_CHECKING, NoReturn
 
 from coding_certs._errors import InvalidValueError
-from coding_certs._rulebook import Rulebook, default_rulebook, load_rulebook
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from coding_certs._rulebook import Rulebook
 
 EXIT_OK = 0
 EXIT_ATTENTION = 1
@@ -78,6 +79,9 @@ class Output:
 
 def rulebook_of(args: argparse.Namespace) -> Rulebook:
     """The rule book ``--rulebook`` names, or the shipped one."""
+    # Loaded when a command asks for it: ``--help`` and ``--version`` never do.
+    from coding_certs._rulebook import default_rulebook, load_rulebook  # noqa: PLC0415
+
     if args.rulebook:
         return load_rulebook(file_name(args.rulebook, "--rulebook"))
     return default_rulebook()

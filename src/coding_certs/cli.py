@@ -28,7 +28,10 @@ its file, line and field); it never shows a traceback. A command writes nothing
 until it has finished: the report appears whole or not at all.
 
 The commands live in private modules (``_cli_catalogue``, ``_cli_report``,
-``_cli_explain``, ``_cli_notices``); this one builds the parser and runs them.
+``_cli_explain``, ``_cli_notices``); this one builds the parser and runs them. A run
+imports only the module of the command it runs (``requirements`` never loads the
+engine or the report formats): the parser of the other commands is built only when
+it is needed, for ``--help`` or a command name that is not known.
 """
 
 from __future__ import annotations
@@ -37,9 +40,8 @@ import argparse
 import contextlib
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from coding_certs import _cli_catalogue, _cli_explain, _cli_notices, _cli_report
 from coding_certs._cli_base import (
     EXIT_ATTENTION,
     EXIT_BROKEN_PIPE,
@@ -50,11 +52,13 @@ from coding_certs._cli_base import (
     examples,
 )
 from coding_certs._errors import CodingCertsError
-from coding_certs._report_formats import RECORD_COLUMNS, spreadsheet_safe
 from coding_certs._version import __version__
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
+
+    from coding_certs._cli_base import Commands
+    from coding_certs._report_formats import RECORD_COLUMNS, spreadsheet_safe
 
 __all__ = [
     "EXIT_ATTENTION",
@@ -68,8 +72,78 @@ __all__ = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command's argument parser (also used to document the command)."""
+def __getattr__(name: str) -> Any:  # noqa: ANN401 -- the names keep their own types
+    """``RECORD_COLUMNS`` and ``spreadsheet_safe``, from the report formats on first use."""
+    if name in {"RECORD_COLUMNS", "spreadsheet_safe"}:
+        from coding_certs import _report_formats  # noqa: PLC0415 -- only when asked for
+
+        return getattr(_report_formats, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# Each group of commands is added by its own module, imported only when it is added.
+def _add_catalogue(commands: Commands) -> None:
+    from coding_certs import _cli_catalogue  # noqa: PLC0415 -- imported when it runs
+
+    _cli_catalogue.add_commands(commands)
+
+
+def _add_report(commands: Commands) -> None:
+    from coding_certs import _cli_report  # noqa: PLC0415 -- imported when it runs
+
+    _cli_report.add_commands(commands)
+
+
+def _add_explain(commands: Commands) -> None:
+    from coding_certs import _cli_explain  # noqa: PLC0415 -- imported when it runs
+
+    _cli_explain.add_commands(commands)
+
+
+def _add_notices(commands: Commands) -> None:
+    from coding_certs import _cli_notices  # noqa: PLC0415 -- imported when it runs
+
+    _cli_notices.add_commands(commands)
+
+
+_GROUPS: tuple[Callable[[Commands], None], ...] = (
+    _add_catalogue,
+    _add_report,
+    _add_explain,
+    _add_notices,
+)
+# The group that adds each command (tests/test_cli.py checks it against the full parser).
+_COMMAND_GROUPS: dict[str, Callable[[Commands], None]] = {
+    "credentials": _add_catalogue,
+    "requirements": _add_catalogue,
+    "compare": _add_catalogue,
+    "assess": _add_report,
+    "demo": _add_report,
+    "explain": _add_explain,
+    "notices": _add_notices,
+}
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names, if it names one before any help option, else ``None``."""
+    words = iter(argv)
+    for word in words:
+        if word == "--rulebook":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+        elif not word.startswith("--rulebook="):
+            return None  # --help, --version or a mistake: the whole parser answers
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command's argument parser (also used to document the command).
+
+    Given the arguments of a run, it holds only the commands of the group that runs
+    (the others' modules are not imported); without them, or when they name no known
+    command, every command.
+    """
     parser = Parser(
         prog="coding-certs",
         description="What every US medical coder must do to keep each credential alive.",
@@ -89,10 +163,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", required=True, parser_class=Parser
     )
-    _cli_catalogue.add_commands(commands)
-    _cli_report.add_commands(commands)
-    _cli_explain.add_commands(commands)
-    _cli_notices.add_commands(commands)
+    word = None if argv is None else _command_word(argv)
+    group = _COMMAND_GROUPS.get(word) if word is not None else None
+    for add in (group,) if group is not None else _GROUPS:
+        add(commands)
     return parser
 
 
@@ -157,7 +231,8 @@ def _emit(output: Output) -> int | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(arguments).parse_args(arguments)
     if sys.stdout is None:
         _error("standard output is closed (as with '>&-'); nothing was run")
         return EXIT_USAGE
