@@ -16,32 +16,21 @@ import decimal
 from typing import TYPE_CHECKING
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from coding_certs._activities import ActivityKind, CeuActivity, HeldCredential, Holder
 from coding_certs._cycles import Anchor, CeuCycle, CycleSchedule
-from coding_certs._decimals import tidy
 from coding_certs._model import IssuingBody
-from coding_certs._requirements import requirement_for_body
+from coding_certs._plans import plan_for
 from coding_certs._results import CycleAssessment, MinimumStatus, Rejection
 from coding_certs._rulebook import Rulebook
-from coding_certs._rules import (
-    CategoryMinimum,
-    CycleAnchor,
-    CycleRule,
-    FirstCycle,
-    RenewalParity,
-)
+from coding_certs._rules import CycleAnchor, CycleRule, RenewalParity
 from coding_certs._standing import Reason
+from coding_certs._trusted import trusted
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from coding_certs._model import Credential
-
-
 _ZERO = decimal.Decimal(0)
-_CENT = decimal.Decimal("0.01")
 
 
 def schedule_for(
@@ -81,12 +70,6 @@ def first_cycle_index(schedule: CycleSchedule, first_earned: dt.date) -> int:
     return index + 1 if schedule.end_of(index) == first_earned else index
 
 
-def _months_started(start: dt.date, end: dt.date) -> int:
-    """Months from ``start`` to the due date ``end``, a started month counting whole."""
-    span = relativedelta(end, start)
-    return span.years * 12 + span.months + (1 if span.days else 0)
-
-
 @attrs.frozen
 class BodyContext:
     """What the engine knows about one holder and one body while it assesses them."""
@@ -99,7 +82,16 @@ class BodyContext:
     first_earned: dt.date
     first_index: int
     as_of: dt.date
+    # Each activity's course_key by id, shared by the holder's bodies (the log outlives them).
+    course_keys: dict[int, tuple[str, ...]] = attrs.field(factory=dict)
     _cycles: dict[int, CeuCycle] = attrs.field(factory=dict, init=False)
+
+    def key_of(self, activity: CeuActivity) -> tuple[str, ...]:
+        """``activity.course_key``, worked out once per holder."""
+        key = self.course_keys.get(id(activity))
+        if key is None:
+            key = self.course_keys[id(activity)] = activity.course_key
+        return key
 
     def cycle_at(self, index: int) -> CeuCycle:
         """Cycle ``index``; the first one starts on the day the first credential was earned."""
@@ -118,22 +110,24 @@ class BodyContext:
                 schedule=self.schedule,
                 index=index,
             )
-        else:
-            cycle = self.schedule.cycle(index)
+        else:  # a regular cycle of the schedule: valid by construction
+            cycle = _cycle(
+                self.schedule.start_of(index), self.schedule.end_of(index), self.schedule, index
+            )
         self._cycles[index] = cycle
         return cycle
 
     def screen(self, activity: CeuActivity) -> Rejection | None:
         """The rejection of an activity by the rules that do not depend on its cycle."""
         if activity.completed_on > self.as_of:
-            return Rejection(
+            return _rejection(
                 activity,
                 Reason.AFTER_AS_OF,
                 f"completed on {activity.completed_on}, after {self.as_of}",
             )
         if activity.completed_on < self.first_earned:
             first = min(self.held, key=lambda h: h.earned_on)
-            return Rejection(
+            return _rejection(
                 activity,
                 Reason.BEFORE_CREDENTIAL,
                 f"completed on {activity.completed_on}, before {first.credential.code} was "
@@ -144,7 +138,7 @@ class BodyContext:
             and activity.kind is ActivityKind.INSTRUCTION
             and not activity.preapproved
         ):
-            return Rejection(
+            return _rejection(
                 activity,
                 Reason.INSTRUCTION_NOT_PREAPPROVED,
                 "instruction at a post-secondary school counts only with pre-approval",
@@ -155,7 +149,7 @@ class BodyContext:
             and not activity.index_number
             and not (self.rule.accepts_certificate and activity.certificate)
         ):
-            return Rejection(
+            return _rejection(
                 activity,
                 Reason.MISSING_INDEX_NUMBER,
                 f"no index number and no certificate: an approved event counts at "
@@ -171,81 +165,27 @@ class BodyContext:
     ) -> CycleAssessment:
         """Requirement, minimums and earned CEUs of one cycle."""
         # Credentials earned during a cycle join the tier at the next one (see the cycle rule).
-        at_start = [h.credential for h in self.held if h.earned_on <= cycle.start]
-        requirement = requirement_for_body(self.book, self.body, at_start, cycle.start)
-        required = requirement.units
-        if cycle.is_partial and self.rule.first_cycle is FirstCycle.PRORATED:
-            months = _months_started(cycle.start, cycle.end)
-            per_cycle = cycle.schedule.months
-            required = min(
-                required,
-                tidy((required * months / per_cycle).quantize(_CENT, decimal.ROUND_HALF_UP)),
-            )
-            prorated = (
-                f"First cycle after certification, pro-rated: {requirement.units} / {per_cycle} "
-                f"per month x {months} months = {required} CEUs (an assumption: see the cycle "
-                "rule)."
-            )
-            notes = (*notes, prorated)
-        held_codes = {c.code for c in at_start} | {self.book.current_form(c).code for c in at_start}
+        start = cycle.start
+        at_start = [h.credential for h in self.held if h.earned_on <= start]
+        plan = plan_for(self.book, self.rule, self.body, at_start, cycle)
+        counted = tuple(counted)
         minimums = []
-        for minimum in _minimums_asked(
-            self.book.minimums_for(self.body, cycle.start, cycle.end),
-            held_codes,
-            at_start,
-            self.book,
-        ):
+        for minimum, required in plan.minimums:
             tagged = tuple(a for a in counted if minimum.counts(a.categories))
             minimums.append(
-                MinimumStatus(
-                    rule=minimum,
-                    required=_minimum_required(minimum, required, requirement.units),
-                    earned=sum((a.units for a in tagged), _ZERO),
-                    activities=tagged,
-                )
+                _minimum_status(minimum, required, sum([a.units for a in tagged], _ZERO), tagged)
             )
-        return CycleAssessment(
-            cycle=cycle,
-            requirement=requirement,
-            required=required,
-            counted=tuple(counted),
-            minimums=tuple(minimums),
-            notes=notes,
+        return _cycle_assessment(
+            cycle,
+            plan.requirement,
+            plan.required,
+            counted,
+            tuple(minimums),
+            (*notes, *plan.notes) if plan.notes else notes,
         )
 
 
-def _minimums_asked(
-    in_force: tuple[CategoryMinimum, ...],
-    held_codes: set[str],
-    at_start: Sequence[Credential],
-    book: Rulebook,
-) -> tuple[CategoryMinimum, ...]:
-    """The minimums in force that this holder is asked, in the book's order.
-
-    A minimum of a credential not held is not asked. One that applies only when its
-    credential is held alone (AAPC's CPPM: 36) is asked of a holder whose only
-    credential of the body is that one, in place of the minimums of the same credential
-    and category; of anyone else it is not asked.
-    """
-    only = {book.current_form(c).code for c in at_start}
-    alone = held_codes if len(only) == 1 else set()
-    applies = tuple(
-        m
-        for m in in_force
-        if (m.credential is None or m.credential in held_codes)
-        and (not m.when_held_alone or m.credential in alone)
-    )
-    replaced = {(m.credential, m.category) for m in applies if m.when_held_alone}
-    return tuple(
-        m for m in applies if m.when_held_alone or (m.credential, m.category) not in replaced
-    )
-
-
-def _minimum_required(
-    minimum: CategoryMinimum, required: decimal.Decimal, full: decimal.Decimal
-) -> decimal.Decimal:
-    """What a minimum asks in a cycle: a fixed number shrinks with a pro-rated requirement."""
-    asked = minimum.units_within(required)
-    if minimum.units is not None and required < full:
-        asked = (asked * required / full).quantize(_CENT, decimal.ROUND_HALF_UP)
-    return tidy(asked)
+_minimum_status = trusted(MinimumStatus)
+_cycle_assessment = trusted(CycleAssessment)
+_rejection = trusted(Rejection)
+_cycle = trusted(CeuCycle)

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-from collections.abc import Iterable
+import itertools
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -39,6 +40,7 @@ from coding_certs._errors import (
     InvalidTypeError,
     InvalidValueError,
     NoRuleInForceError,
+    UnknownCredentialError,
 )
 from coding_certs._model import IssuingBody
 from coding_certs._renewal import plan as renewal_plan
@@ -49,10 +51,9 @@ from coding_certs._results import (
     Rejection,
 )
 from coding_certs._rulebook import Rulebook, default_rulebook
-from coding_certs._rules import (
-    LapseRule,
-)
+from coding_certs._rules import LapsePhase, LapseRule
 from coding_certs._standing import Reason, Standing
+from coding_certs._trusted import trusted
 from coding_certs._validate import (
     to_date,
     type_name,
@@ -60,6 +61,13 @@ from coding_certs._validate import (
 
 _ZERO = decimal.Decimal(0)
 _CENT = decimal.Decimal("0.01")
+_CACHE_LIMIT = 200_000  # the rule book's caches stay bounded in a long-running service
+# The engine builds these from parts it has validated or derived itself (see _trusted).
+_rejection = trusted(Rejection)
+_body_assessment = trusted(BodyAssessment)
+_report = trusted(ComplianceReport)
+_held = trusted(HeldCredential)
+_holder = trusted(Holder)
 
 
 @exact
@@ -103,9 +111,10 @@ def assess(
         raise InvalidValueError(f"history must be 0 or more, got {history}")
     log = _own_activities(holder, activities)
     # Codes are looked up in the rule book assessed with, never in the shipped one.
-    holder = holder.resolve(book)
+    holder = _resolved(holder, book)
     held_now = [h for h in holder.credentials if h.earned_on <= day]
     bodies = sorted({h.credential.body for h in held_now}, key=lambda b: b.code)
+    course_keys: dict[int, tuple[str, ...]] = {}
     try:
         assessments = tuple(
             _assess_body(
@@ -116,6 +125,7 @@ def assess(
                 log,
                 as_of=day,
                 history=history,
+                course_keys=course_keys,
             )
             for body in bodies
         )
@@ -125,7 +135,32 @@ def assess(
             f"holder {holder.id!r}: {error}. Each cycle is judged by the rules in force when it "
             "began; pass a rule book that covers that day, or an as_of in a later cycle"
         ) from error
-    return ComplianceReport(holder=holder, as_of=day, assessments=assessments, rulebook=book)
+    return _report(holder, day, assessments, book)
+
+
+def _resolved(holder: Holder, book: Rulebook) -> Holder:
+    """``holder.resolve(book)``, without re-validating what resolving cannot change.
+
+    Resolving changes only each holding's credential (a code becomes the book's
+    object); the holder's other fields stay as validated. What it can break (two
+    codes naming one credential, an apprentice status the credential lacks) is left
+    to ``Holder.resolve``, which says so.
+    """
+    held = []
+    for given in holder.credentials:
+        if given.is_resolved:
+            return holder.resolve(book)  # a credential object: resolve checks whose it is
+        try:
+            found = book.credential(given.code)
+        except UnknownCredentialError:
+            return holder.resolve(book)  # which names the holder
+        apprentice = given._apprentice or found.is_apprentice_code(given.code)  # noqa: SLF001 -- as HeldCredential.resolve reads it
+        if apprentice and found.apprentice is None:
+            return holder.resolve(book)
+        held.append(_held(found, given.earned_on, apprentice))
+    if len({h.credential.code for h in held}) != len(held):
+        return holder.resolve(book)
+    return _holder(holder.id, tuple(held), holder.name, holder.aapc_renewal, holder.renewals)
 
 
 def _own_activities(holder: Holder, activities: Iterable[CeuActivity]) -> tuple[CeuActivity, ...]:
@@ -144,8 +179,11 @@ def _own_activities(holder: Holder, activities: Iterable[CeuActivity]) -> tuple[
     # A total order on the activities' content makes every result independent of input order.
     # Day and title begin that order and tell nearly every log's activities apart: the whole
     # key is built only when two activities share both.
-    distinct = len({_day_and_title(activity) for activity in own}) == len(own)
-    return tuple(sorted(own, key=_day_and_title if distinct else _activity_order))
+    own.sort(key=_day_and_title)
+    # Sorted, two activities of one day and title are neighbours.
+    if any(_day_and_title(a) == _day_and_title(b) for a, b in itertools.pairwise(own)):
+        own.sort(key=_activity_order)
+    return tuple(own)
 
 
 def _day_and_title(activity: CeuActivity) -> tuple[dt.date, str]:
@@ -176,6 +214,7 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
     *,
     as_of: dt.date,
     history: int | None,
+    course_keys: dict[int, tuple[str, ...]],
 ) -> BodyAssessment:
     rule = book.rule_in_force(book.cycle_rules, body, as_of)
     first_earned = min(h.earned_on for h in held)
@@ -189,6 +228,7 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
         first_earned=first_earned,
         first_index=first_cycle_index(schedule, first_earned),
         as_of=as_of,
+        course_keys=course_keys,
     )
     current_index = max(context.first_index, schedule.index_of(as_of))
     reported = (
@@ -223,25 +263,21 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
     current = cycles[current_index]
     previous = cycles.get(current_index - 1)
     pace = _pace_of(current, as_of)
-    standing, until, lapse = _standing(book, body, current, previous, as_of, pace)
-    phase = None
-    if lapse is not None and previous is not None:
-        found, _, _ = lapse.phase_on(previous.cycle.end, as_of)
-        phase = found.name if found is not None else "revoked"
-    return BodyAssessment(
-        body=body,
-        credentials=held,
-        as_of=as_of,
-        current=current,
-        history=tuple(cycles[i] for i in sorted(cycles, reverse=True) if i != current_index),
-        rejected=tuple(rejected),
-        standing=standing,
-        standing_until=until,
-        pace=pace,
-        cycle_rule=rule,
-        lapse_rule=lapse,
-        notes=tuple(notes),
-        phase=phase,
+    standing, until, lapse, phase = _standing(book, body, current, previous, as_of, pace)
+    return _body_assessment(
+        body,
+        held,
+        as_of,
+        current,
+        tuple(cycles[i] for i in sorted(cycles, reverse=True) if i != current_index),
+        tuple(rejected),
+        standing,
+        until,
+        pace,
+        rule,
+        lapse,
+        tuple(notes),
+        phase,
     )
 
 
@@ -290,7 +326,7 @@ def _outside(
         if cycle.contains(activity.completed_on)
         else f"completed in the renewal month of {cycle.end}; it counts toward the cycle {cycle}"
     )
-    return Rejection(
+    return _rejection(
         activity,
         Reason.OUTSIDE_CYCLE,
         f"{where}, before the cycles assessed (the earliest assessed began {first.start})",
@@ -312,7 +348,7 @@ def _bucket(
         if unknown:
             # Counted nowhere, it must show as not counted for every body, never vanish.
             rejected.append(
-                Rejection(
+                _rejection(
                     activity,
                     Reason.UNKNOWN_BODY,
                     f"reported to {', '.join(sorted(unknown))}, which the rule book does not "
@@ -340,7 +376,7 @@ def _bucket(
             if index >= oldest:
                 buckets[index].append(activity)
                 continue
-            rejection = Rejection(
+            rejection = _rejection(
                 activity,
                 Reason.OUTSIDE_CYCLE,
                 f"completed in the cycle {context.cycle_at(index)}, before the cycles assessed "
@@ -348,15 +384,18 @@ def _bucket(
             )
         rejected.append(rejection)
     for index, bucket in buckets.items():
-        buckets[index] = _drop_duplicates(bucket, context.cycle_at(index), rejected)
+        buckets[index] = _drop_duplicates(bucket, context.cycle_at(index), rejected, context.key_of)
     return buckets, rejected
 
 
 def _drop_duplicates(
-    bucket: list[CeuActivity], cycle: CeuCycle, rejected: list[Rejection]
+    bucket: list[CeuActivity],
+    cycle: CeuCycle,
+    rejected: list[Rejection],
+    key_of: Callable[[CeuActivity], tuple[str, ...]],
 ) -> list[CeuActivity]:
     """Keep one record per course in a cycle: the one worth most CEUs (the earliest on a tie)."""
-    keys = [activity.course_key for activity in bucket]
+    keys = [key_of(activity) for activity in bucket]
     best: dict[tuple[str, ...], CeuActivity] = {}
     for key, activity in zip(keys, bucket, strict=True):
         kept = best.get(key)
@@ -369,7 +408,7 @@ def _drop_duplicates(
             counted.append(activity)
             continue
         rejected.append(
-            Rejection(
+            _rejection(
                 activity,
                 Reason.DUPLICATE,
                 f"the same course as {kept.title!r} of {kept.completed_on}, which counts "
@@ -391,7 +430,10 @@ def _share_renewal_months(
 ) -> None:
     """Count each renewal-month CEU on the side of its due date that helps most (see _renewal)."""
     counted, moves = renewal_plan(
-        cycles, current=current_index, pace=_pace_of(cycles[current_index], context.as_of)
+        cycles,
+        current=current_index,
+        pace=_pace_of(cycles[current_index], context.as_of),
+        key_of=context.key_of,
     )
     if not moves:
         return
@@ -427,18 +469,33 @@ def _standing(  # noqa: PLR0913, PLR0917 -- each argument is one fact the standi
     previous: CycleAssessment | None,
     as_of: dt.date,
     pace: decimal.Decimal,
-) -> tuple[Standing, dt.date | None, LapseRule | None]:
+) -> tuple[Standing, dt.date | None, LapseRule | None, str | None]:
+    """The standing, the day it lasts until, the lapse rule applied and its phase's name."""
     if previous is not None and not previous.met:
         cycle = previous.cycle
         lapse = book.rule_for_cycle(
             book.lapse_rules, body, cycle.start, cycle.end, what="lapse rule"
         )
-        phase, _, fix_by = lapse.phase_on(cycle.end, as_of)
+        phase, _, fix_by = _phase_on(book, lapse, cycle.end, as_of)
         if phase is None:
-            return Standing.LAPSED, None, lapse
-        return (Standing.GRACE if phase.active else Standing.INACTIVE), fix_by, lapse
+            return Standing.LAPSED, None, lapse, "revoked"
+        return (Standing.GRACE if phase.active else Standing.INACTIVE), fix_by, lapse, phase.name
     if current.met:
-        return Standing.MET, None, None
+        return Standing.MET, None, None, None
     if current.earned >= pace:
-        return Standing.ON_TRACK, None, None
-    return Standing.BEHIND, None, None
+        return Standing.ON_TRACK, None, None, None
+    return Standing.BEHIND, None, None, None
+
+
+def _phase_on(
+    book: Rulebook, lapse: LapseRule, due: dt.date, as_of: dt.date
+) -> tuple[LapsePhase | None, dt.date | None, dt.date | None]:
+    """``lapse.phase_on(due, as_of)``, remembered: a roster shares a few hundred due dates."""
+    key = ("phase", id(lapse), due, as_of)
+    cache = book.requirement_cache
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        found = cache[key] = (lapse, lapse.phase_on(due, as_of))
+    return found[1]  # type: ignore[index,no-any-return]  # the cache holds (rule, phase) pairs

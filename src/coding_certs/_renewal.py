@@ -44,10 +44,12 @@ import attrs
 if TYPE_CHECKING:
     import datetime as dt
     import decimal
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from coding_certs._activities import CeuActivity
     from coding_certs._results import CycleAssessment
+
+    _KeyOf = Callable[[CeuActivity], tuple[str, ...]]
 
 MAX_MOVABLE = 8
 """The most CEUs (or groups of them) of one due date's renewal month the search places."""
@@ -76,10 +78,12 @@ class Move:
 class _Group:
     """CEUs of one side of a due date that move together (most often one alone)."""
 
-    def __init__(self, activities: Sequence[CeuActivity], *, home_later: bool) -> None:
+    def __init__(
+        self, activities: Sequence[CeuActivity], *, home_later: bool, key_of: _KeyOf
+    ) -> None:
         self.activities = tuple(activities)
         self.home_later = home_later
-        self.keys = frozenset(a.course_key for a in activities)
+        self.keys = frozenset(key_of(a) for a in activities)
         self.measures: dict[int, list[int]] = {}  # by cycle index
 
 
@@ -97,6 +101,10 @@ class _Boundary:
         return [g for bit, g in enumerate(self.groups) if g.home_later == bool(mask >> bit & 1)]
 
 
+def _course_key(activity: CeuActivity) -> tuple[str, ...]:
+    return activity.course_key
+
+
 def _cents(units: decimal.Decimal) -> int:
     """Units as whole cents, rounded up (a requirement of 10.001 needs 10.01)."""
     return int(-((-units * 100) // 1))
@@ -109,12 +117,14 @@ def _in_month(activity: CeuActivity, day: dt.date) -> bool:
 class _Cycle:
     """What the search needs to know of one assessed cycle."""
 
-    def __init__(self, assessment: CycleAssessment, fixed: Iterable[CeuActivity]) -> None:
+    def __init__(
+        self, assessment: CycleAssessment, fixed: Iterable[CeuActivity], key_of: _KeyOf
+    ) -> None:
         self.required = _cents(assessment.required)
         self.categories = [status.rule.category for status in assessment.minimums]
         self.minimums = [_cents(status.required) for status in assessment.minimums]
         fixed = list(fixed)
-        self.keys = {activity.course_key for activity in fixed}
+        self.keys = {key_of(activity) for activity in fixed}
         self.base = self.measure(fixed)
 
     def measure(self, activities: Iterable[CeuActivity]) -> list[int]:
@@ -129,10 +139,12 @@ class _Cycle:
         return vector
 
 
-def _groups(items: list[tuple[CeuActivity, bool]], categories: set[str]) -> tuple[_Group, ...]:
+def _groups(
+    items: list[tuple[CeuActivity, bool]], categories: set[str], key_of: _KeyOf
+) -> tuple[_Group, ...]:
     """The movable CEUs as groups: one each when few, else 1, 2, 4, ... per side (see above)."""
     if len(items) <= MAX_MOVABLE:
-        return tuple(_Group([a], home_later=home) for a, home in items)
+        return tuple(_Group([a], home_later=home, key_of=key_of) for a, home in items)
     sides = [(flag, [a for a, home in items if home is flag]) for flag in (False, True)]
     sides = [(flag, side) for flag, side in sides if side]
     budget = MAX_MOVABLE // len(sides)
@@ -143,7 +155,7 @@ def _groups(items: list[tuple[CeuActivity, bool]], categories: set[str]) -> tupl
         for number in range(budget):
             stop = len(ranked) if number == budget - 1 else start + size
             if start < len(ranked):
-                groups.append(_Group(ranked[start:stop], home_later=home))
+                groups.append(_Group(ranked[start:stop], home_later=home, key_of=key_of))
             start, size = stop, size * 2
     return tuple(groups)
 
@@ -168,6 +180,7 @@ def plan(
     *,
     current: int,
     pace: decimal.Decimal,
+    key_of: _KeyOf = _course_key,
 ) -> tuple[dict[int, list[CeuActivity]], list[Move]]:
     """The best placement of every renewal-month CEU (see the module docstring).
 
@@ -175,6 +188,7 @@ def plan(
         cycles: the assessed cycles by index, each counting the CEUs its dates give it.
         current: the index of the current cycle.
         pace: the CEUs the current cycle expects by now.
+        key_of: each activity's ``course_key`` (the engine remembers them per holder).
 
     Returns:
         The CEUs each cycle counts, in the order given (only for cycles that
@@ -182,11 +196,11 @@ def plan(
     """
     indices = sorted(cycles)
     home = {i: list(cycles[i].counted) for i in indices}
-    boundaries = _boundaries(cycles, home)
+    boundaries = _boundaries(cycles, home, key_of)
     if not boundaries:
         return {}, []
     movable = {id(a) for b in boundaries.values() for g in b.groups for a in g.activities}
-    path = _search(cycles, home, boundaries, movable, current=current, pace=pace)
+    path = _search(cycles, home, boundaries, movable, current=current, pace=pace, key_of=key_of)
 
     moves: list[Move] = []
     counted = {i: [a for a in home[i] if id(a) not in movable] for i in indices}
@@ -205,7 +219,7 @@ def plan(
 
 
 def _boundaries(
-    cycles: Mapping[int, CycleAssessment], home: Mapping[int, list[CeuActivity]]
+    cycles: Mapping[int, CycleAssessment], home: Mapping[int, list[CeuActivity]], key_of: _KeyOf
 ) -> dict[int, _Boundary]:
     """Every due date between two cycles with CEUs of its month, by the later cycle."""
     boundaries: dict[int, _Boundary] = {}
@@ -220,7 +234,7 @@ def _boundaries(
             continue
         categories = {status.rule.category for status in cycles[later].minimums}
         categories |= {status.rule.category for status in cycles[earlier].minimums}
-        boundaries[later] = _Boundary(later=later, groups=_groups(items, categories))
+        boundaries[later] = _Boundary(later=later, groups=_groups(items, categories, key_of))
     return boundaries
 
 
@@ -232,10 +246,13 @@ def _search(  # noqa: C901, PLR0913 -- one dynamic programme, kept together so t
     *,
     current: int,
     pace: decimal.Decimal,
+    key_of: _KeyOf,
 ) -> tuple[tuple[int, int], ...]:
     """The best placement: for each due date (by its later cycle), the mask of groups moved."""
     indices = sorted(cycles)
-    info = {i: _Cycle(cycles[i], (a for a in home[i] if id(a) not in movable)) for i in indices}
+    info = {
+        i: _Cycle(cycles[i], (a for a in home[i] if id(a) not in movable), key_of) for i in indices
+    }
     for boundary in boundaries.values():
         for group in boundary.groups:
             for index in (boundary.later - 1, boundary.later):

@@ -1,0 +1,166 @@
+"""What one cycle asks of a set of credentials: compiled once per rule book, shared by holders.
+
+A cycle's requirement, its pro-rating and the category minimums asked depend only on
+the body, the credentials held when the cycle began, the cycle's days and the cycle
+rule; a roster of 100,000 holders asks a few thousand distinct questions. A
+:class:`CyclePlan` is the answer to one of them, looked up in the rule book once and
+remembered in the rule book's ``requirement_cache`` (bounded, and emptied with it).
+"""
+
+from __future__ import annotations
+
+import decimal
+from typing import TYPE_CHECKING
+
+from dateutil.relativedelta import relativedelta
+
+from coding_certs._decimals import tidy
+from coding_certs._requirements import requirement_for_body
+from coding_certs._rules import FirstCycle
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from coding_certs._cycles import CeuCycle
+    from coding_certs._model import Credential, IssuingBody
+    from coding_certs._requirements import CeuRequirement
+    from coding_certs._rulebook import Rulebook
+    from coding_certs._rules import CategoryMinimum, CycleRule
+
+_CENT = decimal.Decimal("0.01")
+# A long-running service stays bounded (as the requirement cache does).
+_CACHE_LIMIT = 200_000
+
+
+class CyclePlan:
+    """One cycle's requirement, what it asks after pro-rating, and the minimums asked."""
+
+    __slots__ = ("minimums", "notes", "required", "requirement")
+
+    def __init__(
+        self,
+        requirement: CeuRequirement,
+        required: decimal.Decimal,
+        minimums: tuple[tuple[CategoryMinimum, decimal.Decimal], ...],
+        notes: tuple[str, ...],
+    ) -> None:
+        self.requirement = requirement
+        self.required = required
+        self.minimums = minimums
+        self.notes = notes
+
+
+def plan_for(
+    book: Rulebook,
+    rule: CycleRule,
+    body: IssuingBody,
+    at_start: Sequence[Credential],
+    cycle: CeuCycle,
+) -> CyclePlan:
+    """The plan of ``cycle`` for the credentials ``at_start`` (held when it began)."""
+    prorated = cycle.is_partial and rule.first_cycle is FirstCycle.PRORATED
+    key = (
+        "plan",
+        body.code,
+        tuple(sorted(c.code for c in at_start)),
+        cycle.start,
+        cycle.end,
+        cycle.schedule.months if prorated else 0,
+    )
+    cache = book.requirement_cache
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        found = cache[key] = _compile(book, body, at_start, cycle, prorated=prorated)
+    return found  # type: ignore[return-value]  # the cache holds plans under "plan" keys
+
+
+def _compile(
+    book: Rulebook,
+    body: IssuingBody,
+    at_start: Sequence[Credential],
+    cycle: CeuCycle,
+    *,
+    prorated: bool,
+) -> CyclePlan:
+    requirement = requirement_for_body(book, body, at_start, cycle.start)
+    required = requirement.units
+    notes: tuple[str, ...] = ()
+    if prorated:
+        months = _months_started(cycle.start, cycle.end)
+        per_cycle = cycle.schedule.months
+        required = min(
+            required,
+            tidy((required * months / per_cycle).quantize(_CENT, decimal.ROUND_HALF_UP)),
+        )
+        prorating = (
+            f"First cycle after certification, pro-rated: {requirement.units} / {per_cycle} "
+            f"per month x {months} months = {required} CEUs (an assumption: see the cycle "
+            "rule)."
+        )
+        notes = (prorating,)
+    in_force = book.minimums_for(body, cycle.start, cycle.end)
+    key = (
+        "asked",
+        tuple(map(id, in_force)),
+        tuple(sorted(c.code for c in at_start)),
+        required,
+        requirement.units,
+    )
+    cache = book.requirement_cache
+    found = cache.get(key)
+    if found is None:
+        held_codes = {c.code for c in at_start} | {book.current_form(c).code for c in at_start}
+        # The rules are kept with their ids, which key the entry.
+        found = cache[key] = (
+            in_force,
+            tuple(
+                (minimum, _minimum_required(minimum, required, requirement.units))
+                for minimum in _minimums_asked(in_force, held_codes, at_start, book)
+            ),
+        )
+    return CyclePlan(requirement, required, found[1], notes)  # type: ignore[index]
+
+
+def _months_started(start: object, end: object) -> int:
+    """Months from ``start`` to the due date ``end``, a started month counting whole."""
+    span = relativedelta(end, start)  # type: ignore[arg-type]  # two dates
+    return span.years * 12 + span.months + (1 if span.days else 0)
+
+
+def _minimums_asked(
+    in_force: tuple[CategoryMinimum, ...],
+    held_codes: set[str],
+    at_start: Sequence[Credential],
+    book: Rulebook,
+) -> tuple[CategoryMinimum, ...]:
+    """The minimums in force that this holder is asked, in the book's order.
+
+    A minimum of a credential not held is not asked. One that applies only when its
+    credential is held alone (AAPC's CPPM: 36) is asked of a holder whose only
+    credential of the body is that one, in place of the minimums of the same credential
+    and category; of anyone else it is not asked.
+    """
+    only = {book.current_form(c).code for c in at_start}
+    alone = held_codes if len(only) == 1 else set()
+    applies = tuple(
+        m
+        for m in in_force
+        if (m.credential is None or m.credential in held_codes)
+        and (not m.when_held_alone or m.credential in alone)
+    )
+    replaced = {(m.credential, m.category) for m in applies if m.when_held_alone}
+    return tuple(
+        m for m in applies if m.when_held_alone or (m.credential, m.category) not in replaced
+    )
+
+
+def _minimum_required(
+    minimum: CategoryMinimum, required: decimal.Decimal, full: decimal.Decimal
+) -> decimal.Decimal:
+    """What a minimum asks in a cycle: a fixed number shrinks with a pro-rated requirement."""
+    asked = minimum.units_within(required)
+    if minimum.units is not None and required < full:
+        asked = (asked * required / full).quantize(_CENT, decimal.ROUND_HALF_UP)
+    return tidy(asked)
