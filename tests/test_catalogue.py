@@ -43,6 +43,9 @@ OWN_SITES = {
     "NHA": ("nhanow.com",),
     "ACDIS": ("acdis.org", "acdis.static.hcprostage.com"),
     "PAHCOM": ("pahcom.com",),
+    "AMBA": ("ambanet.net",),
+    "BMSC": ("decisionhealth.com", "medicalspecialtycoding.com"),
+    "AIHC": ("aihc-assn.org",),
 }
 """The addresses of each body's own pages; anything else is a third party."""
 

@@ -358,7 +358,8 @@ def test_units_follow_the_table(held: list[cc.Credential], day: dt.date) -> None
     """Each body owes its table's units for its number of distinct current credentials.
 
     AHIMA's requirement is not a table: the highest single requirement, plus 10 each, at most 50.
-    NHA's, ACDIS's and PAHCOM's are flat: one number per holder.
+    NHA's, ACDIS's, PAHCOM's and AMBA's are flat: one number per holder. BMSC's and AIHC's
+    are per credential.
     """
     book = cc.default_rulebook()
     for requirement in cc.ceu_requirements(held, on=day):
@@ -372,6 +373,10 @@ def test_units_follow_the_table(held: list[cc.Credential], day: dt.date) -> None
             assert requirement.units == table.units_for(len(current))
         elif isinstance(table, cc.FlatRequirement):
             assert requirement.units == table.units
+        elif isinstance(table, cc.PerCredentialSum):
+            # BMSC adds each credential's CEUs; AIHC (shared) asks the largest of them.
+            each = [c.ceus or Decimal(0) for c in current]
+            assert requirement.units == (max(each) if table.shared else sum(each))
         else:
             assert isinstance(table, cc.HighestPlusIncrement)
             highest = max(c.ceus or Decimal(0) for c in current)

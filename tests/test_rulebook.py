@@ -289,7 +289,9 @@ def test_issuing_body_lookup(code: str | cc.IssuingBody) -> None:
 )
 def test_unknown_issuing_body(code: str | cc.IssuingBody) -> None:
     """An unknown body is an UnknownBodyError listing the known bodies."""
-    with pytest.raises(cc.UnknownBodyError, match="known: AAPC, ACDIS, AHIMA, NHA, PAHCOM"):
+    with pytest.raises(
+        cc.UnknownBodyError, match="known: AAPC, ACDIS, AHIMA, AIHC, AMBA, BMSC, NHA, PAHCOM"
+    ):
         cc.issuing_body(code)
 
 
@@ -875,9 +877,9 @@ def test_new_body_holder_built_from_codes_is_assessed_with_the_book() -> None:
 
 def test_holder_of_codes_assessed_with_a_book_that_lacks_one() -> None:
     """A code the book assessed with does not know is named with the holder, not 'no rule'."""
-    holder = cc.Holder("N1", [("CMRS", "2022-03-01")])  # AMBA's, not in the shipped book yet
+    holder = cc.Holder("N1", [("CMAA", "2022-03-01")])  # NHA's, not in the shipped book
     with pytest.raises(
-        cc.UnknownCredentialError, match="holder 'N1': unknown credential code 'CMRS'"
+        cc.UnknownCredentialError, match="holder 'N1': unknown credential code 'CMAA'"
     ):
         cc.assess(holder, as_of="2024-01-01")
 
