@@ -303,10 +303,10 @@ def test_minimums_are_remembered_per_cycle_and_stay_bounded(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """minimums_for answers each cycle once, the same as a scan, and forgets past its bound."""
-    from coding_certs import _ruleset  # noqa: PLC0415 -- the bound is private
+    from coding_certs import _resolver  # noqa: PLC0415 -- the bound is private
 
     book = cc.load_rulebook(ROOT / "src" / "coding_certs" / "data" / "rules.toml")
-    monkeypatch.setattr(_ruleset, "_CACHE_LIMIT", 2)
+    monkeypatch.setattr(_resolver, "_CACHE_LIMIT", 2)
     days = [dt.date(2014, 1, 1), dt.date(2016, 1, 1), dt.date(2025, 6, 1)]
     for start in days * 2:
         end = start + relativedelta(years=2, days=-1)
@@ -319,4 +319,4 @@ def test_minimums_are_remembered_per_cycle_and_stay_bounded(
             )
             assert book.minimums_for(body, start, end) == expected
             assert book.minimums_for(body, start, end) is book.minimums_for(body, start, end)
-    assert len(book._minimums_by_cycle) <= 2
+    assert len(book._resolver._memo) <= 2

@@ -84,7 +84,7 @@ def _compile(
     *,
     prorated: bool,
 ) -> CyclePlan:
-    requirement = requirement_for_body(book, body, at_start, cycle.start)
+    requirement = requirement_for_body(book, body, at_start, cycle.start, cycle_end=cycle.end)
     required = requirement.units
     notes: tuple[str, ...] = ()
     if prorated:

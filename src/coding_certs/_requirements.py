@@ -255,27 +255,35 @@ def requirement_for_body(  # noqa: PLR0913 -- the keyword arguments mirror ceu_r
     credentials: Iterable[Credential],
     on: dt.date,
     *,
+    cycle_end: dt.date | None = None,
     table: RequirementRule | None = None,
     lenient: bool = False,
 ) -> CeuRequirement:
-    """The requirement of ``body`` for its ``credentials`` (already resolved) on ``on``."""
+    """The requirement of ``body`` for its ``credentials`` (already resolved) on ``on``.
+
+    With ``cycle_end``, ``on`` is the first day of a cycle ending then, and the
+    edition is the one its ``judged_by`` picks (:meth:`~coding_certs.Rulebook.in_force`).
+    """
     own = tuple(sorted(set(credentials), key=lambda c: c.code))
+    end = on if cycle_end is None else cycle_end
     if table is None and not lenient:
-        key = (body.code, *(c.code for c in own), on)
+        key = (body.code, *(c.code for c in own), on, end)
         cached = book.requirement_cache.get(key)
         if cached is None:
             if len(book.requirement_cache) >= _CACHE_LIMIT:  # a long-running service stays bounded
                 book.requirement_cache.clear()
-            cached = book.requirement_cache[key] = _requirement(book, body, own, on, None, lenient)
+            cached = book.requirement_cache[key] = _requirement(
+                book, body, own, (on, end), None, lenient
+            )
         return cached  # type: ignore[return-value]  # the cache holds only CeuRequirements
-    return _requirement(book, body, own, on, table, lenient)
+    return _requirement(book, body, own, (on, end), table, lenient)
 
 
 def _requirement(  # noqa: PLR0913, PLR0917 -- requirement_for_body's arguments, resolved
     book: Rulebook,
     body: IssuingBody,
     own: tuple[Credential, ...],
-    on: dt.date,
+    cycle: tuple[dt.date, dt.date],
     table: RequirementRule | None,
     lenient: bool,  # noqa: FBT001 -- positional in a private helper
 ) -> CeuRequirement:
@@ -283,11 +291,13 @@ def _requirement(  # noqa: PLR0913, PLR0917 -- requirement_for_body's arguments,
     # A credential that another held one replaces counts once, as the other (RHIA over RHIT).
     replaced = {code for c in current for code in c.replaces}
     counted = tuple(sorted((c for c in current if c.code not in replaced), key=lambda c: c.code))
+    on, end = cycle
     pinned = table is not None
     if table is None:
-        table = book.requirement(body, on, lenient=lenient)
+        table = book.requirement(body, on, lenient=lenient, cycle_end=end)
+    applies = table.applies_to(on, end)
     # Applied leniently before its first day, an edition keeps the cycle of its first day.
-    day = on if pinned or table.in_force_on(on) else table.effective_from
+    day = on if pinned or applies else table.effective_from
     try:
         months: int | None = book.cycle_months(body, day)
     except NoRuleInForceError:  # a book for requirements alone need not place cycles
@@ -299,7 +309,7 @@ def _requirement(  # noqa: PLR0913, PLR0917 -- requirement_for_body's arguments,
         units=units_for(table, counted),
         table=table,
         on=None if pinned else on,
-        extrapolated=not pinned and not table.in_force_on(on),
+        extrapolated=not pinned and not applies,
         cycle_months=months,
     )
 

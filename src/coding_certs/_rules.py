@@ -1,12 +1,12 @@
-"""The rules the compliance engine applies, besides the tier tables.
+"""The rules the compliance engine applies, besides the requirements.
 
-Each rule is effective-dated like a tier-table edition (``effective_from``,
-``superseded_on``), names the body it belongs to, cites its sources and lists
-what it assumes. Each also says which day of a cycle decides whether it applies
-(``judged_by``): the bodies scope their changes by the day a cycle *began*
-(AHIMA's 2024 changes apply to "anyone beginning a two-year recertification
-cycle in 2024"), so that is the default; a lapse rule is judged by the day the
-cycle *ended*, because that is the day a credential falls short.
+Each rule is a ``DatedRule``, like every requirement
+edition: it names its body, is in force from ``effective_from`` until the next
+edition of the same rule (``superseded_on``), cites its sources, lists what it
+assumes and says which day of a cycle decides whether it applies
+(``judged_by``): by default the day a cycle *began*; a lapse rule and a notice
+are judged by the day the cycle *ended*, because that is the day a credential
+falls short.
 
 * :class:`CycleRule`: how a body's cycles are placed (exam anniversary or
   membership renewal date), whether the first one is pro-rated, and the
@@ -31,30 +31,20 @@ from collections.abc import Collection
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from coding_certs._dated import DatedRule, JudgedBy, judged_by_converter
 from coding_certs._decimals import exact
 from coding_certs._errors import InvalidTypeError, InvalidValueError
-from coding_certs._model import IssuingBody, Source
+from coding_certs._model import IssuingBody  # noqa: F401 -- the doctests name it
 from coding_certs._tiers import check_units_bound
 from coding_certs._validate import (
     code_text,
     enum_converter,
     instance_of,
     non_empty_text,
-    optional_instance_of,
-    to_date,
     to_tuple,
     to_units,
     tuple_of,
 )
-
-
-class JudgedBy(enum.StrEnum):
-    """Which day of a cycle decides whether a rule applies to it."""
-
-    CYCLE_START = "cycle-start"
-    """The rule applies to cycles that began while it was in force."""
-    CYCLE_END = "cycle-end"
-    """The rule applies to cycles that ended while it was in force."""
 
 
 class CycleAnchor(enum.StrEnum):
@@ -89,7 +79,6 @@ class FirstCycle(enum.StrEnum):
 _to_anchor = enum_converter(CycleAnchor, what="CycleRule.anchor")
 _to_first_cycle = enum_converter(FirstCycle, what="CycleRule.first_cycle")
 _to_parity = enum_converter(RenewalParity, what="CycleRule.parity")
-_to_judged_by = enum_converter(JudgedBy, what="judged_by")
 
 
 def _anchor(value: object) -> CycleAnchor:
@@ -104,66 +93,8 @@ def _parity(value: object) -> RenewalParity:
     return _to_parity(value)
 
 
-def _judged_by(value: object) -> JudgedBy:
-    return _to_judged_by(value)
-
-
-def _body_code(body: IssuingBody) -> str:
-    return body.code
-
-
 def _optional_units(value: object) -> decimal.Decimal | None:
     return None if value is None else to_units(value, what="CategoryMinimum units/share")
-
-
-def _day(value: object) -> dt.date:
-    if isinstance(value, str):
-        return to_date(value, what="a rule's date")
-    return value  # type: ignore[return-value]  # the validator names the wrong type
-
-
-def _optional_day(value: object) -> dt.date | None:
-    return None if value is None else _day(value)
-
-
-@attrs.frozen(kw_only=True)
-class DatedRule:
-    """What every dated rule has: a body, a name, dates in force, sources and assumptions.
-
-    ``effective_from`` is the first day in force; ``superseded_on`` the first
-    day no longer in force (``None`` while current). Dates may be ISO strings.
-    """
-
-    body: IssuingBody = attrs.field(validator=instance_of(IssuingBody), repr=_body_code)
-    name: str = attrs.field(validator=non_empty_text)
-    effective_from: dt.date = attrs.field(
-        converter=_day, validator=instance_of(dt.date), repr=False
-    )
-    superseded_on: dt.date | None = attrs.field(
-        default=None, converter=_optional_day, validator=optional_instance_of(dt.date), repr=False
-    )
-    sources: tuple[Source, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Source), repr=False
-    )
-    assumptions: tuple[str, ...] = attrs.field(
-        default=(),
-        converter=to_tuple,
-        validator=tuple_of(str, item_check=non_empty_text),
-        repr=False,
-    )
-
-    def __attrs_post_init__(self) -> None:
-        if self.superseded_on is not None and self.superseded_on <= self.effective_from:
-            raise InvalidValueError(
-                f"{type(self).__name__} {self.name!r}: superseded_on ({self.superseded_on}) "
-                f"must be after effective_from ({self.effective_from})"
-            )
-
-    def in_force_on(self, day: dt.date) -> bool:
-        """Whether the rule applies on ``day``."""
-        return self.effective_from <= day and (
-            self.superseded_on is None or day < self.superseded_on
-        )
 
 
 MAX_CYCLE_YEARS = 10
@@ -320,7 +251,7 @@ class LapseRule(DatedRule):
     grace_months: int = attrs.field(default=0, validator=_period)
     grace_days: int = attrs.field(default=0, validator=_period)
     inactive_days: int = attrs.field(default=0, validator=_period)
-    judged_by: JudgedBy = attrs.field(converter=_judged_by, default=JudgedBy.CYCLE_END)
+    judged_by: JudgedBy = attrs.field(converter=judged_by_converter, default=JudgedBy.CYCLE_END)
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()
@@ -435,7 +366,7 @@ class CategoryMinimum(DatedRule):
     units: decimal.Decimal | None = attrs.field(default=None, converter=_optional_units)
     share: decimal.Decimal | None = attrs.field(default=None, converter=_optional_units)
     judged_by: JudgedBy = attrs.field(
-        converter=_judged_by,
+        converter=judged_by_converter,
         default=JudgedBy.CYCLE_START,
     )
     when_held_alone: bool = attrs.field(default=False, validator=instance_of(bool))
@@ -446,6 +377,11 @@ class CategoryMinimum(DatedRule):
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()
         _check_minimum(self)
+
+    @property
+    def lineage(self) -> tuple[object, ...]:
+        """Editions of one minimum share its credential, category and ``when_held_alone``."""
+        return (self.credential, self.category, self.when_held_alone)
 
     def counts(self, categories: Collection[str]) -> bool:
         """Whether an activity tagged with ``categories`` counts toward this minimum.
@@ -509,4 +445,23 @@ class NoticeRule(DatedRule):
 
     title: str = attrs.field(validator=non_empty_text)
     days: int = attrs.field(validator=_notice_days)
-    judged_by: JudgedBy = attrs.field(converter=_judged_by, default=JudgedBy.CYCLE_END)
+    judged_by: JudgedBy = attrs.field(converter=judged_by_converter, default=JudgedBy.CYCLE_END)
+
+    @property
+    def lineage(self) -> tuple[object, ...]:
+        """Editions of one notice share its name (several notices apply at once)."""
+        return (self.name,)
+
+
+__all__ = [
+    "CategoryMinimum",
+    "CycleAnchor",
+    "CycleRule",
+    "DatedRule",
+    "FirstCycle",
+    "JudgedBy",
+    "LapsePhase",
+    "LapseRule",
+    "NoticeRule",
+    "RenewalParity",
+]

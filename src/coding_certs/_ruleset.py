@@ -25,7 +25,7 @@ import os
 import sys
 import warnings
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
 
@@ -40,7 +40,8 @@ from coding_certs._errors import (
 )
 from coding_certs._model import Credential, IssuingBody
 from coding_certs._requirement_kinds import RequirementEdition, RequirementRule, missing_units
-from coding_certs._rules import CategoryMinimum, CycleRule, JudgedBy, LapseRule, NoticeRule
+from coding_certs._resolver import Resolver, RuleKind
+from coding_certs._rules import CategoryMinimum, CycleRule, LapseRule, NoticeRule
 from coding_certs._ruleset_checks import (
     check_editions,
     check_known_bodies,
@@ -62,11 +63,10 @@ from coding_certs._validate import (
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from coding_certs._dated import DatedRule
+
 RuleT = TypeVar("RuleT", CycleRule, LapseRule)
 JudgedRuleT = TypeVar("JudgedRuleT", LapseRule, CategoryMinimum, NoticeRule)
-
-_CACHE_LIMIT = 200_000
-"""Most answers a rule book remembers per kind of question, before it forgets them all."""
 
 
 # os.path, not pathlib: the first use of the package should not pay for pathlib's imports.
@@ -168,11 +168,8 @@ class Rulebook:
     requirement_cache: dict[tuple[object, ...], object] = attrs.field(
         init=False, factory=dict, repr=False, eq=False
     )
-    # Minimums by (body, cycle start, cycle end): every cycle of a roster asks, and a rule book
-    # with dozens of minimums would be scanned whole each time (a tenth of assess_roster's time).
-    _minimums_by_cycle: dict[tuple[object, ...], tuple[CategoryMinimum, ...]] = attrs.field(
-        init=False, factory=dict, repr=False, eq=False
-    )
+    # Every lookup of a rule in force, of every kind, and the answers already given.
+    _resolver: Resolver = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         bodies = {body.code: body for body in self.bodies}
@@ -210,6 +207,136 @@ class Rulebook:
                 for code, body in bodies.items()
             },
         )
+        object.__setattr__(self, "_resolver", Resolver(self._rule_sets()))
+
+    def _rule_sets(self) -> dict[str, tuple[DatedRule, ...]]:
+        """The book's rules by the kind :meth:`in_force` names."""
+        return {
+            "requirement": self.all_requirements,
+            "cycle": self.cycle_rules,
+            "lapse": self.lapse_rules,
+            "minimum": self.minimums,
+            "notice": self.notices,
+        }
+
+    # -- the one resolver --
+
+    @overload
+    def in_force(
+        self,
+        kind: Literal["requirement"],
+        body: str | IssuingBody,
+        start: dt.date | str,
+        end: dt.date | str | None = None,
+    ) -> RequirementRule: ...
+    @overload
+    def in_force(
+        self,
+        kind: Literal["cycle"],
+        body: str | IssuingBody,
+        start: dt.date | str,
+        end: dt.date | str | None = None,
+    ) -> CycleRule: ...
+    @overload
+    def in_force(
+        self,
+        kind: Literal["lapse"],
+        body: str | IssuingBody,
+        start: dt.date | str,
+        end: dt.date | str | None = None,
+    ) -> LapseRule: ...
+    @overload
+    def in_force(
+        self,
+        kind: Literal["minimum"],
+        body: str | IssuingBody,
+        start: dt.date | str,
+        end: dt.date | str | None = None,
+    ) -> CategoryMinimum: ...
+    @overload
+    def in_force(
+        self,
+        kind: Literal["notice"],
+        body: str | IssuingBody,
+        start: dt.date | str,
+        end: dt.date | str | None = None,
+    ) -> NoticeRule: ...
+    def in_force(
+        self,
+        kind: RuleKind,
+        body: str | IssuingBody,
+        start: dt.date | str,
+        end: dt.date | str | None = None,
+    ) -> DatedRule:
+        """The rule of ``kind`` of ``body`` that applies to a cycle from ``start`` to ``end``.
+
+        The one way this rule book finds a rule in force: each edition is asked
+        on the day its own ``judged_by`` names (the cycle's first day, or its
+        last), so the caller never chooses it. Without ``end``, the question is
+        about the one day ``start``, and every edition is asked on it.
+
+        Args:
+            kind: ``"requirement"`` (an edition of any requirement kind),
+                ``"cycle"`` (:class:`CycleRule`), ``"lapse"`` (the unmet-cycle
+                :class:`LapseRule`), ``"minimum"`` or ``"notice"`` (of which
+                several may apply: the first is returned; see :meth:`all_in_force`).
+            body: the issuing body or its code.
+            start: the cycle's first day (a ``date`` or an ISO string).
+            end: the cycle's last day (default: ``start``).
+
+        Raises:
+            NoRuleInForceError: no rule of the kind applies.
+            UnknownBodyError: unknown body.
+            InvalidValueError: an unknown ``kind``.
+
+        >>> import coding_certs as cc
+        >>> book = cc.default_rulebook()
+        >>> book.in_force("requirement", "AAPC", "2015-08-30").edition
+        'aapc-2012'
+        >>> book.in_force("lapse", "AHIMA", "2019-06-01", "2021-05-31").name
+        'ahima-inactive-then-revoked'
+        """
+        found = self._body(body)
+        first, last = self._cycle_days(start, end)
+        return self._resolver.in_force(kind, found, first, last)
+
+    def all_in_force(
+        self,
+        kind: RuleKind,
+        body: str | IssuingBody,
+        start: dt.date | str,
+        end: dt.date | str | None = None,
+    ) -> tuple[DatedRule, ...]:
+        """Every rule of ``kind`` of ``body`` that applies to a cycle from ``start`` to ``end``.
+
+        As :meth:`in_force`, for the kinds of which several apply at once
+        (minimums, notices); in the rule book's order; ``()`` when none does.
+        """
+        found = self._body(body)
+        first, last = self._cycle_days(start, end)
+        return self._resolver.all_in_force(kind, found, first, last)
+
+    def _body(self, body: str | IssuingBody) -> IssuingBody:
+        # The engine passes the book's own body objects: no lookup for them.
+        if isinstance(body, IssuingBody) and self._bodies_by_code.get(body.code) is body:
+            return body
+        return self.issuing_body(body)
+
+    @staticmethod
+    def _cycle_days(start: dt.date | str, end: dt.date | str | None) -> tuple[dt.date, dt.date]:
+        first = start if type(start) is dt.date else to_date(start, what="start")
+        if end is None:
+            return first, first
+        last = end if type(end) is dt.date else to_date(end, what="end")
+        return first, last
+
+    def _kind_of(self, rules: tuple[object, ...]) -> RuleKind | None:
+        """The kind of ``rules`` when they are one of this book's own sets (not an empty one)."""
+        if rules:
+            for kind, own in self._rule_sets().items():
+                if rules is own:
+                    return kind  # type: ignore[return-value]  # the keys are RuleKinds
+        return None
 
     # -- credentials and bodies --
 
@@ -361,7 +488,7 @@ class Rulebook:
             NoRuleInForceError: no cycle rule (or, for format 1, tier table) in force.
         """
         found = self.issuing_body(body)
-        rule = self.rule_in_force(self.cycle_rules, found, on)
+        rule = self.in_force("cycle", found, on)
         if rule.years is not None:
             return rule.years * 12
         table = self.tier_table(found, on)
@@ -379,6 +506,7 @@ class Rulebook:
         *,
         edition: str | None = None,
         lenient: bool = False,
+        cycle_end: dt.date | None = None,
     ) -> RequirementRule:
         """The edition of ``body``'s requirement in force on ``on`` (default: today), any kind.
 
@@ -389,6 +517,9 @@ class Rulebook:
             lenient: for a day before the earliest edition, apply the earliest
                 one and warn with :class:`~coding_certs.RuleNotInForceWarning`
                 instead of raising.
+            cycle_end: the last day of the cycle whose first day is ``on``:
+                the edition is then judged on the day its ``judged_by``
+                names (:meth:`in_force`).
 
         Raises:
             NoRuleInForceError: no edition was in force that day.
@@ -406,10 +537,12 @@ class Rulebook:
                 )
             return table
         day = dt.date.today() if on is None else to_date(on, what="on")
+        applying = self._resolver.all_in_force(
+            "requirement", found, day, day if cycle_end is None else cycle_end
+        )
+        if applying:
+            return applying[0]  # type: ignore[return-value]  # the book's requirement editions
         editions = self.requirements_of(found)
-        for table in editions:
-            if table.in_force_on(day):
-                return table
         noun = "tier table" if all(isinstance(t, CeuTierTable) for t in editions) else "requirement"
         if not editions:
             raise NoRuleInForceError(f"the rule book has no tier table for {found.code}")
@@ -438,22 +571,24 @@ class Rulebook:
     def rule_in_force(self, rules: tuple[RuleT, ...], body: IssuingBody, day: dt.date) -> RuleT:
         """The one rule of ``rules`` for ``body`` in force on ``day``.
 
+        For this book's own ``cycle_rules`` or ``lapse_rules``, the same as
+        :meth:`in_force` asked about one day; other rules are searched as given.
+
         Raises:
             NoRuleInForceError: none is.
         """
+        kind = self._kind_of(rules)
+        if kind is not None:
+            return self.in_force(kind, body, day)  # type: ignore[return-value]  # of rules' kind
         for rule in rules:
             if (rule.body is body or rule.body == body) and rule.in_force_on(day):
                 return rule
-        kind = type(rules[0]).__name__ if rules else "rule"
-        raise NoRuleInForceError(f"no {body.code} {kind} was in force on {day}")
+        kind_name = type(rules[0]).__name__ if rules else "rule"
+        raise NoRuleInForceError(f"no {body.code} {kind_name} was in force on {day}")
 
     def notices_for(self, body: IssuingBody, due: dt.date) -> tuple[NoticeRule, ...]:
         """The notices ``body`` sends about a cycle due on ``due``, earliest first."""
-        found = [
-            rule
-            for rule in self.notices
-            if (rule.body is body or rule.body == body) and rule.in_force_on(due)
-        ]
+        found: tuple[NoticeRule, ...] = self.all_in_force("notice", body, due)  # type: ignore[assignment]
         return tuple(sorted(found, key=lambda rule: rule.days))
 
     def rule_for_cycle(
@@ -468,37 +603,33 @@ class Rulebook:
         """The one rule of ``rules`` for ``body`` that applies to a cycle with these days.
 
         Each rule is asked on the day it is judged by (its ``judged_by``: the
-        cycle's first or last day): the engine never picks the day itself.
+        cycle's first or last day): the engine never picks the day itself. For
+        this book's own rules, the same as :meth:`in_force`.
 
         Raises:
             NoRuleInForceError: none applies.
         """
-        for rule in rules:
-            day = cycle_end if rule.judged_by is JudgedBy.CYCLE_END else cycle_start
-            if (rule.body is body or rule.body == body) and rule.in_force_on(day):
-                return rule
-        raise NoRuleInForceError(
-            f"no {body.code} {what} applies to the cycle {cycle_start} to {cycle_end}"
-        )
+        kind = self._kind_of(rules)
+        if kind is not None:
+            found = self.all_in_force(kind, body, cycle_start, cycle_end)
+        else:
+            found = tuple(
+                rule
+                for rule in rules
+                if (rule.body is body or rule.body == body)
+                and rule.applies_to(cycle_start, cycle_end)
+            )
+        if not found:
+            raise NoRuleInForceError(
+                f"no {body.code} {what} applies to the cycle {cycle_start} to {cycle_end}"
+            )
+        return found[0]  # type: ignore[return-value]  # one of rules
 
     def minimums_for(
         self, body: IssuingBody, cycle_start: dt.date, cycle_end: dt.date
     ) -> tuple[CategoryMinimum, ...]:
         """The category minimums of ``body`` for a cycle with these first and last days."""
-        key = (body, cycle_start, cycle_end)
-        found = self._minimums_by_cycle.get(key)
-        if found is None:
-            if len(self._minimums_by_cycle) >= _CACHE_LIMIT:  # a long-running service stays bounded
-                self._minimums_by_cycle.clear()
-            found = self._minimums_by_cycle[key] = tuple(
-                rule
-                for rule in self.minimums
-                if (rule.body is body or rule.body == body)
-                and rule.in_force_on(
-                    cycle_start if rule.judged_by is JudgedBy.CYCLE_START else cycle_end
-                )
-            )
-        return found
+        return self.all_in_force("minimum", body, cycle_start, cycle_end)  # type: ignore[return-value]
 
 
 def unique_credentials(

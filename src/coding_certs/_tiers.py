@@ -20,7 +20,6 @@ rewritten. The shipped editions, and the pages they come from, are listed in
 
 from __future__ import annotations
 
-import datetime as dt
 import decimal
 import itertools
 from typing import Any, ClassVar
@@ -28,8 +27,8 @@ from typing import Any, ClassVar
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from coding_certs._dated import DatedRule
 from coding_certs._errors import InvalidTypeError, InvalidValueError
-from coding_certs._model import IssuingBody, Source
 from coding_certs._validate import (
     instance_of,
     non_empty_text,
@@ -207,68 +206,51 @@ def _cycle_repr(cycle: relativedelta | None) -> str:
     return f"{months // 12} years" if months % 12 == 0 else f"{months} months"
 
 
-def _body_code(body: IssuingBody) -> str:
-    return body.code
+@attrs.frozen(kw_only=True, repr=False)
+class CeuTierTable(DatedRule, Viewable):
+    """One edition of an issuing body's CEU tier table (the ``tiered`` requirement kind).
 
-
-@attrs.frozen
-class CeuTierTable(Viewable):
-    """One edition of an issuing body's CEU tier table.
+    A ``DatedRule`` like every rule: its ``body``,
+    ``effective_from``, ``superseded_on`` (derived from the next edition by the
+    rule book when the data leaves it out), ``judged_by`` (the cycle's first
+    day, by default), ``sources`` and ``assumptions``; its name is its
+    ``edition``.
 
     Attributes:
-        body: the issuing body whose credentials are counted.
         edition: a unique name for this edition, such as ``"aapc-2012"``;
-            pass it to pin the edition.
+            pass it to pin the edition (also ``name``).
         title: a human title for the edition.
         tiers: the tiers, from one credential up; the last is open-ended.
-        cycle: the length of one reporting cycle, a ``relativedelta``, as a
-            format-1 rule book gives it; ``None`` when the body's cycle rule
-            gives it (format 2: the cycle length belongs to the cycle rule).
-        effective_from: the first day the edition applies.
-        superseded_on: the first day it no longer applies, because the next
-            edition took over; ``None`` while it is current.
-        sources: the pages the numbers were read from.
-        assumptions: what the edition records that no source confirms (such as
-            an unconfirmed cutover date).
+        cycle: deprecated, kept so that older code still builds tables: the
+            length of one cycle, a ``relativedelta``. The cycle length belongs
+            to the body's cycle rule (``CycleRule.years``); a rule book reads
+            this only when its cycle rule gives none. A format-1 file's
+            ``cycle_years`` becomes its cycle rules' ``years``.
     """
 
-    body: IssuingBody = attrs.field(validator=instance_of(IssuingBody), repr=_body_code)
-    edition: str = attrs.field(validator=non_empty_text)
-    title: str = attrs.field(validator=non_empty_text, repr=False)
+    name: str = attrs.field(alias="edition", validator=non_empty_text)
+    title: str = attrs.field(validator=non_empty_text)
     tiers: tuple[CeuTier, ...] = attrs.field(
-        converter=to_tuple, validator=[tuple_of(CeuTier), _check_tiers], repr=False
+        converter=to_tuple, validator=[tuple_of(CeuTier), _check_tiers]
     )
     cycle: relativedelta | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_check_cycle), repr=_cycle_repr
-    )
-    effective_from: dt.date = attrs.field(kw_only=True, validator=instance_of(dt.date))
-    superseded_on: dt.date | None = attrs.field(
-        default=None, kw_only=True, validator=optional_instance_of(dt.date)
-    )
-    sources: tuple[Source, ...] = attrs.field(
-        default=(), kw_only=True, converter=to_tuple, validator=tuple_of(Source), repr=False
-    )
-    assumptions: tuple[str, ...] = attrs.field(
-        default=(),
-        kw_only=True,
-        converter=to_tuple,
-        validator=tuple_of(str, item_check=non_empty_text),
-        repr=False,
+        default=None, validator=attrs.validators.optional(_check_cycle)
     )
 
     kind: ClassVar[str] = "tiered"
 
-    def __attrs_post_init__(self) -> None:
-        if self.superseded_on is not None and self.superseded_on <= self.effective_from:
-            raise InvalidValueError(
-                f"CeuTierTable {self.edition!r}: superseded_on ({self.superseded_on}) must be "
-                f"after effective_from ({self.effective_from})"
-            )
+    def __repr__(self) -> str:
+        """Short: the body, the edition and its dates (and a cycle, when one is given)."""
+        cycle = "" if self.cycle is None else f", cycle={_cycle_repr(self.cycle)}"
+        return (
+            f"CeuTierTable(body={self.body.code}, edition={self.name!r}{cycle}, "
+            f"effective_from={self.effective_from!r}, superseded_on={self.superseded_on!r})"
+        )
 
     @property
-    def name(self) -> str:
-        """The edition's name (the same as ``edition``), as every dated rule has one."""
-        return self.edition
+    def edition(self) -> str:
+        """The edition's name, used to pin it (the same as ``name``)."""
+        return self.name
 
     @property
     def cycle_text(self) -> str:
@@ -279,12 +261,6 @@ class CeuTierTable(Viewable):
     def max_units(self) -> decimal.Decimal:
         """The units of the last, open-ended tier: no count asks for more."""
         return self.tiers[-1].units
-
-    def in_force_on(self, day: dt.date) -> bool:
-        """Whether this edition applies on ``day``."""
-        return self.effective_from <= day and (
-            self.superseded_on is None or day < self.superseded_on
-        )
 
     def tier_for(self, count: int) -> CeuTier | None:
         """The tier covering ``count`` credentials, or ``None`` for ``0``.
