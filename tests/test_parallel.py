@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
+import logging
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -77,13 +80,35 @@ def test_small_blocks_read_in_many_partitions(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:
-    """A dask.distributed cluster of two worker processes on this machine."""
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as connected,
-    ):
+    """A dask.distributed cluster of two worker processes on this machine.
+
+    It needs no fixed port: the scheduler, its HTTP routes and the dashboards listen on ports
+    the system picks. Dask's default dashboard port, 8787, is held busy while the
+    cluster starts, to prove that; short timeouts make a cluster that cannot start fail
+    the tests quickly, and the cluster is closed with its workers when they end.
+    """
+    with contextlib.ExitStack() as stack:
+        busy = stack.enter_context(socket.socket())
+        with contextlib.suppress(OSError):  # already taken by someone else: busy all the same
+            busy.bind(("127.0.0.1", 8787))
+            busy.listen()
+        cluster = stack.enter_context(
+            distributed.LocalCluster(
+                n_workers=2,
+                threads_per_worker=1,
+                processes=True,
+                # None would still serve the scheduler's HTTP routes on 8787: ":0" picks a
+                # free port, for them and the dashboard.
+                dashboard_address=":0",
+                worker_dashboard_address=":0",
+                scheduler_port=0,
+                silence_logs=logging.ERROR,
+                timeout="60s",
+                death_timeout="60s",
+            )
+        )
+        connected = stack.enter_context(distributed.Client(cluster, timeout="60s"))
+        assert len(connected.scheduler_info()["workers"]) == 2
         yield connected
 
 
