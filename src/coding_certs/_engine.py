@@ -342,10 +342,10 @@ def _bucket(
     # The screen lets through only days up to as_of, which the current cycle ends on or after:
     # such a day falls in the latest assessed cycle whose regular start is not after it.
     starts = [(context.schedule.start_of(i), i) for i in range(current_index, oldest - 1, -1)]
-    known = {body.code for body in context.book.bodies}
+    known = _known_codes(context.book)
     for activity in log:
-        unknown = activity.bodies - known
-        if unknown:
+        if activity.bodies and not activity.bodies <= known:
+            unknown = activity.bodies - known
             # Counted nowhere, it must show as not counted for every body, never vanish.
             rejected.append(
                 _rejection(
@@ -386,6 +386,14 @@ def _bucket(
     for index, bucket in buckets.items():
         buckets[index] = _drop_duplicates(bucket, context.cycle_at(index), rejected, context.key_of)
     return buckets, rejected
+
+
+def _known_codes(book: Rulebook) -> frozenset[str]:
+    """The codes of the bodies ``book`` knows, worked out once per rule book."""
+    found = book.requirement_cache.get(("known bodies",))
+    if found is None:
+        found = book.requirement_cache["known bodies",] = frozenset(b.code for b in book.bodies)
+    return found  # type: ignore[return-value]  # the cache holds the codes under this key
 
 
 def _drop_duplicates(

@@ -77,9 +77,11 @@ def assess_roster(  # noqa: PLR0913 -- the options after * are keyword-only
             raise InvalidValueError(_strangers_message(strangers, by_holder, seen))
         day = dt.date.today() if as_of is None else to_date(as_of, what="as_of")
         reports = []
+        # Already in the library's decimal context (@exact): each holder need not enter it again.
+        assess_in_context = assess.__wrapped__  # type: ignore[attr-defined]
         for holder in roster:
             reports.append(
-                assess(
+                assess_in_context(
                     holder,
                     by_holder.get(holder.id, ()),
                     as_of=day,
