@@ -396,11 +396,23 @@ def test_user_rulebook_with_rename_date(tmp_path: Path) -> None:
 
 
 def test_gap_between_editions(tmp_path: Path) -> None:
-    """A user rule book may leave a gap between editions; a day in it has no rule in force."""
+    """A gap between two editions of one rule is refused at load, naming both entries."""
     text = mutated("superseded_on = 2015-08-31", "superseded_on = 2015-01-01", A12)
+    with pytest.raises(cc.RulebookError) as caught:
+        cc.load_rulebook(write(tmp_path, text))
+    message = str(caught.value)
+    assert table("aapc-2012") in message
+    assert f"{table('aapc-2015')}: " in message
+    assert "leaves a gap before" in message
+
+
+def test_an_edition_without_an_end_ends_when_the_next_begins(tmp_path: Path) -> None:
+    """Leaving out superseded_on, an edition ends the day the next edition takes effect."""
+    text = mutated("superseded_on = 2015-08-31\n", "", A12)
     book = cc.load_rulebook(write(tmp_path, text))
-    with pytest.raises(cc.NoRuleInForceError, match="gap"):
-        book.tier_table("AAPC", on="2015-03-01")
+    assert book.edition("aapc-2012").superseded_on == dt.date(2015, 8, 31)
+    assert book.tier_table("AAPC", on="2015-08-30").edition == "aapc-2012"
+    assert book.tier_table("AAPC", on="2015-08-31").edition == "aapc-2015"
 
 
 # --- load_rulebook: bad files --------------------------------------------------------------
@@ -588,7 +600,13 @@ BAD_FILES = {
         "tier_tables",
         "overlap",
     ),
-    "edition never superseded": (A12, "superseded_on = 2015-08-31\n", "", "tier_tables", "overlap"),
+    "edition ends before the next": (
+        A12,
+        "superseded_on = 2015-08-31",
+        "superseded_on = 2015-08-01",
+        "tier_tables",
+        "leaves a gap before",
+    ),
     "duplicate edition": (None, A15, A12, "tier_tables", "'aapc-2012' is defined twice"),
     "superseded before effective": (
         A12,

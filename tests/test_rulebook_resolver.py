@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import attrs
 import pytest
@@ -173,3 +174,57 @@ def test_every_rule_kind_is_dated_one_way() -> None:
     assert all(isinstance(rule, DatedRule) for rule in rules)
     table = BOOK.tier_table("AAPC", on="2026-01-01")
     assert (table.name, table.judged_by) == ("aapc-2015", cc.JudgedBy.CYCLE_START)
+
+
+@given(cs.rulebooks())
+def test_derived_ends_equal_the_next_editions_start(book: cc.Rulebook) -> None:
+    """Without its superseded_on, an edition ends the day the next edition of the rule begins."""
+    editions = sorted(book.requirements, key=lambda r: r.effective_from)
+    opened = (*tuple(attrs.evolve(r, superseded_on=None) for r in editions[:-1]), editions[-1])
+    rebuilt = attrs.evolve(book, requirements=opened)
+    ordered = sorted(rebuilt.requirements, key=lambda r: r.effective_from)
+    for previous, current in itertools.pairwise(ordered):
+        assert previous.superseded_on == current.effective_from
+    assert ordered[-1].superseded_on == editions[-1].superseded_on
+
+
+def _chains(book: cc.Rulebook) -> list[tuple[str, DatedRule, DatedRule]]:
+    """Each pair of consecutive editions of one rule of the shipped book, with its kind."""
+    pairs = []
+    for kind in KINDS:
+        for body in book.bodies:
+            chains: dict[object, list[DatedRule]] = {}
+            for rule in _rules(book, kind, body):
+                if rule.lineage is not None:
+                    chains.setdefault(rule.lineage, []).append(rule)
+            for chain in chains.values():
+                chain.sort(key=lambda rule: rule.effective_from)
+                pairs += [(kind, a, b) for a, b in itertools.pairwise(chain)]
+    return pairs
+
+
+SHIPPED_CUTOVERS = _chains(BOOK)
+
+
+def test_the_shipped_book_has_cutovers() -> None:
+    """AAPC's 2015-08-31 and AHIMA's 2019 and 2021 changes are among the shipped cutovers."""
+    days = {b.effective_from for _, _, b in SHIPPED_CUTOVERS}
+    assert {dt.date(2015, 8, 31), dt.date(2019, 1, 1), dt.date(2021, 1, 1)} <= days
+
+
+@pytest.mark.parametrize(
+    ("kind", "before", "after"),
+    SHIPPED_CUTOVERS,
+    ids=[f"{k}-{b.name}" for k, _, b in SHIPPED_CUTOVERS],
+)
+def test_both_sides_of_every_shipped_cutover(
+    kind: str, before: DatedRule, after: DatedRule
+) -> None:
+    """The day before a cutover resolves the older edition, the day of it the newer one."""
+    assert before.superseded_on == after.effective_from
+    cutover = after.effective_from
+    eve = cutover - dt.timedelta(days=1)
+    assert before in BOOK.all_in_force(kind, before.body, eve)  # type: ignore[arg-type]
+    assert after not in BOOK.all_in_force(kind, before.body, eve)  # type: ignore[arg-type]
+    assert after in BOOK.all_in_force(kind, after.body, cutover)  # type: ignore[arg-type]
+    assert before not in BOOK.all_in_force(kind, after.body, cutover)  # type: ignore[arg-type]

@@ -126,12 +126,14 @@ class DatedRule:
         return self.in_force_on(end if self.judged_by is JudgedBy.CYCLE_END else start)
 
     @property
-    def lineage(self) -> tuple[object, ...]:
+    def lineage(self) -> tuple[object, ...] | None:
         """What makes two rules of one kind editions of the *same* rule (besides the body).
 
         One requirement, cycle rule or unmet-cycle rule is in force per body at
         a time, so all of a body's editions of that kind are one rule; kinds of
-        which several apply at once (minimums, notices) say what tells them apart.
+        which several apply at once say what tells them apart (a minimum: its
+        credential, category and ``when_held_alone``), or ``None`` when each
+        rule stands alone with its own dates (a notice).
         """
         return ()
 

@@ -448,9 +448,9 @@ class NoticeRule(DatedRule):
     judged_by: JudgedBy = attrs.field(converter=judged_by_converter, default=JudgedBy.CYCLE_END)
 
     @property
-    def lineage(self) -> tuple[object, ...]:
-        """Editions of one notice share its name (several notices apply at once)."""
-        return (self.name,)
+    def lineage(self) -> tuple[object, ...] | None:
+        """``None``: each notice stands alone with its own dates (several apply at once)."""
+        return None
 
 
 __all__ = [

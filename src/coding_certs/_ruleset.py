@@ -45,8 +45,9 @@ from coding_certs._rules import CategoryMinimum, CycleRule, LapseRule, NoticeRul
 from coding_certs._ruleset_checks import (
     check_editions,
     check_known_bodies,
-    check_no_overlap,
     check_successors,
+    derive_ends,
+    entry_of,
     follow_successors,
     index_by_key,
 )
@@ -175,9 +176,20 @@ class Rulebook:
         bodies = {body.code: body for body in self.bodies}
         problems = check_known_bodies(self, bodies)
         problems += check_successors(self.credentials)
-        problems += check_no_overlap("cycle_rules", self.cycle_rules)
-        problems += check_no_overlap("lapse_rules", self.lapse_rules)
         check_editions(self.all_requirements, problems)
+        # Each end the data leaves out is the start of the next edition of the same rule.
+        tables = self.all_requirements
+        requirement_entries = [entry_of(tables, index) for index in range(len(tables))]
+        ended = derive_ends(tables, requirement_entries, problems)
+        tiered = len(self.tier_tables)
+        derived: dict[str, tuple[Any, ...]] = {
+            "tier_tables": ended[:tiered],
+            "requirements": ended[tiered:],
+        }
+        for key in ("cycle_rules", "lapse_rules", "minimums", "notices"):
+            rules: tuple[Any, ...] = getattr(self, key)
+            entries = [f"{key}[{index}]" for index in range(len(rules))]
+            derived[key] = derive_ends(rules, entries, problems)
         problems += [
             (f"requirements[{index}]", message)
             for index, message in missing_units(self.requirements, self.credentials)
@@ -185,6 +197,8 @@ class Rulebook:
         by_key = index_by_key(self.credentials, problems)
         if problems:
             raise RulebookError.of(problems, path=self.path)
+        for key, rules in derived.items():
+            object.__setattr__(self, key, rules)
         object.__setattr__(self, "_by_key", by_key)
         object.__setattr__(self, "_bodies_by_code", bodies)
         codes = {c.code: c for c in self.credentials}
@@ -564,7 +578,7 @@ class Rulebook:
                 "the earliest edition, or pin an edition by name"
             )
         raise NoRuleInForceError(
-            f"no {found.code} {noun} was in force on {day}: the rule book has a gap there "
+            f"no {found.code} {noun} was in force on {day}: its last edition had ended "
             f"(editions: {', '.join(f'{t.edition} from {t.effective_from}' for t in editions)})"
         )
 

@@ -12,13 +12,18 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
+import attrs
+
+from coding_certs._dated import DatedRule
 from coding_certs._model import Credential, IssuingBody
 from coding_certs._requirement_kinds import RequirementRule
 from coding_certs._rules import CategoryMinimum, CycleRule, LapseRule, NoticeRule
 from coding_certs._tiers import CeuTierTable
 from coding_certs._validate import lookup_key
+
+RuleT = TypeVar("RuleT", bound=DatedRule)
 
 Problem = tuple[str | None, str]
 """One problem found in a rule book: the entry (``credentials[3].body``) and what is wrong."""
@@ -70,7 +75,7 @@ def index_by_key(
     return index
 
 
-def _entry_of(tables: Sequence[RequirementRule], position: int) -> str:
+def entry_of(tables: Sequence[RequirementRule], position: int) -> str:
     """``tier_tables[i]`` or ``requirements[j]``: where an edition of ``all_requirements`` is."""
     tiered = sum(1 for t in tables if isinstance(t, CeuTierTable))
     if position < tiered:
@@ -84,28 +89,11 @@ def check_editions(tables: Sequence[RequirementRule], problems: list[Problem]) -
         if table.edition in seen:
             problems.append(
                 (
-                    f"{_entry_of(tables, position)}.edition",
+                    f"{entry_of(tables, position)}.edition",
                     f"edition {table.edition!r} is defined twice",
                 )
             )
         seen.add(table.edition)
-    by_body: dict[str, list[tuple[int, RequirementRule]]] = {}
-    for position, table in enumerate(tables):
-        by_body.setdefault(table.body.code, []).append((position, table))
-    for body_code, editions in by_body.items():
-        editions.sort(key=lambda item: item[1].effective_from)
-        for (_, previous), (position, current) in itertools.pairwise(editions):
-            if previous.superseded_on is None or previous.superseded_on > current.effective_from:
-                problems.append(
-                    (
-                        f"tier_tables[{position}]",
-                        (
-                            f"{body_code} editions {previous.edition!r} and {current.edition!r} "
-                            f"overlap: {previous.edition!r} must be superseded on or before "
-                            f"{current.effective_from}, the day {current.edition!r} takes effect"
-                        ),
-                    )
-                )
 
 
 def check_known_bodies(book: BookParts, bodies: Mapping[str, IssuingBody]) -> list[Problem]:
@@ -178,26 +166,48 @@ def check_successors(credentials: tuple[Credential, ...]) -> list[Problem]:
     return problems
 
 
-def check_no_overlap(key: str, rules: Iterable[CycleRule | LapseRule]) -> list[Problem]:
-    problems: list[Problem] = []
-    by_body: dict[str, list[tuple[int, CycleRule | LapseRule]]] = {}
+def derive_ends(
+    rules: Sequence[RuleT], entries: Sequence[str], problems: list[Problem]
+) -> tuple[RuleT, ...]:
+    """The rules with each end the data leaves out derived from the next edition of the same rule.
+
+    Editions of one rule (one body, one ``lineage``; a rule whose lineage is
+    ``None`` stands alone) follow each other: an edition without
+    ``superseded_on`` ends the day the next one takes effect. An edition that
+    ends before the next begins leaves a gap, one that ends after it overlaps
+    it: both are problems naming the two entries (``entries[i]`` is where
+    ``rules[i]`` is). The rules come back in the same order.
+    """
+    found = list(rules)
+    chains: dict[tuple[object, ...], list[int]] = {}
     for position, rule in enumerate(rules):
-        by_body.setdefault(rule.body.code, []).append((position, rule))
-    for same_body in by_body.values():
-        same_body.sort(key=lambda item: item[1].effective_from)
-        for (_, previous), (position, current) in itertools.pairwise(same_body):
-            if previous.superseded_on is None or previous.superseded_on > current.effective_from:
-                problems.append(
+        lineage = rule.lineage
+        if lineage is not None:
+            chains.setdefault((rule.body.code, *lineage), []).append(position)
+    for positions in chains.values():
+        positions.sort(key=lambda index: rules[index].effective_from)
+        for before, after in itertools.pairwise(positions):
+            previous, current = found[before], rules[after]
+            end, start = previous.superseded_on, current.effective_from
+            if end is None and start > previous.effective_from:
+                found[before] = attrs.evolve(previous, superseded_on=start)
+                continue
+            if end == start:
+                continue
+            what = "leaves a gap before" if end is not None and end < start else "overlaps"
+            until = "no end" if end is None else f"superseded on {end}"
+            problems.append(
+                (
+                    entries[after],
                     (
-                        f"{key}[{position}]",
-                        (
-                            f"{type(current).__name__}s {previous.name!r} and {current.name!r} of "
-                            f"{current.body.code} overlap: the first must be superseded on or "
-                            f"before {current.effective_from}"
-                        ),
-                    )
+                        f"{current.body.code} {type(current).__name__} editions "
+                        f"{previous.name!r} ({entries[before]}, {until}) and {current.name!r} "
+                        f"({entries[after]}, in force from {start}): the first {what} the "
+                        f"second; leave out the first's superseded_on, or make it {start}"
+                    ),
                 )
-    return problems
+            )
+    return tuple(found)
 
 
 def _rename_loop(credential: Credential, codes: Mapping[str, Credential]) -> list[str]:
