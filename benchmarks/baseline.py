@@ -157,12 +157,16 @@ def _aapc_due(month: int, day: int, year: int) -> int:
 
 
 def _aapc_cycles(
-    renewal: dt.date, first: int, as_of: int
+    renewal: dt.date, first: int, as_of: int, days: list[int]
 ) -> tuple[int, list[tuple[int, int, int]]]:
-    """The first day counted, and AAPC's assessed cycles: (first day, regular first day, due).
+    """The first day counted, and AAPC's cycles to assess: (first day, regular first day, due).
 
     CEUs are due every two years on the renewal date, in the years whose parity matches
     the renewal month. The first cycle starts on the day the first credential was earned.
+    The current and the previous cycle are reported; since a renewal month's CEUs may count
+    on either side of its due date, the cycles before them are placed too, back to a due
+    date whose month holds no activity (``days``: the holder's sorted ordinals), as the
+    library documents (``coding_certs._renewal``).
     """
     month, mday = renewal.month, renewal.day
 
@@ -172,11 +176,19 @@ def _aapc_cycles(
             year += 1
         return year if _aapc_due(month, mday, year) >= day else year + 2
 
+    def month_has_activity(due: int) -> bool:
+        date = dt.date.fromordinal(due)
+        low = dt.date(date.year, date.month, 1)
+        position = bisect.bisect_left(days, low.toordinal())
+        return position < len(days) and days[position] < _add_months(low, 1).toordinal()
+
     first_year = due_year(first)
     if _aapc_due(month, mday, first_year) == first:  # earned on a due date: nothing due then
         first_year += 2
     current = max(first_year, due_year(as_of))
     oldest = max(first_year, current - 2)
+    while oldest > first_year and month_has_activity(_aapc_due(month, mday, oldest - 2)):
+        oldest -= 2
     cycles = []
     for year in range(oldest, current + 1, 2):
         regular = _aapc_due(month, mday, year - 2) + 1
@@ -306,31 +318,28 @@ def _in_month(rows: list[Row], due: dt.date) -> list[Row]:
     return [row for row in rows if first <= row[DAY] < after]
 
 
-def share_renewal_month(
-    before: list[Row], before_end: int, ending: Cycle, later: Cycle, pace: int
-) -> None:
+def share_renewal_months(cycles: list[Cycle], pace: int) -> None:
     """AAPC: CEUs of a renewal month count on whichever side of its due date does most good.
 
-    The rule the library applies: of every placement, the best leaves the ending cycle met
-    (minimums included), then gives the later one its best standing, then owes least for
-    the ending one, then keeps most in the later one; a course counts once per cycle. The
-    CEUs of the renewal month before the ending cycle (``before``: the cycle before it, not
-    assessed, due on ``before_end``) may count toward it too. Every placement is tried.
+    ``cycles`` are consecutive, oldest first, the current one last. The rule the library
+    documents (``coding_certs._renewal``): of every placement, the best leaves the previous
+    cycle met (minimums included), then gives the current one its best standing, then
+    leaves each older cycle met (the most recent first), then owes least for the previous
+    one, then keeps most CEUs in the current one and then in each earlier one (the most
+    recent first); a course counts once per cycle. Every placement is tried: a renewal
+    month holds a few CEUs at most.
     """
     sides: list[tuple[Row, int, int]] = []  # a row, the cycle its day puts it in, the other
-    early = _in_month(before, dt.date.fromordinal(before_end)) if before else []
-    if early:
-        sides += [(row, 0, 1) for row in early]
-        sides += [(row, 1, 0) for row in _in_month(ending.rows, dt.date.fromordinal(before_end))]
-    due = dt.date.fromordinal(ending.end)
-    sides += [(row, 1, 2) for row in _in_month(ending.rows, due)]
-    sides += [(row, 2, 1) for row in _in_month(later.rows, due)]
+    for later in range(1, len(cycles)):
+        due = dt.date.fromordinal(cycles[later - 1].end)
+        sides += [(row, later - 1, later) for row in _in_month(cycles[later - 1].rows, due)]
+        sides += [(row, later, later - 1) for row in _in_month(cycles[later].rows, due)]
     if not sides:
         return
     movable = {id(row) for row, _, _ in sides}
-    fixed = [
-        [row for row in rows if id(row) not in movable] for rows in (early, ending.rows, later.rows)
-    ]
+    fixed = [[row for row in cycle.rows if id(row) not in movable] for cycle in cycles]
+    current = len(cycles) - 1
+    earlier = range(current - 1, -1, -1)  # the previous cycle first, then each older one
     best: tuple[tuple[int, ...], list[list[Row]]] | None = None
     for choice in itertools.product((False, True), repeat=len(sides)):
         placed = [list(rows) for rows in fixed]
@@ -338,14 +347,24 @@ def share_renewal_month(
             placed[other if moved else home].append(row)
         if any(len({row[KEY] for row in rows}) != len(rows) for rows in placed):
             continue  # a course counts once per cycle
-        ending.rows, later.rows = placed[1], placed[2]
-        grade = 2 if later.met() else 1 if later.earned() >= pace else 0
-        short = max(0, ending.required - ending.earned())
-        key = (int(ending.met()), grade, -short, later.earned(), ending.earned())
+        for cycle, rows in zip(cycles, placed, strict=True):
+            cycle.rows = rows
+        now = cycles[current]
+        grade = 2 if now.met() else 1 if now.earned() >= pace else 0
+        previous = cycles[current - 1]
+        key = (
+            int(previous.met()),
+            grade,
+            *(int(cycles[i].met()) for i in earlier[1:]),
+            -max(0, previous.required - previous.earned()),
+            now.earned(),
+            *(cycles[i].earned() for i in earlier),
+        )
         if best is None or key > best[0]:
             best = (key, placed)
     if best is not None:  # placing every row on its own side is always possible
-        ending.rows, later.rows = sorted(best[1][1]), sorted(best[1][2])
+        for cycle, rows in zip(cycles, best[1], strict=True):
+            cycle.rows = sorted(rows)
 
 
 def _standing(
@@ -385,12 +404,12 @@ def assess_body(  # noqa: PLR0913, PLR0917 -- one holder's facts, passed as they
     first = min(earned for _, earned in held)
     if body == AAPC:
         renewal = holder.aapc_renewal or dt.date.fromordinal(first)
-        takes_from, windows = _aapc_cycles(renewal, first, as_of)
+        takes_from, windows = _aapc_cycles(renewal, first, as_of, days)
     else:
         windows = _ahima_cycles(first, as_of)
         takes_from = windows[0][0]
     cycles = []
-    # The oldest assessed cycle takes the CEUs from its first day, the current one up to
+    # The oldest cycle placed takes the CEUs from its first day, the current one up to
     # as_of: nothing else counts.
     low = bisect.bisect_left(days, takes_from)
     stop = bisect.bisect_right(days, as_of)
@@ -404,17 +423,9 @@ def assess_body(  # noqa: PLR0913, PLR0917 -- one holder's facts, passed as they
         cycles.append(cycle)
     current, previous = cycles[-1], (cycles[-2] if len(cycles) > 1 else None)
     if body == AAPC and previous is not None:
-        earlier: list[Row] = []
-        before_end = windows[0][1] - 1
-        if takes_from > first:  # the oldest cycle is not the first: one came before it
-            anchor = holder.aapc_renewal or dt.date.fromordinal(first)
-            year = dt.date.fromordinal(before_end).year
-            before_start = max(first, _aapc_due(anchor.month, anchor.day, year - 2) + 1)
-            low = bisect.bisect_left(days, before_start)
-            earlier = _count(rows, low, bisect.bisect_right(days, before_end, low), body)
         first_day, length = windows[-1][0], current.end - windows[-1][0] + 1
         pace = _ceil(current.required * max(0, min(length, as_of - first_day)), length)
-        share_renewal_month(earlier, before_end, previous, current, pace)
+        share_renewal_months(cycles, pace)
     return (
         current.required,
         current.earned(),
