@@ -336,3 +336,9 @@ def test_importing_without_hypothesis_says_how_to_install(monkeypatch: pytest.Mo
     monkeypatch.delitem(sys.modules, "coding_certs.strategies")
     with pytest.raises(ImportError, match=r"pip install 'coding-certs\[strategies\]'"):
         importlib.import_module("coding_certs.strategies")
+
+
+@pytest.mark.parametrize("name", cs.__all__)
+def test_every_strategy_belongs_to_the_public_module(name: str) -> None:
+    """Each strategy, wherever it is defined, is documented as coding_certs.strategies'."""
+    assert getattr(cs, name).__module__ == "coding_certs.strategies"
