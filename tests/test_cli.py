@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import runpy
 import subprocess
 import sys
@@ -250,3 +251,33 @@ def test_names_of_the_report_formats_load_on_first_use() -> None:
     assert cli.spreadsheet_safe is _report_formats.spreadsheet_safe
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):
         cli.nothing  # noqa: B018 -- the lookup is the test
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_run_pauses_the_collector_and_leaves_it_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    enabled: bool,  # noqa: FBT001 -- a parameter of the test
+) -> None:
+    """The collector is paused while a command reads and assesses, then left as it was."""
+    from coding_certs import _cli_report  # noqa: PLC0415 -- the command's module, patched
+
+    seen: list[bool] = []
+    assess = _cli_report.assess_with_progress
+
+    def watched(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return assess(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_cli_report, "assess_with_progress", watched)
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert main(["demo", "--format", "csv"]) == EXIT_OK
+        assert gc.isenabled() is enabled
+        assert main(["requirements", "CPX"]) == EXIT_USAGE  # an error leaves it as it was too
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+    assert seen == [False]
+    assert capsys.readouterr().out.startswith("holder_id,")

@@ -32,12 +32,19 @@ The commands live in private modules (``_cli_catalogue``, ``_cli_report``,
 imports only the module of the command it runs (``requirements`` never loads the
 engine or the report formats): the parser of the other commands is built only when
 it is needed, for ``--help`` or a command name that is not known.
+
+A run pauses Python's cyclic garbage collector (:func:`gc.disable`) and leaves it as it
+was when :func:`main` returns. The command is one short process over objects that hold
+no reference cycles (a roster, its CEU log, the reports), so the collector would only
+walk them again and again: on 100,000 holders and 2,000,000 CEUs that was about a third of
+the time of reading the files. Memory is freed by reference counting as before.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 from typing import TYPE_CHECKING, Any
@@ -55,7 +62,7 @@ from coding_certs._errors import CodingCertsError
 from coding_certs._version import __version__
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from coding_certs._cli_base import Commands
     from coding_certs._report_formats import RECORD_COLUMNS, spreadsheet_safe
@@ -229,8 +236,28 @@ def _emit(output: Output) -> int | None:
     return None
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector, then leave it enabled or disabled as it was."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    """Run the command with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
+
+    The cyclic garbage collector is paused while the command runs (see the module's text).
+    """
+    with _collector_paused():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     args = build_parser(arguments).parse_args(arguments)
     if sys.stdout is None:
