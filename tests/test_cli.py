@@ -72,6 +72,24 @@ def test_main_prints_requirements(capsys: pytest.CaptureFixture[str]) -> None:
     assert ahima.startswith("AHIMA: 20 CEUs")
 
 
+def test_main_requirements_show_the_minimums(capsys: pytest.CaptureFixture[str]) -> None:
+    """`requirements` names each credential's minimum inside the total, with its rule."""
+    assert main(["requirements", "CPMA", "CCS", "--on", "2026-01-01"]) == EXIT_OK
+    aapc, ahima = capsys.readouterr().out.split("\n\n")
+    assert "  Minimum: 16 of the 36 CEUs in auditing for CPMA (rule 'aapc-cpma-auditing-16')." in (
+        aapc
+    )
+    assert "  Minimum: 16 of the 20 CEUs (80%) in hiim (rule 'ahima-80-percent-hiim')." in ahima
+
+
+def test_main_requirements_cppm_held_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    """A CPPM held alone under the older page owes 36 in practice management, not 24."""
+    assert main(["requirements", "CPPM", "--on", "2014-01-01"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Minimum: 36 of the 36 CEUs in practice-management for CPPM held alone" in out
+    assert "24" not in out.split("Minimum:", 1)[1].split("(rule", 1)[0]
+
+
 def test_main_codes_any_spelling(capsys: pytest.CaptureFixture[str]) -> None:
     """Codes on the command line may use any case or dash."""
     assert main(["requirements", "cpc–h", "coc", "--on", "2025-01-01"]) == EXIT_OK

@@ -362,6 +362,17 @@ def test_main_compare_today(capsys: pytest.CaptureFixture[str]) -> None:
     assert "auditing" in out
 
 
+def test_main_compare_cppm_held_alone(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`compare` shows the minimums of each credential held alone: CPPM's 36, not also 24."""
+    monkeypatch.setenv("COLUMNS", "200")
+    assert main(["compare", "CPPM", "CPC", "--on", "2014-01-01"]) == EXIT_OK
+    (row,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("minimums")]
+    assert "36 CEUs in practice-management for CPPM held alone" in row
+    assert "24 CEUs" not in row
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

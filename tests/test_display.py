@@ -323,6 +323,24 @@ def test_requirement_html_highlights_the_tier_applied() -> None:
     assert ["2 credentials", "40"] in parsed.rows
 
 
+def test_requirement_html_lists_the_minimums() -> None:
+    """A requirement's view has a table of its minimums, their CEUs and rules, with sources."""
+    (requirement,) = cc.ceu_requirements(["CCS"], on="2020-01-01")
+    parsed = Parsed(requirement._repr_html_())
+    assert "Category minimums inside the 20 CEUs" in parsed.captions
+    assert ["80% in hiim", "16", "ahima-80-percent-hiim"] in parsed.rows
+    assert ["10 CEUs in coding-self-review for CCS", "10", "ahima-ccs-coding-self-reviews"] in (
+        parsed.rows
+    )
+    assert "Judged by the day a cycle ends" in parsed.text
+
+
+def test_requirement_html_without_minimums_has_no_table() -> None:
+    """A requirement with no minimum shows no minimums table."""
+    (requirement,) = cc.ceu_requirements(["CPC"], on="2026-01-01")
+    assert not any("minimums" in c for c in Parsed(requirement._repr_html_()).captions)
+
+
 def test_extrapolated_requirement_html_says_so() -> None:
     """A requirement computed leniently before any edition says which rule was stretched."""
     with pytest.warns(cc.RuleNotInForceWarning):

@@ -159,7 +159,7 @@ def test_repr_is_short() -> None:
     (aapc,) = cc.ceu_requirements(["CPC"], on="2025-01-01")
     assert repr(aapc) == (
         "CeuRequirement(body='AAPC', credentials=('CPC',), counted=('CPC',), "
-        "units=Decimal('36'), table='aapc-2015', on=datetime.date(2025, 1, 1))"
+        "units=Decimal('36'), table='aapc-2015', on=datetime.date(2025, 1, 1), minimums=())"
     )
 
 
@@ -639,3 +639,124 @@ def test_single_ceus_missing_is_a_clear_error() -> None:
     """Asking a per-credential kind about a credential without its own CEUs says what to add."""
     with pytest.raises(cc.InvalidValueError, match="give the credential a ceus value"):
         highest_plus().single(cc.Credential("XZ", "Bare", KIND_BODY, None, None))
+
+
+# --- Category minimums inside the total ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("held", "on", "expected"),
+    [
+        (["CPC"], "2026-01-01", []),
+        (["CPMA"], "2026-01-01", [("aapc-cpma-auditing-16", "16")]),
+        (["CPMA"], "2014-01-01", [("aapc-cpma-auditing-24", "24")]),
+        (["CPPM"], "2014-01-01", [("aapc-cppm-alone-36-older", "36")]),
+        (["CPPM"], "2015-08-31", [("aapc-cppm-alone-36-2015", "36")]),
+        (["CPPM"], "2026-01-01", [("aapc-cppm-practice-management-16", "16")]),
+        (["CPPM", "CPC"], "2014-01-01", [("aapc-cppm-practice-management-24", "24")]),
+        (["CIRCC"], "2026-01-01", [("aapc-circc-16", "16")]),
+        (["CEMC"], "2026-01-01", [("aapc-cemc-specialty-8", "8")]),
+        (["CEMC"], "2014-01-01", [("aapc-cemc-specialty-16", "16")]),
+        (
+            ["CCS"],
+            "2020-01-01",
+            [("ahima-80-percent-hiim", "16"), ("ahima-ccs-coding-self-reviews", "10")],
+        ),
+        (["HCS-D"], "2026-01-01", [("bmsc-hcs-d-coding-self-assessment", "10")]),
+        (["CMM"], "2026-01-01", [("pahcom-12-approved", "12"), ("pahcom-12-recognized", "12")]),
+        (["CMRS"], "2026-01-01", [("amba-half-from-amba", "7.5")]),
+    ],
+    ids=stable_id,
+)
+def test_requirement_carries_the_published_minimums(
+    held: list[str], on: str, expected: list[tuple[str, str]]
+) -> None:
+    """A requirement names each credential-specific minimum inside its total and its CEUs."""
+    (requirement,) = cc.ceu_requirements(held, on=on)
+    assert [(m.name, str(requirement.minimum_units(m))) for m in requirement.minimums] == expected
+
+
+def test_minimums_are_the_ones_the_assessment_asks() -> None:
+    """An assessment's cycle asks exactly the minimums its requirement carries."""
+    holder = cc.Holder("P1", [("CPPM", "2011-05-01")], renewals={"AAPC": "2011-05-01"})
+    assessment = cc.assess(holder, [], as_of="2014-01-01").for_body("AAPC")
+    asked = [(m.rule.name, m.required) for m in assessment.minimums]
+    requirement = assessment.current.requirement
+    assert asked == [(m.name, requirement.minimum_units(m)) for m in requirement.minimums]
+    assert asked == [("aapc-cppm-alone-36-older", Decimal(36))]
+
+
+def test_explain_lists_each_minimum_with_its_rule_and_sources() -> None:
+    """explain() says each minimum in words, with its rule's name, sources and assumptions."""
+    (ahima,) = cc.ceu_requirements(["CCS"], on="2020-01-01")
+    text = ahima.explain()
+    assert "  Minimum: 16 of the 20 CEUs (80%) in hiim (rule 'ahima-80-percent-hiim')." in text
+    assert (
+        "  Minimum: 10 of the 20 CEUs in coding-self-review for CCS "
+        "(rule 'ahima-ccs-coding-self-reviews')."
+    ) in text
+    after = text.split("(rule 'ahima-ccs-coding-self-reviews').\n", 1)[1]
+    assert after.startswith("    Source: AHIMA: Recertification")
+    assert "    Assumption: Judged by the day a cycle ends" in after
+
+
+def test_repr_names_the_minimums() -> None:
+    """The repr names each minimum's rule."""
+    (aapc,) = cc.ceu_requirements(["CPMA"], on="2026-01-01")
+    assert repr(aapc).endswith(", minimums=('aapc-cpma-auditing-16',))")
+
+
+def test_requirement_with_minimums_round_trips() -> None:
+    """to_dict writes the minimums and from_dict reads the same requirement back."""
+    (ahima,) = cc.ceu_requirements(["CCS"], on="2020-01-01")
+    written = cc.to_dict(ahima)
+    assert [m["name"] for m in written["minimums"]] == [
+        "ahima-80-percent-hiim",
+        "ahima-ccs-coding-self-reviews",
+    ]
+    assert cc.from_dict(cc.CeuRequirement, written) == ahima
+
+
+def _cpma_fields() -> dict[str, object]:
+    (cpma,) = cc.ceu_requirements(["CPMA"], on="2026-01-01")
+    return {
+        "body": cc.AAPC,
+        "credentials": cpma.credentials,
+        "counted": cpma.counted,
+        "units": cpma.units,
+        "table": cpma.table,
+        "minimums": cpma.minimums,
+    }
+
+
+def test_requirement_refuses_a_minimum_of_a_credential_not_given() -> None:
+    """A minimum of a credential not given cannot be carried."""
+    (cppm,) = cc.ceu_requirements(["CPPM"], on="2026-01-01")
+    fields = {**_cpma_fields(), "minimums": cppm.minimums}
+    with pytest.raises(cc.InvalidValueError, match="aapc-cppm-practice-management-16"):
+        cc.CeuRequirement(**fields)  # type: ignore[arg-type]
+
+
+def test_requirement_refuses_another_bodys_minimum_and_duplicates() -> None:
+    """A minimum of another body, or one given twice, cannot be carried."""
+    (ahima,) = cc.ceu_requirements(["CCS"], on="2026-01-01")
+    fields = _cpma_fields()
+    with pytest.raises(cc.InvalidValueError, match="ahima-80-percent-hiim"):
+        cc.CeuRequirement(**{**fields, "minimums": ahima.minimums[:1]})  # type: ignore[arg-type]
+    twice = (*fields["minimums"], *fields["minimums"])  # type: ignore[misc]
+    with pytest.raises(cc.InvalidValueError, match="each minimum once"):
+        cc.CeuRequirement(**{**fields, "minimums": twice})  # type: ignore[arg-type]
+
+
+def test_requirement_minimums_are_type_checked() -> None:
+    """The minimums must be CategoryMinimum rules."""
+    with pytest.raises(cc.InvalidTypeError, match=r"CeuRequirement\.minimums"):
+        cc.CeuRequirement(**{**_cpma_fields(), "minimums": ("aapc-cpma-auditing-16",)})  # type: ignore[arg-type]
+
+
+def test_pinned_edition_brings_the_minimums_of_its_days() -> None:
+    """A pinned edition not in force on ``on`` brings the minimums of its own first day."""
+    (cpma,) = cc.ceu_requirements(["CPMA"], on="2026-01-01", editions=["aapc-2012"])
+    assert [m.name for m in cpma.minimums] == ["aapc-cpma-auditing-24"]
+    (today,) = cc.ceu_requirements(["CPMA"], on="2026-01-01", editions=["aapc-2015"])
+    assert [m.name for m in today.minimums] == ["aapc-cpma-auditing-16"]

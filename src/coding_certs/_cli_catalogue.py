@@ -295,11 +295,8 @@ def _comparison(book: Rulebook, credential: Credential, on: dt.date) -> dict[str
     body = credential.body
     cycle = book.rule_in_force(book.cycle_rules, body, on)
     lapse = book.rule_in_force(book.lapse_rules, body, on)
-    minimums = [
-        m.describe()
-        for m in book.minimums_for(body, on, on)
-        if m.credential in {None, credential.code, book.current_form(credential).code}
-    ]
+    # The minimums this credential held alone is asked: the requirement's, as the engine's.
+    minimums = [m.describe() for m in requirement.minimums]
     sources = {s.cite(): None for s in (*credential.sources, *table.sources)}
     return {
         "title": [credential.title],

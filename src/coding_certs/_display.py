@@ -343,6 +343,8 @@ def _requirement_html(requirement: CeuRequirement) -> str:
         )
         for c in r.credentials
     ]
+    minimums = [_row(_e(m.describe()), _e(r.minimum_units(m)), _e(m.name)) for m in r.minimums]
+    minimum_head = [("Minimum", False), ("CEUs", False), ("Rule", False)]
     plural = "" if r.count == 1 else "s"
     headline = (
         f"{r.body.code}: {r.units} CEUs every {r.cycle_text} for {r.count} credential{plural}"
@@ -363,6 +365,12 @@ def _requirement_html(requirement: CeuRequirement) -> str:
         ),
         _sources(r.table.sources),
         _assumptions(r.table.assumptions),
+        # The minimums inside the total, then their rules' sources and assumptions.
+        _table(f"Category minimums inside the {r.units} CEUs", minimum_head, minimums)
+        if minimums
+        else "",
+        _sources({s.cite(): s for m in r.minimums for s in m.sources}.values()),
+        _assumptions(text for m in r.minimums for text in m.assumptions),
     )
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import relativedelta
 
 from coding_certs._decimals import tidy
+from coding_certs._requirements import minimums_asked as _minimums_asked
 from coding_certs._requirements import requirement_for_body
 from coding_certs._rules import FirstCycle
 
@@ -127,33 +128,6 @@ def _months_started(start: object, end: object) -> int:
     """Months from ``start`` to the due date ``end``, a started month counting whole."""
     span = relativedelta(end, start)  # type: ignore[arg-type]  # two dates
     return span.years * 12 + span.months + (1 if span.days else 0)
-
-
-def _minimums_asked(
-    in_force: tuple[CategoryMinimum, ...],
-    held_codes: set[str],
-    at_start: Sequence[Credential],
-    book: Rulebook,
-) -> tuple[CategoryMinimum, ...]:
-    """The minimums in force that this holder is asked, in the book's order.
-
-    A minimum of a credential not held is not asked. One that applies only when its
-    credential is held alone (AAPC's CPPM: 36) is asked of a holder whose only
-    credential of the body is that one, in place of the minimums of the same credential
-    and category; of anyone else it is not asked.
-    """
-    only = {book.current_form(c).code for c in at_start}
-    alone = held_codes if len(only) == 1 else set()
-    applies = tuple(
-        m
-        for m in in_force
-        if (m.credential is None or m.credential in held_codes)
-        and (not m.when_held_alone or m.credential in alone)
-    )
-    replaced = {(m.credential, m.category) for m in applies if m.when_held_alone}
-    return tuple(
-        m for m in applies if m.when_held_alone or (m.credential, m.category) not in replaced
-    )
 
 
 def _minimum_required(

@@ -13,18 +13,25 @@ together count once, because COC is CPC-H's new name (AAPC's exam FAQ: "COC
 [('AAPC', Decimal('40')), ('AHIMA', Decimal('20'))]
 >>> [(r.body.code, r.units) for r in ceu_requirements(held, on=datetime.date(2012, 10, 1))]
 [('AAPC', Decimal('48')), ('AHIMA', Decimal('20'))]
+
+A requirement carries the category minimums inside its total that the credentials
+bring (:func:`minimums_asked`, the one definition the engine uses too):
+
+>>> (cpma,) = ceu_requirements(["CPMA"], on="2026-01-01")
+>>> [(m.describe(), cpma.minimum_units(m)) for m in cpma.minimums]
+[('16 CEUs in auditing for CPMA', Decimal('16'))]
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import decimal
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
 
-from coding_certs._decimals import exact
+from coding_certs._decimals import exact, tidy
 from coding_certs._errors import InvalidTypeError, InvalidValueError, NoRuleInForceError
 from coding_certs._model import Credential, IssuingBody
 from coding_certs._requirement_kinds import (
@@ -34,6 +41,7 @@ from coding_certs._requirement_kinds import (
     units_for,
 )
 from coding_certs._rulebook import Rulebook, default_rulebook, unique_credentials
+from coding_certs._rules import CategoryMinimum
 from coding_certs._tiers import CeuTierTable
 from coding_certs._validate import (
     instance_of,
@@ -66,6 +74,10 @@ def _body_code(body: IssuingBody) -> str:
     return repr(body.code)
 
 
+def _minimum_names(minimums: tuple[CategoryMinimum, ...]) -> str:
+    return repr(tuple(m.name for m in minimums))
+
+
 @attrs.frozen
 class CeuRequirement(Viewable):
     """The CEUs one issuing body asks of a set of its credentials, per cycle.
@@ -83,6 +95,10 @@ class CeuRequirement(Viewable):
             earliest one was applied because the caller asked to be lenient.
         cycle_months: the length of the body's cycle in months, from its
             cycle rule, when known (else the tier table's).
+        minimums: the category minimums inside ``units`` that these credentials
+            bring (CPMA: 16 CEUs in auditing), in the rule book's order; each of
+            the body and, when it names one, of a credential given or counted.
+            :meth:`minimum_units` says how many CEUs each asks.
     """
 
     body: IssuingBody = attrs.field(validator=instance_of(IssuingBody), repr=_body_code)
@@ -99,6 +115,9 @@ class CeuRequirement(Viewable):
     cycle_months: int | None = attrs.field(
         default=None, validator=optional_instance_of(int), repr=False
     )
+    minimums: tuple[CategoryMinimum, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(CategoryMinimum), repr=_minimum_names
+    )
 
     def __attrs_post_init__(self) -> None:
         strangers = [
@@ -110,6 +129,18 @@ class CeuRequirement(Viewable):
             raise InvalidValueError(
                 f"CeuRequirement for {self.body.code} mixes in another body's rules: "
                 f"{', '.join(strangers) or self.table.edition}"
+            )
+        codes = {c.code for c in (*self.credentials, *self.counted)}
+        foreign = [
+            m.name
+            for m in self.minimums
+            if m.body != self.body or (m.credential is not None and m.credential not in codes)
+        ]
+        if foreign or len({m.name for m in self.minimums}) != len(self.minimums):
+            raise InvalidValueError(
+                f"CeuRequirement for {self.body.code} of {', '.join(sorted(codes)) or 'nothing'} "
+                "may carry each minimum once, and only its body's minimums of the credentials "
+                f"given (or of every credential); got {_minimum_names(self.minimums)}"
             )
         expected = units_for(self.table, self.counted)
         if self.units != expected:
@@ -144,6 +175,19 @@ class CeuRequirement(Viewable):
     def count(self) -> int:
         """How many distinct credentials were counted for the tier."""
         return len(self.counted)
+
+    def minimum_units(self, minimum: CategoryMinimum) -> decimal.Decimal:
+        """The CEUs ``minimum`` asks inside ``units`` (80% of 20: ``Decimal("16")``)."""
+        return tidy(minimum.units_within(self.units))
+
+    def minimum_text(self, minimum: CategoryMinimum) -> str:
+        """One minimum in words: ``"16 of the 36 CEUs in auditing for CPMA"``.
+
+        A share says its share too: ``"16 of the 20 CEUs (80%) in hiim"``.
+        """
+        amount, _, rest = minimum.describe().partition(" in ")
+        share = f" ({amount})" if minimum.units is None else ""
+        return f"{self.minimum_units(minimum)} of the {self.units} CEUs{share} in {rest}"
 
     def explain(self) -> str:
         """A short text naming the credentials counted, the tier, the edition and its sources."""
@@ -180,6 +224,10 @@ class CeuRequirement(Viewable):
             )
         lines.extend(f"  Source: {source.cite()}" for source in self.table.sources)
         lines.extend(f"  Assumption: {text}" for text in self.table.assumptions)
+        for minimum in self.minimums:
+            lines.append(f"  Minimum: {self.minimum_text(minimum)} (rule '{minimum.name}').")
+            lines.extend(f"    Source: {source.cite()}" for source in minimum.sources)
+            lines.extend(f"    Assumption: {text}" for text in minimum.assumptions)
         return "\n".join(lines)
 
 
@@ -302,6 +350,11 @@ def _requirement(  # noqa: PLR0913, PLR0917 -- requirement_for_body's arguments,
         months: int | None = book.cycle_months(body, day)
     except NoRuleInForceError:  # a book for requirements alone need not place cycles
         months = None
+    # The minimums of the same days as the edition: a pinned or lenient one's first day when
+    # it is not in force on ``on``.
+    first, last = (on, end) if applies else (table.effective_from, table.effective_from)
+    held_codes = {c.code for c in own} | {c.code for c in current}
+    asked = minimums_asked(book.minimums_for(body, first, last), held_codes, own, book)
     return CeuRequirement(
         body=body,
         credentials=own,
@@ -311,6 +364,35 @@ def _requirement(  # noqa: PLR0913, PLR0917 -- requirement_for_body's arguments,
         on=None if pinned else on,
         extrapolated=not pinned and not applies,
         cycle_months=months,
+        minimums=asked,
+    )
+
+
+def minimums_asked(
+    in_force: tuple[CategoryMinimum, ...],
+    held_codes: set[str],
+    at_start: Sequence[Credential],
+    book: Rulebook,
+) -> tuple[CategoryMinimum, ...]:
+    """The minimums in force that this holder is asked, in the book's order.
+
+    A minimum of a credential not held is not asked. One that applies only when its
+    credential is held alone (AAPC's CPPM: 36) is asked of a holder whose only
+    credential of the body is that one, in place of the minimums of the same credential
+    and category; of anyone else it is not asked. ``held_codes`` are the codes of
+    ``at_start`` and of their current forms.
+    """
+    only = {book.current_form(c).code for c in at_start}
+    alone = held_codes if len(only) == 1 else set()
+    applies = tuple(
+        m
+        for m in in_force
+        if (m.credential is None or m.credential in held_codes)
+        and (not m.when_held_alone or m.credential in alone)
+    )
+    replaced = {(m.credential, m.category) for m in applies if m.when_held_alone}
+    return tuple(
+        m for m in applies if m.when_held_alone or (m.credential, m.category) not in replaced
     )
 
 
