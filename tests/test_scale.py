@@ -87,6 +87,7 @@ def _value_objects() -> Iterator[object]:
             yield from cycle.counted
             yield from cycle.minimums
     yield cc.RosterReport(as_of=report.as_of, reports=(report,))
+    yield cc.SkippedCredential("XYZ", "E1", Path("team.csv"), 2, "credentials[1].credential")
     yield from (cc.Standing.GRACE, cc.Reason.DUPLICATE, cc.ActivityKind.INSTRUCTION)
 
 

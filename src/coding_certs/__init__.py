@@ -93,6 +93,7 @@ if TYPE_CHECKING:
         NoticeRule,
         RenewalParity,
     )
+    from coding_certs._skipped import Holders, SkippedCredential
     from coding_certs._tiers import CeuTier, CeuTierTable
 
 # ``import coding_certs`` loads only the errors and the version: every other public name is
@@ -123,6 +124,7 @@ _LAZY: dict[str, str] = {
     "HighestPlusIncrement": "_requirement_kinds",
     "Holder": "_activities",
     "HolderRecord": "_record_types",
+    "Holders": "_skipped",
     "IssuingBody": "_model",
     "JudgedBy": "_rules",
     "LapsePhase": "_rules",
@@ -138,6 +140,7 @@ _LAZY: dict[str, str] = {
     "RosterReport": "_results",
     "Rulebook": "_rulebook",
     "Setting": "_model",
+    "SkippedCredential": "_skipped",
     "Source": "_model",
     "Standing": "_standing",
     "additional_ceus": "_requirements",
@@ -309,6 +312,7 @@ __all__ = [
     "HighestPlusIncrement",
     "Holder",
     "HolderRecord",
+    "Holders",
     "InvalidTypeError",
     "InvalidValueError",
     "IssuingBody",
@@ -329,6 +333,7 @@ __all__ = [
     "Rulebook",
     "RulebookError",
     "Setting",
+    "SkippedCredential",
     "Source",
     "Standing",
     "UnknownBodyError",

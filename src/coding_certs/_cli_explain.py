@@ -22,14 +22,18 @@ from coding_certs._cli_base import (
     text_table,
 )
 from coding_certs._cli_inputs import add_input_options
-from coding_certs._cli_report import as_of_of, read_roster
+from coding_certs._cli_report import as_of_of, read_roster, skipped_of
 from coding_certs._errors import InvalidValueError
+from coding_certs._report_formats import skipped_text
 from coding_certs._report_rows import ceu_rows
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from coding_certs._activities import CeuActivity, Holder
     from coding_certs._assess import BodyAssessment, ComplianceReport
     from coding_certs._cli_base import Commands, Output
+    from coding_certs._skipped import SkippedCredential
 
 _MAX_SUGGESTIONS = 3
 
@@ -102,6 +106,13 @@ def find_holder(holders: tuple[Holder, ...], holder_id: str) -> Holder:
     for holder in holders:
         if holder.id == wanted:
             return holder
+    left_out = [s for s in skipped_of(holders) if s.holder_id == wanted]
+    if left_out:
+        raise InvalidValueError(
+            f"holder {wanted!r} was left out of the roster (--unknown-credentials skip): the "
+            "rule book knows none of their credentials: "
+            + "; ".join(f"{s.code!r} on line {s.line}" for s in left_out)
+        )
     ids = [holder.id for holder in holders]
     close = difflib.get_close_matches(wanted, ids, n=_MAX_SUGGESTIONS) or [
         i for i in ids if i.casefold() == wanted.casefold()
@@ -120,18 +131,25 @@ def _explain(args: argparse.Namespace, out: Output) -> int:
     holders, activities = source
     holder = find_holder(holders, args.holder_id)
     report = assess(holder, activities, as_of=as_of, rulebook=rulebook_of(args))
-    out.write(explanation(report))
+    skipped = [s for s in skipped_of(holders) if s.holder_id == holder.id]
+    out.write(explanation(report, skipped))
     return EXIT_OK
 
 
-def explanation(report: ComplianceReport) -> str:
-    """The text ``explain`` prints: the report's own explanation, then its CEUs."""
+def explanation(report: ComplianceReport, skipped: Sequence[SkippedCredential] = ()) -> str:
+    """The text ``explain`` prints: the report's own explanation, then its CEUs.
+
+    ``skipped``: the holder's credential codes left aside (``--unknown-credentials skip``),
+    said after the explanation: they were not assessed.
+    """
     text = report.explain()
     # A newline or escape sequence in a name must not forge lines of the explanation.
     for raw in (report.holder.id, report.holder.name or ""):
         if raw and cell_text(raw) != raw:
             text = text.replace(raw, cell_text(raw))
     parts = [text, *(_activities(a) for a in report.assessments)]
+    if skipped:
+        parts.insert(1, skipped_text(skipped).rstrip("\n"))
     return "\n\n".join(parts) + "\n"
 
 

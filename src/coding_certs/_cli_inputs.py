@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from coding_certs._errors import DataFileError, InvalidValueError
 
+# The accepted values of --unknown-credentials (coding_certs._skipped's; checked by the tests).
+UNKNOWN_CREDENTIALS = ("error", "skip")
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -29,7 +32,7 @@ _LOG = ("holder_id", "completed_on", "units", "kind", "title", "sponsor", "index
 
 
 def add_input_options(command: argparse.ArgumentParser) -> None:
-    """``--columns`` and ``--date-format``, for every command that reads a roster and a log."""
+    """``--columns``, ``--date-format``, ``--unknown-credentials``: for a roster and a log."""
     command.add_argument(
         "--columns",
         metavar="MAP",
@@ -43,6 +46,17 @@ def add_input_options(command: argparse.ArgumentParser) -> None:
         choices=("iso", "us"),
         default="iso",
         help="iso: YYYY-MM-DD (default); us: also MM/DD/YYYY (never guessed: 03/04 is ambiguous)",
+    )
+    command.add_argument(
+        "--unknown-credentials",
+        choices=UNKNOWN_CREDENTIALS,
+        default="error",
+        help=(
+            "what to do with credential codes of the roster that the rule book does not "
+            "know: error (default: the roster is refused, naming each) or skip (the rest is "
+            "assessed; what was skipped is listed in the report and on stderr; a holder "
+            "with no known credential is left out, with their CEUs)"
+        ),
     )
 
 
@@ -114,8 +128,9 @@ def reader_options(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, 
             roster[name] = folded
         if folded in _LOG:
             log[name] = folded
+    unknown = getattr(args, "unknown_credentials", "error")
     return (
-        {"columns": roster or None, "date_format": date_format},
+        {"columns": roster or None, "date_format": date_format, "unknown_credentials": unknown},
         {"columns": log or None, "date_format": date_format},
     )
 

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 from coding_certs._cli_base import EXIT_OK, EXIT_USAGE, examples, rulebook_of, text_table
 from coding_certs._cli_explain import add_source_options, load_source
 from coding_certs._cli_inputs import add_keep_option, kept_columns, with_kept
-from coding_certs._cli_report import as_of_of, assess_with_progress
+from coding_certs._cli_report import as_of_of, assess_with_progress, skipped_of
 from coding_certs._errors import InvalidValueError
-from coding_certs._report_formats import spreadsheet_safe
+from coding_certs._report_formats import skipped_text, spreadsheet_safe
 from coding_certs._validate import to_date
 
 if TYPE_CHECKING:
@@ -164,8 +164,15 @@ def _notices(args: argparse.Namespace, out: Output) -> int:
     plain = [
         {key: _text(row[key]) if key != "days" else row[key] for key in columns} for row in rows
     ]
+    skipped = skipped_of(holders)
     if args.format == "json":
-        document = {"from": as_of.isoformat(), "through": through.isoformat(), "notices": plain}
+        document: dict[str, object] = {
+            "from": as_of.isoformat(),
+            "through": through.isoformat(),
+            "notices": plain,
+        }
+        if getattr(args, "unknown_credentials", "error") == "skip":
+            document["skipped_credentials"] = [item.to_dict() for item in skipped]
         out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     elif args.format == "csv":
         buffer = io.StringIO()
@@ -185,7 +192,7 @@ def _notices(args: argparse.Namespace, out: Output) -> int:
             )
         out.write(buffer.getvalue())
     else:
-        out.write(_table(rows, rules, as_of, through))
+        out.write(_table(rows, rules, as_of, through) + skipped_text(skipped))
     return EXIT_OK
 
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from coding_certs._activities import CeuActivity, Holder
     from coding_certs._cli_base import Commands, Output
     from coding_certs._rulebook import Rulebook
+    from coding_certs._skipped import SkippedCredential
 
 PROGRESS_EVERY = 200
 """Holders assessed between two progress lines (shown only on a terminal, for longer rosters)."""
@@ -194,7 +195,7 @@ def read_roster(
     Both files are read before either's problems are reported, so one run lists every
     problem of both (as notes of ``out``); ``None`` then.
     """
-    from coding_certs._io import read_activities, read_holders  # noqa: PLC0415 -- loads cattrs
+    from coding_certs._io import read_activities, read_holders_for  # noqa: PLC0415 -- cattrs
 
     holders_file = Path(file_name(args.holders, "--holders"))
     activities_file = Path(file_name(args.activities, "--activities"))
@@ -203,7 +204,12 @@ def read_roster(
     activities: tuple[CeuActivity, ...] = ()
     roster_options, log_options = reader_options(args)
     try:
-        holders = read_holders(holders_file, rulebook=book, **roster_options)
+        holders = read_holders_for(
+            holders_file,
+            rulebook=book,
+            option=("--unknown-credentials", "--unknown-credentials skip"),
+            **roster_options,
+        )
     except CodingCertsError as error:
         problems.append(error)
     try:
@@ -221,7 +227,26 @@ def read_roster(
             f"name no holder_id (the first: {unowned[0].title!r} of {unowned[0].completed_on}); "
             "in a roster's CEU log every row must say whose it is"
         )
-    return holders, activities
+    return holders, _without_left_out(holders, activities, out)
+
+
+def _without_left_out(
+    holders: tuple[Holder, ...], activities: tuple[CeuActivity, ...], out: Output
+) -> tuple[CeuActivity, ...]:
+    """The log without the CEUs of holders left out; each skipped code noted on stderr."""
+    skipped = skipped_of(holders)
+    for item in skipped:
+        out.note(f"coding-certs: skipped an unknown credential: {item}")
+    left_out = {item.holder_id for item in skipped if item.holder_left_out}
+    if not left_out:
+        return activities
+    return tuple(a for a in activities if a.holder_id not in left_out)
+
+
+def skipped_of(holders: Sequence[Holder]) -> tuple[SkippedCredential, ...]:
+    """The credential codes skipped while reading ``holders`` (none for the demo's)."""
+    skipped: tuple[SkippedCredential, ...] = getattr(holders, "skipped", ())
+    return skipped
 
 
 def as_of_of(args: argparse.Namespace, default: dt.date | None = None) -> dt.date:
@@ -264,6 +289,9 @@ def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
 ) -> int:
     choice = choose_rows(args, as_of)
     roster = assess_with_progress(holders, activities, as_of, book, unknown_holders)
+    # Listed in the table, the JSON and the page when asked to skip; on stderr always.
+    skipping = getattr(args, "unknown_credentials", "error") == "skip"
+    skipped = skipped_of(holders)
     records = choice.apply(report_records(roster))
     plain_records = with_kept([plain(record) for record in records], getattr(args, "kept", None))
     # Roster columns kept with --keep-columns: shown in the table and the page too.
@@ -273,18 +301,20 @@ def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
     if args.format == "csv":
         out.write(csv_text(plain_records))
     elif args.format == "json":
-        out.write(json_text(roster, plain_records))
+        out.write(json_text(roster, plain_records, skipped if skipping else None))
     elif args.format == "html":
         from coding_certs._report_html import html_page  # noqa: PLC0415 -- only this format
 
-        out.write(html_page(roster, plain_records, choice.describe(), extra=extra))
+        out.write(html_page(roster, plain_records, choice.describe(), extra=extra, skipped=skipped))
     elif args.format == "ics":
         from coding_certs._report_ics import ics_bytes  # noqa: PLC0415 -- only this format
 
         out.encoding = "utf-8"  # RFC 5545's, whatever the terminal's
         out.write(ics_bytes(roster, plain_records).decode("utf-8"))
     else:
-        out.write(table_text(roster, plain_records, shown=choice.describe(), extra=extra))
+        out.write(
+            table_text(roster, plain_records, shown=choice.describe(), extra=extra, skipped=skipped)
+        )
     return fail_on(roster, args.fail_on, out)
 
 

@@ -178,16 +178,29 @@ class DataFileError(DataError):
         path: the file.
         problems: every problem, each with the file, the line, the field and
             what was wrong (:class:`DataProblem`).
+        hint: what would let the file be read, shown after the problems, or ``None``.
     """
 
-    def __init__(self, path: Path, problems: Iterable[DataProblem]) -> None:
+    def __init__(
+        self, path: Path, problems: Iterable[DataProblem], *, hint: str | None = None
+    ) -> None:
         self.path = path
+        self.hint = hint
         found = tuple(problems)
         count = f"{len(found)} problem{'s' if len(found) != 1 else ''}"
         super().__init__(f"{path}: {count}; nothing was loaded", found)
+        if hint is not None:
+            self.args = (f"{self.args[0]}\n  {hint}",)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.path, self.problems))
+        return (_rebuild_data_file_error, (type(self), self.path, self.problems, self.hint))
+
+
+def _rebuild_data_file_error(
+    cls: type[DataFileError], path: Path, problems: Iterable[DataProblem], hint: str | None
+) -> DataFileError:
+    """Unpickle a :class:`DataFileError`, whose ``hint`` is keyword-only."""
+    return cls(path, problems, hint=hint)
 
 
 class CodingCertsWarning(UserWarning):

@@ -22,6 +22,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from coding_certs._activities import CeuActivity, HeldCredential, Holder
 from coding_certs._convert import VALUE_CLASSES, from_dict, to_dict
 from coding_certs._errors import (
@@ -41,6 +43,7 @@ from coding_certs._records import (
     same_code,
 )
 from coding_certs._rulebook import Rulebook, default_rulebook
+from coding_certs._skipped import Holders, skip_unknown, unknown_hint
 from coding_certs._sources import Table, fail, open_table
 from coding_certs._validate import type_name
 
@@ -198,7 +201,8 @@ def read_holders(
     rulebook: Rulebook | None = None,
     columns: Mapping[str, str] | None = None,
     date_format: DateFormat = "iso",
-) -> tuple[Holder, ...]:
+    unknown_credentials: str = "error",
+) -> Holders:
     """Read a roster of holders from a ``.csv``, ``.json`` or ``.xlsx`` file, in file order.
 
     One row per holder, with every credential in one cell (``credentials``:
@@ -208,19 +212,49 @@ def read_holders(
     (``AAPC:2025-03-15``) and ``aapc_renewal``; others are ignored.
     ``columns`` maps the file's own names (``{"Employee ID": "holder_id"}``).
     Credential codes are looked up in ``rulebook`` (default: the shipped rule
-    book). See :doc:`/data-formats`.
+    book). A code it does not know is an error (``unknown_credentials="error"``,
+    the default) or, with ``unknown_credentials="skip"``, left aside: the result
+    (a tuple of holders) lists it in ``.skipped``, and a holder with no known
+    credential at all is left out (see :class:`~coding_certs.Holders`). See
+    :doc:`/data-formats`.
 
     Raises:
-        DataFileError: the file cannot be read, or has bad rows or a repeated
-            id (one row per holder); every problem is listed with its line and
-            column, and nothing is returned.
+        DataFileError: the file cannot be read, or has bad rows, unknown
+            credential codes (unless skipped) or a repeated id (one row per
+            holder); every problem is listed with its line and column, and
+            nothing is returned.
         InvalidTypeError: ``path`` is not a ``str`` or a path, ``rulebook`` is
             not a :class:`~coding_certs.Rulebook`, or ``columns`` is not a
             mapping of text to text.
         InvalidValueError: ``columns`` names a column a roster does not have,
-            or ``date_format`` is not ``"iso"`` or ``"us"``.
+            ``date_format`` is not ``"iso"`` or ``"us"``, or
+            ``unknown_credentials`` is not ``"error"`` or ``"skip"``.
+    """
+    return read_holders_for(
+        path,
+        rulebook=rulebook,
+        columns=columns,
+        date_format=date_format,
+        unknown_credentials=unknown_credentials,
+        option=("unknown_credentials", "unknown_credentials='skip'"),
+    )
+
+
+def read_holders_for(  # noqa: PLR0913 -- read_holders' options, and the caller's words
+    path: str | os.PathLike[str],
+    *,
+    rulebook: Rulebook | None,
+    columns: Mapping[str, str] | None,
+    date_format: DateFormat,
+    unknown_credentials: str,
+    option: tuple[str, str],
+) -> Holders:
+    """:func:`read_holders`, its messages naming the caller's option: ``(name, how to skip)``.
+
+    The command passes ``("--unknown-credentials", "--unknown-credentials skip")``.
     """
     file = _file_path(path, "read_holders")
+    skip = skip_unknown(unknown_credentials, option[0])
     if rulebook is not None and not isinstance(rulebook, Rulebook):
         raise InvalidTypeError(
             f"rulebook must be a Rulebook or None, got {type_name(rulebook)} {rulebook!r}"
@@ -228,7 +262,7 @@ def read_holders(
     mapped = _columns(columns, HOLDER_FIELDS, HOLDER_ALIASES)
     form = _date_format(date_format)
     table = _open_table(file, HOLDER_FIELDS, HOLDER_ALIASES, mapped)
-    rows = HolderRows(file, table.names, rulebook or default_rulebook(), form)
+    rows = HolderRows(file, table.names, rulebook or default_rulebook(), form, skip_unknown=skip)
     wide = "credentials" in table.names
     long = "credential" in table.names or "earned_on" in table.names
     if wide and long:
@@ -249,8 +283,21 @@ def read_holders(
         _missing(file, table, ("id", "credentials"), forms)
         holders = _wide_holders(table, rows)
     if rows.problems:
-        raise DataFileError(file, sorted(rows.problems, key=lambda p: p.line or 0))
-    return holders
+        hint = unknown_hint(rows.unknown, option[1]) if rows.unknown else None
+        raise DataFileError(file, sorted(rows.problems, key=lambda p: p.line or 0), hint=hint)
+    skipped = [
+        attrs.evolve(s, holder_left_out=True) if s.holder_id in rows.left_out else s
+        for s in rows.skipped
+    ]
+    return Holders(holders, sorted(skipped, key=lambda s: s.line))
+
+
+def _left_out(rows: HolderRows, holder_id: str, held: list[HeldCredential]) -> bool:
+    """Whether the holder has no known credential but some skipped: then left out, and marked."""
+    if held or holder_id not in rows.skipped_holders:
+        return False
+    rows.left_out.add(holder_id)
+    return True
 
 
 def _holder_id(rows: HolderRows, line: int, value: object) -> str | None:
@@ -284,8 +331,10 @@ def _wide_holders(table: Table, rows: HolderRows) -> tuple[Holder, ...]:
                 first[holder_id] = line
         name = rows.text(line, "name", values[1])
         renewals = rows.renewals(line, values)
-        held = rows.held_list(line, values[4])
+        held = rows.held_list(line, values[4], holder_id)
         if len(rows.problems) > before or holder_id is None or held is None or renewals is None:
+            continue
+        if _left_out(rows, holder_id, held):
             continue
         holder = rows.holder(line, holder_id, held, name, renewals)
         if holder is not None and not rows.problems:
@@ -343,6 +392,8 @@ def _long_holders(table: Table, rows: HolderRows) -> tuple[Holder, ...]:  # noqa
     for holder_id, one in gathered.items():
         renewals = {body: day for body, (day, _) in one.renewals.items()}
         name = one.name[0] if one.name else None
+        if _left_out(rows, holder_id, one.held):
+            continue
         holder = rows.holder(one.line, holder_id, one.held, name, renewals)
         if holder is not None:
             holders.append(holder)
@@ -367,7 +418,7 @@ def _long_credential(
     if _empty(code):
         rows.problem(line, "credential", "the cell is empty; give the credential's code")
         return
-    credential = rows.credential(line, "credential", code)
+    credential = rows.credential(line, "credential", code, holder_id)
     if _empty(earned_on):
         rows.problem(line, "earned_on", "the cell is empty; give the day it was earned")
         return

@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from coding_certs._activities import CeuActivity, HeldCredential, Holder
-from coding_certs._errors import CodingCertsError, DataError, DataProblem
+from coding_certs._errors import CodingCertsError, DataError, DataProblem, UnknownCredentialError
 from coding_certs._fields import (
     CellProblem,
     DateFormat,
@@ -36,6 +36,7 @@ from coding_certs._fields import (
 )
 from coding_certs._model import Credential
 from coding_certs._rulebook import Rulebook
+from coding_certs._skipped import SkippedCredential
 from coding_certs._validate import lookup_key
 
 ACTIVITY_FIELDS: tuple[str, ...] = (
@@ -287,26 +288,42 @@ class HolderRows:
     """Reads roster rows (tuples in :data:`HOLDER_FIELDS` order) into holders."""
 
     def __init__(self, path: Path, names: Mapping[str, str], rulebook: Rulebook,
-                 date_format: DateFormat) -> None:  # fmt: skip
+                 date_format: DateFormat, *, skip_unknown: bool = False) -> None:  # fmt: skip
         self.path = path
         self.names = names
         self.book = rulebook
         self.date = _Remembered(lambda value: read_date(value, date_format))
         self.codes: dict[str, Credential] = {}
         self.problems: list[DataProblem] = []
+        #: Skip codes the rule book does not know (``unknown_credentials="skip"``)?
+        self.skip_unknown = skip_unknown
+        #: The codes skipped, in file order; the unknown codes refused, when not skipping.
+        self.skipped: list[SkippedCredential] = []
+        self.unknown: list[str] = []
+        #: The holders with a code skipped, and those left out (no credential known).
+        self.skipped_holders: set[str] = set()
+        self.left_out: set[str] = set()
 
     def problem(self, line: int, field: str | None, message: str) -> None:
         """Note a problem at ``line``; ``field`` is the reader's name, shown as the file's."""
-        shown = None
-        if field is not None:
-            base, _, rest = field.partition("[")
-            shown = self.names.get(base, base) + (f"[{rest}" if rest else "")
+        shown = None if field is None else self.shown(field)
         self.problems.append(DataProblem(self.path, line, shown, message))
 
-    def credential(self, line: int, field: str, code: object) -> Credential | None:
-        """The rule book's credential for a code (or for a credential written in full)."""
+    def shown(self, field: str) -> str:
+        """A field (``credentials[1].credential``) as the file names its column."""
+        base, _, rest = field.partition("[")
+        return self.names.get(base, base) + (f"[{rest}" if rest else "")
+
+    def credential(
+        self, line: int, field: str, code: object, holder_id: str | None = None
+    ) -> Credential | None:
+        """The rule book's credential for a code (or for a credential written in full).
+
+        ``None`` when there is none: a problem is noted, or, for a code the rule book
+        does not know while skipping those, the code is noted in :attr:`skipped`.
+        """
         if isinstance(code, dict):
-            return self._written_in_full(line, field, code)
+            return self._written_in_full(line, field, code, holder_id)
         if not isinstance(code, str) or not code.strip():
             self.problem(line, field, f"expected a credential code such as 'CPC', got {code!r}")
             return None
@@ -314,18 +331,39 @@ class HolderRows:
         if found is None:
             try:
                 found = self.book.credential(code)
-            except CodingCertsError as error:
-                self.problem(line, field, str(error))
+            except UnknownCredentialError as error:  # a str: nothing else is raised
+                self._unknown(line, field, error, holder_id)
                 return None
             self.codes[code] = found
         return found
 
-    def _written_in_full(self, line: int, field: str, data: dict[str, Any]) -> Credential | None:
+    def _unknown(
+        self, line: int, field: str, error: UnknownCredentialError, holder_id: str | None
+    ) -> None:
+        """A code the rule book does not know: skipped when asked, else a problem."""
+        if self.skip_unknown and holder_id is not None:
+            self.skipped.append(
+                SkippedCredential(
+                    error.code.strip(), holder_id, self.path, line, self.shown(field),
+                    error.suggestions,
+                )
+            )  # fmt: skip
+            self.skipped_holders.add(holder_id)
+            return
+        self.unknown.append(error.code.strip())
+        self.problem(line, field, str(error))
+
+    def _written_in_full(
+        self, line: int, field: str, data: dict[str, Any], holder_id: str | None
+    ) -> Credential | None:
         from coding_certs._convert import from_dict  # noqa: PLC0415 -- cattrs, only for this
 
         try:
             written = from_dict(Credential, data, rulebook=self.book)
             known = self.book.credential(written.code)
+        except UnknownCredentialError as error:
+            self._unknown(line, field, error, holder_id)
+            return None
         except CodingCertsError as error:
             detail = error.problems[0].message if isinstance(error, DataError) else str(error)
             self.problem(line, field, detail)
@@ -400,8 +438,13 @@ class HolderRows:
             self.problem(line, None, str(error))
             return None
 
-    def held_list(self, line: int, value: object) -> list[HeldCredential] | None:
-        """A wide roster's ``credentials`` cell as holdings, or None (problems noted)."""
+    def held_list(
+        self, line: int, value: object, holder_id: str | None = None
+    ) -> list[HeldCredential] | None:
+        """A wide roster's ``credentials`` cell as holdings, or None (problems noted).
+
+        The codes skipped (see :meth:`credential`) are left out of the list.
+        """
         if value is None:
             self.problem(line, "credentials", "required field is missing")
             return None
@@ -413,8 +456,9 @@ class HolderRows:
             self.problem(line, "credentials", problem.message)
             return None
         held = []
+        before = len(self.problems)
         for index, (code, earned_on) in enumerate(pairs):
-            credential = self.credential(line, f"credentials[{index}].credential", code)
+            credential = self.credential(line, f"credentials[{index}].credential", code, holder_id)
             if earned_on is None or earned_on == "":
                 self.problem(line, f"credentials[{index}].earned_on", "the date is missing")
                 day = None
@@ -423,7 +467,7 @@ class HolderRows:
             if credential is not None and day is not None:
                 apprentice = isinstance(code, str) and credential.is_apprentice_code(code)
                 held.append(HeldCredential(credential, day, apprentice=apprentice))
-        return held if len(held) == len(pairs) else None
+        return held if len(self.problems) == before else None
 
 
 def same_code(code: str) -> str:

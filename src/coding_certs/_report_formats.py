@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from coding_certs._assess import RosterReport
+    from coding_certs._skipped import SkippedCredential
 
 #: The columns of the ``csv`` and ``json`` reports, in order.
 RECORD_COLUMNS = (
@@ -104,10 +105,36 @@ def summary(roster: RosterReport) -> dict[str, object]:
     }
 
 
-def json_text(roster: RosterReport, records: Sequence[dict[str, object]]) -> str:
-    """One JSON object: the day, the roster's summary (see :func:`summary`), and the records."""
-    document = {"as_of": roster.as_of.isoformat(), **summary(roster), "records": list(records)}
+def json_text(
+    roster: RosterReport,
+    records: Sequence[dict[str, object]],
+    skipped: Sequence[SkippedCredential] | None = None,
+) -> str:
+    """One JSON object: the day, the roster's summary (see :func:`summary`), and the records.
+
+    With ``skipped`` (``--unknown-credentials skip``), also ``skipped_credentials``: each
+    code left aside (see :meth:`SkippedCredential.to_dict`), an empty list when none was.
+    """
+    document: dict[str, object] = {
+        "as_of": roster.as_of.isoformat(),
+        **summary(roster),
+        "records": list(records),
+    }
+    if skipped is not None:
+        document["skipped_credentials"] = [item.to_dict() for item in skipped]
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def skipped_text(skipped: Sequence[SkippedCredential]) -> str:
+    """The codes skipped with ``--unknown-credentials skip``, one a line, after a heading."""
+    if not skipped:
+        return ""
+    count = len(skipped)
+    lines = "".join(f"  {cell_text(str(item))}\n" for item in skipped)
+    return (
+        f"Skipped {count} credential code{'s' if count != 1 else ''} the rule book does not "
+        f"know (--unknown-credentials skip); not assessed:\n{lines}"
+    )
 
 
 def summary_text(roster: RosterReport, shown: int, choice: str | None = None) -> str:
@@ -149,11 +176,13 @@ def table_text(
     records: Sequence[dict[str, object]],
     shown: str | None = None,
     extra: Sequence[str] = (),
+    skipped: Sequence[SkippedCredential] = (),
 ) -> str:
     """The report for people: one line per holder and body, then a summary.
 
     ``shown`` says which rows were chosen (see :meth:`RowChoice.describe`), if not all;
-    ``extra`` names the roster's own columns carried through, shown after the name.
+    ``extra`` names the roster's own columns carried through, shown after the name;
+    ``skipped`` the credential codes left aside, listed last.
     """
     columns = [*_TABLE_COLUMNS[:2], *((name, name) for name in extra), *_TABLE_COLUMNS[2:]]
     headers = [header for header, _ in columns]
@@ -171,4 +200,4 @@ def table_text(
             for r in unmet
         )
         text += textwrap.fill(f"Their current cycles: {current}.", width=100) + "\n"
-    return text_table(headers, rows, numeric=_NUMERIC) + "\n" + text
+    return text_table(headers, rows, numeric=_NUMERIC) + "\n" + text + skipped_text(skipped)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from coding_certs._assess import ComplianceReport, RosterReport
+    from coding_certs._skipped import SkippedCredential
 
 _SEVERITY = {standing.value: standing.severity for standing in Standing}
 _ATTENTION = Standing.BEHIND.severity
@@ -237,15 +238,44 @@ def _holder(
     return "".join(parts)
 
 
+def _skipped(skipped: Sequence[SkippedCredential]) -> str:
+    """The credential codes left aside with ``--unknown-credentials skip``, if any."""
+    if not skipped:
+        return ""
+    rows = [
+        [
+            _e(item.code),
+            _e(item.holder_id),
+            _e(f"{item.path.name}, line {item.line}, {item.column}"),
+            _e(
+                "left out: the rule book knows none of their credentials"
+                if item.holder_left_out
+                else "assessed without it"
+            )
+            + (_e(f"; did you mean {' or '.join(item.suggestions)}?") if item.suggestions else ""),
+        ]
+        for item in skipped
+    ]
+    return (
+        '<section id="skipped"><h2>Skipped credentials</h2>'
+        '<p class="muted">Credential codes of the roster that the rule book does not know, '
+        "left aside (--unknown-credentials skip): not assessed.</p>"
+        + _table(["code", "holder", "where", "what happened"], rows, set())
+        + "</section>"
+    )
+
+
 def html_page(
     roster: RosterReport,
     records: Sequence[dict[str, object]],
     choice: str | None = None,
     extra: Sequence[str] = (),
+    skipped: Sequence[SkippedCredential] = (),
 ) -> str:
     """The whole page, as ASCII text; ``records`` are the plain rows shown, in order.
 
-    ``extra`` names the roster's own columns carried through (department, manager).
+    ``extra`` names the roster's own columns carried through (department, manager);
+    ``skipped`` the credential codes left aside, listed after the summary.
     """
     by_holder: dict[str, list[dict[str, object]]] = {}
     for record in records:
@@ -267,6 +297,7 @@ def html_page(
         "still active), inactive, lapsed (revoked). Grace, inactive and lapsed rows show the "
         "cycle that ended unmet.</p></header>"
         + _summary(roster, len(records), choice)
+        + _skipped(skipped)
         + _attention(records, extra)
         + '<section id="holders"><h2>Every holder</h2>'
         + ("".join(details) or "<p>No rows to show.</p>")
