@@ -19,6 +19,7 @@ import attrs
 
 from coding_certs._activities import ActivityKind, CeuActivity, HeldCredential, Holder
 from coding_certs._cycles import Anchor, CeuCycle, CycleSchedule
+from coding_certs._lazy import Deferred
 from coding_certs._model import IssuingBody
 from coding_certs._plans import plan_for
 from coding_certs._results import CycleAssessment, MinimumStatus, Rejection
@@ -119,44 +120,30 @@ class BodyContext:
 
     def screen(self, activity: CeuActivity) -> Rejection | None:
         """The rejection of an activity by the rules that do not depend on its cycle."""
-        if activity.completed_on > self.as_of:
-            return _rejection(
-                activity,
-                Reason.AFTER_AS_OF,
-                f"completed on {activity.completed_on}, after {self.as_of}",
-            )
-        if activity.completed_on < self.first_earned:
+        day = activity.completed_on
+        if day > self.as_of:
+            return _rejection(activity, Reason.AFTER_AS_OF, Deferred(_after, day, self.as_of))
+        if day < self.first_earned:
             first = min(self.held, key=lambda h: h.earned_on)
-            return _rejection(
-                activity,
-                Reason.BEFORE_CREDENTIAL,
-                f"completed on {activity.completed_on}, before {first.credential.code} was "
-                f"earned on {first.earned_on}; CEUs earned before certification are not accepted",
-            )
+            return _rejection(activity, Reason.BEFORE_CREDENTIAL, Deferred(_before, day, first))
+        kind = activity.kind
+        rule = self.rule
         if (
-            self.rule.instruction_needs_preapproval
-            and activity.kind is ActivityKind.INSTRUCTION
+            kind is ActivityKind.INSTRUCTION
+            and rule.instruction_needs_preapproval
             and not activity.preapproved
         ):
-            return _rejection(
-                activity,
-                Reason.INSTRUCTION_NOT_PREAPPROVED,
-                "instruction at a post-secondary school counts only with pre-approval",
-            )
+            return _rejection(activity, Reason.INSTRUCTION_NOT_PREAPPROVED, _NOT_PREAPPROVED)
         if (
-            self.rule.requires_index_number
-            and activity.kind is ActivityKind.APPROVED_EVENT
+            kind is ActivityKind.APPROVED_EVENT
+            and rule.requires_index_number
             and not activity.index_number
-            and not (self.rule.accepts_certificate and activity.certificate)
+            and not (rule.accepts_certificate and activity.certificate)
         ):
             return _rejection(
                 activity,
                 Reason.MISSING_INDEX_NUMBER,
-                f"no index number and no certificate: an approved event counts at "
-                f"{self.body.code} with its index number or its certificate of completion"
-                if self.rule.accepts_certificate
-                else f"an approved event counts at {self.body.code} only with the index number "
-                "its certificate must show",
+                Deferred(_no_index, self.body.code, rule.accepts_certificate),
             )
         return None
 
@@ -183,6 +170,31 @@ class BodyContext:
             tuple(minimums),
             (*notes, *plan.notes) if plan.notes else notes,
         )
+
+
+_NOT_PREAPPROVED = "instruction at a post-secondary school counts only with pre-approval"
+
+
+def _after(day: dt.date, as_of: dt.date) -> str:
+    return f"completed on {day}, after {as_of}"
+
+
+def _before(day: dt.date, first: HeldCredential) -> str:
+    return (
+        f"completed on {day}, before {first.credential.code} was earned on {first.earned_on}; "
+        "CEUs earned before certification are not accepted"
+    )
+
+
+def _no_index(body: str, accepts_certificate: bool) -> str:  # noqa: FBT001 -- a rule's flag
+    if accepts_certificate:
+        return (
+            f"no index number and no certificate: an approved event counts at {body} with its "
+            "index number or its certificate of completion"
+        )
+    return (
+        f"an approved event counts at {body} only with the index number its certificate must show"
+    )
 
 
 _minimum_status = trusted(MinimumStatus)

@@ -27,14 +27,14 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-import itertools
+import operator
 from collections.abc import Callable, Iterable
 
 import attrs
 
 from coding_certs._activities import CeuActivity, HeldCredential, Holder
 from coding_certs._cycle_context import BodyContext, first_cycle_index, schedule_for
-from coding_certs._cycles import CeuCycle
+from coding_certs._cycles import CeuCycle, CycleSchedule
 from coding_certs._decimals import exact
 from coding_certs._errors import (
     InvalidTypeError,
@@ -42,6 +42,7 @@ from coding_certs._errors import (
     NoRuleInForceError,
     UnknownCredentialError,
 )
+from coding_certs._lazy import Deferred
 from coding_certs._model import IssuingBody
 from coding_certs._renewal import plan as renewal_plan
 from coding_certs._results import (
@@ -97,19 +98,43 @@ def assess(
         InvalidTypeError: an argument of the wrong type.
         NoRuleInForceError: no rule in force for the current cycle.
     """
-    book = default_rulebook() if rulebook is None else rulebook
-    if not isinstance(book, Rulebook):
-        raise InvalidTypeError(f"rulebook must be a Rulebook, got {type_name(book)} {book!r}")
+    book = checked_rulebook(rulebook)
     if not isinstance(holder, Holder):
         raise InvalidTypeError(f"assess() needs a Holder, got {type_name(holder)} {holder!r}")
     day = dt.date.today() if as_of is None else to_date(as_of, what="as_of")
+    check_history(history)
+    return assess_checked(book, holder, _own_activities(holder, activities), day, history)
+
+
+def checked_rulebook(rulebook: object) -> Rulebook:
+    """The rule book to assess with: ``rulebook``, or the shipped one for ``None``."""
+    book = default_rulebook() if rulebook is None else rulebook
+    if not isinstance(book, Rulebook):
+        raise InvalidTypeError(f"rulebook must be a Rulebook, got {type_name(book)} {book!r}")
+    return book
+
+
+def check_history(history: object) -> None:
+    """Refuse a ``history`` that is neither a whole number of cycles, 0 or more, nor ``None``."""
     if history is not None and (isinstance(history, bool) or not isinstance(history, int)):
         raise InvalidTypeError(
             f"history must be an int or None, got {type_name(history)} {history!r}"
         )
     if history is not None and history < 0:
         raise InvalidValueError(f"history must be 0 or more, got {history}")
-    log = _own_activities(holder, activities)
+
+
+def assess_checked(
+    book: Rulebook,
+    holder: Holder,
+    log: tuple[CeuActivity, ...],
+    day: dt.date,
+    history: int | None,
+) -> ComplianceReport:
+    """:func:`assess` of arguments already checked: ``log`` is the holder's own, in log order.
+
+    The caller runs in the library's decimal context (see :func:`assess_roster`).
+    """
     # Codes are looked up in the rule book assessed with, never in the shipped one.
     holder = _resolved(holder, book)
     held_now = [h for h in holder.credentials if h.earned_on <= day]
@@ -176,18 +201,23 @@ def _own_activities(holder: Holder, activities: Iterable[CeuActivity]) -> tuple[
             )
         if activity.holder_id is None or activity.holder_id == holder.id:
             own.append(activity)
+    return in_log_order(own)
+
+
+def in_log_order(own: list[CeuActivity]) -> tuple[CeuActivity, ...]:
+    """The activities in the engine's order (sorted in place): day, title, then everything."""
     # A total order on the activities' content makes every result independent of input order.
     # Day and title begin that order and tell nearly every log's activities apart: the whole
     # key is built only when two activities share both.
     own.sort(key=_day_and_title)
-    # Sorted, two activities of one day and title are neighbours.
-    if any(_day_and_title(a) == _day_and_title(b) for a, b in itertools.pairwise(own)):
+    if len(set(map(_day_and_title, own))) < len(own):  # two share a day and a title
         own.sort(key=_activity_order)
     return tuple(own)
 
 
-def _day_and_title(activity: CeuActivity) -> tuple[dt.date, str]:
-    return activity.completed_on, activity.title
+_day_and_title: Callable[[CeuActivity], tuple[dt.date, str]] = operator.attrgetter(
+    "completed_on", "title"
+)
 
 
 def _activity_order(activity: CeuActivity) -> tuple[object, ...]:
@@ -341,51 +371,74 @@ def _bucket(
     buckets: dict[int, list[CeuActivity]] = {i: [] for i in range(oldest, current_index + 1)}
     # The screen lets through only days up to as_of, which the current cycle ends on or after:
     # such a day falls in the latest assessed cycle whose regular start is not after it.
-    starts = [(context.schedule.start_of(i), i) for i in range(current_index, oldest - 1, -1)]
+    schedule = context.schedule
+    starts = [(schedule.start_of(i), buckets[i]) for i in range(current_index, oldest - 1, -1)]
+    # Only the day of certification itself can fall before the first cycle (see
+    # first_cycle_index); CEUs of that day count toward the first cycle.
+    early = buckets[oldest] if oldest == context.first_index else None
     known = _known_codes(context.book)
+    code = context.body.code
+    screen = context.screen
     for activity in log:
-        if activity.bodies and not activity.bodies <= known:
-            unknown = activity.bodies - known
-            # Counted nowhere, it must show as not counted for every body, never vanish.
-            rejected.append(
-                _rejection(
-                    activity,
-                    Reason.UNKNOWN_BODY,
-                    f"reported to {', '.join(sorted(unknown))}, which the rule book does not "
-                    f"know (known: {', '.join(sorted(known))}); fix its bodies, or leave them "
-                    "empty to report it to every body",
-                )
-            )
-            continue
-        if activity.bodies and context.body.code not in activity.bodies:
-            continue
-        rejection = context.screen(activity)
-        if rejection is None:
-            found = None
-            for start, latest in starts:
-                if activity.completed_on >= start:
-                    found = latest
-                    break
-            # Only the day of certification itself can fall before the first cycle (see
-            # first_cycle_index); CEUs of that day count toward the first cycle.
-            index = (
-                max(context.first_index, context.schedule.index_of(activity.completed_on))
-                if found is None
-                else found
-            )
-            if index >= oldest:
-                buckets[index].append(activity)
+        bodies = activity.bodies
+        if bodies:
+            if not bodies <= known:
+                rejected.append(_unknown_body(activity, known))
                 continue
-            rejection = _rejection(
-                activity,
-                Reason.OUTSIDE_CYCLE,
-                f"completed in the cycle {context.cycle_at(index)}, before the cycles assessed "
-                f"(the earliest assessed began {context.cycle_at(oldest).start})",
-            )
+            if code not in bodies:
+                continue
+        rejection = screen(activity)
+        if rejection is None:
+            day = activity.completed_on
+            for start, bucket in starts:
+                if day >= start:
+                    bucket.append(activity)
+                    break
+            else:
+                if early is not None:
+                    early.append(activity)
+                    continue
+                rejection = _rejection(
+                    activity,
+                    Reason.OUTSIDE_CYCLE,
+                    Deferred(
+                        _outside_detail,
+                        day,
+                        schedule,
+                        context.cycle_at(context.first_index),
+                        context.cycle_at(oldest).start,
+                    ),
+                )
+                rejected.append(rejection)
+            continue
         rejected.append(rejection)
     for index, bucket in buckets.items():
         buckets[index] = _drop_duplicates(bucket, context.cycle_at(index), rejected, context.key_of)
     return buckets, rejected
+
+
+def _unknown_body(activity: CeuActivity, known: frozenset[str]) -> Rejection:
+    """Counted nowhere, an activity reported to an unknown body shows as not counted everywhere."""
+    unknown = activity.bodies - known
+    return _rejection(
+        activity,
+        Reason.UNKNOWN_BODY,
+        f"reported to {', '.join(sorted(unknown))}, which the rule book does not "
+        f"know (known: {', '.join(sorted(known))}); fix its bodies, or leave them "
+        "empty to report it to every body",
+    )
+
+
+def _outside_detail(
+    day: dt.date, schedule: CycleSchedule, first: CeuCycle, earliest: dt.date
+) -> str:
+    """Why an activity of a cycle before the ones assessed does not count."""
+    index = max(first.index, schedule.index_of(day))
+    cycle = first if index == first.index else schedule.cycle(index)
+    return (
+        f"completed in the cycle {cycle}, before the cycles assessed (the earliest assessed "
+        f"began {earliest})"
+    )
 
 
 def _known_codes(book: Rulebook) -> frozenset[str]:
@@ -404,6 +457,8 @@ def _drop_duplicates(
 ) -> list[CeuActivity]:
     """Keep one record per course in a cycle: the one worth most CEUs (the earliest on a tie)."""
     keys = [key_of(activity) for activity in bucket]
+    if len(set(keys)) == len(keys):
+        return bucket  # every course once: nothing to drop
     best: dict[tuple[str, ...], CeuActivity] = {}
     for key, activity in zip(keys, bucket, strict=True):
         kept = best.get(key)
@@ -416,14 +471,16 @@ def _drop_duplicates(
             counted.append(activity)
             continue
         rejected.append(
-            _rejection(
-                activity,
-                Reason.DUPLICATE,
-                f"the same course as {kept.title!r} of {kept.completed_on}, which counts "
-                f"in the cycle {cycle}; a course counts once",
-            )
+            _rejection(activity, Reason.DUPLICATE, Deferred(_duplicate_detail, kept, cycle))
         )
     return counted
+
+
+def _duplicate_detail(kept: CeuActivity, cycle: CeuCycle) -> str:
+    return (
+        f"the same course as {kept.title!r} of {kept.completed_on}, which counts "
+        f"in the cycle {cycle}; a course counts once"
+    )
 
 
 def _pace_of(cycle: CycleAssessment, as_of: dt.date) -> decimal.Decimal:

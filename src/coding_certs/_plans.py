@@ -9,22 +9,24 @@ remembered in the rule book's ``requirement_cache`` (bounded, and emptied with i
 
 from __future__ import annotations
 
+import bisect
 import decimal
 from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
 from coding_certs._decimals import tidy
+from coding_certs._requirements import CeuRequirement, requirement_for_body
 from coding_certs._requirements import minimums_asked as _minimums_asked
-from coding_certs._requirements import requirement_for_body
 from coding_certs._rules import FirstCycle
+from coding_certs._trusted import trusted
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Sequence
 
     from coding_certs._cycles import CeuCycle
     from coding_certs._model import Credential, IssuingBody
-    from coding_certs._requirements import CeuRequirement
     from coding_certs._rulebook import Rulebook
     from coding_certs._rules import CategoryMinimum, CycleRule
 
@@ -60,10 +62,11 @@ def plan_for(
 ) -> CyclePlan:
     """The plan of ``cycle`` for the credentials ``at_start`` (held when it began)."""
     prorated = cycle.is_partial and rule.first_cycle is FirstCycle.PRORATED
+    codes = tuple(sorted(c.code for c in at_start))
     key = (
         "plan",
         body.code,
-        tuple(sorted(c.code for c in at_start)),
+        codes,
         cycle.start,
         cycle.end,
         cycle.schedule.months if prorated else 0,
@@ -73,8 +76,80 @@ def plan_for(
     if found is None:
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
-        found = cache[key] = _compile(book, body, at_start, cycle, prorated=prorated)
+        found = cache[key] = _plan(book, body, at_start, codes, cycle, prorated=prorated)
     return found  # type: ignore[return-value]  # the cache holds plans under "plan" keys
+
+
+def _plan(  # noqa: PLR0913 -- plan_for's question, worked out
+    book: Rulebook,
+    body: IssuingBody,
+    at_start: Sequence[Credential],
+    codes: tuple[str, ...],
+    cycle: CeuCycle,
+    *,
+    prorated: bool,
+) -> CyclePlan:
+    """The plan of one cycle, its numbers shared with every cycle that depends on the same facts.
+
+    A cycle's numbers depend on the credentials held, the rules that apply to it and,
+    when pro-rated, the months it spans; not on its days as such. Every rule of a body
+    applies or not by comparing a judged day (the cycle's first or last) with its own
+    first and last days: between two consecutive such days of the body's rules (see
+    :func:`_cutovers`) every answer is the same. Only the requirement's ``on`` (the
+    cycle's first day) is the cycle's own.
+    """
+    start, end = cycle.start, cycle.end
+    cutovers = _cutovers(book, body)
+    span = (_months_started(start, end), cycle.schedule.months) if prorated else (0, 0)
+    key = (
+        "shared plan",
+        body.code,
+        codes,
+        bisect.bisect_right(cutovers, start),
+        bisect.bisect_right(cutovers, end),
+        span,
+    )
+    cache = book.requirement_cache
+    plan: CyclePlan | None = cache.get(key)  # type: ignore[assignment]  # plans under this key
+    if plan is None:
+        plan = cache[key] = _compile(book, body, at_start, cycle, prorated=prorated)
+    if plan.requirement.on == start:
+        return plan
+    # The same requirement, resolved for this cycle's first day.
+    requirement = _requirement_on(*_fields_of(plan.requirement, start))
+    return CyclePlan(requirement, plan.required, plan.minimums, plan.notes)
+
+
+def _cutovers(book: Rulebook, body: IssuingBody) -> list[dt.date]:
+    """Every day one of ``body``'s requirements, cycle rules or minimums begins or ends, sorted."""
+    key = ("cutovers", body.code)
+    found = book.requirement_cache.get(key)
+    if found is None:
+        days = set()
+        for rule in (*book.all_requirements, *book.cycle_rules, *book.minimums):
+            if rule.body.code == body.code:
+                days.add(rule.effective_from)
+                if rule.superseded_on is not None:
+                    days.add(rule.superseded_on)
+        found = book.requirement_cache[key] = sorted(days)
+    return found  # type: ignore[return-value]  # the cache holds the days under this key
+
+
+_requirement_on = trusted(CeuRequirement)
+
+
+def _fields_of(requirement: CeuRequirement, on: object) -> tuple[object, ...]:
+    return (
+        requirement.body,
+        requirement.credentials,
+        requirement.counted,
+        requirement.units,
+        requirement.table,
+        on,
+        requirement.extrapolated,
+        requirement.cycle_months,
+        requirement.minimums,
+    )
 
 
 def _compile(
@@ -102,26 +177,12 @@ def _compile(
         )
         notes = (prorating,)
     in_force = book.minimums_for(body, cycle.start, cycle.end)
-    key = (
-        "asked",
-        tuple(map(id, in_force)),
-        tuple(sorted(c.code for c in at_start)),
-        required,
-        requirement.units,
+    held_codes = {c.code for c in at_start} | {book.current_form(c).code for c in at_start}
+    minimums = tuple(
+        (minimum, _minimum_required(minimum, required, requirement.units))
+        for minimum in _minimums_asked(in_force, held_codes, at_start, book)
     )
-    cache = book.requirement_cache
-    found = cache.get(key)
-    if found is None:
-        held_codes = {c.code for c in at_start} | {book.current_form(c).code for c in at_start}
-        # The rules are kept with their ids, which key the entry.
-        found = cache[key] = (
-            in_force,
-            tuple(
-                (minimum, _minimum_required(minimum, required, requirement.units))
-                for minimum in _minimums_asked(in_force, held_codes, at_start, book)
-            ),
-        )
-    return CyclePlan(requirement, required, found[1], notes)  # type: ignore[index]
+    return CyclePlan(requirement, required, minimums, notes)
 
 
 def _months_started(start: object, end: object) -> int:

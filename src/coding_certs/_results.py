@@ -23,6 +23,7 @@ from coding_certs._errors import (
     UnknownBodyError,
 )
 from coding_certs._explain import explain_assessment
+from coding_certs._lazy import on_first_read
 from coding_certs._model import Credential, IssuingBody
 from coding_certs._record_types import (
     DAY_KEYS,
@@ -61,6 +62,10 @@ class Rejection:
     activity: CeuActivity = attrs.field(validator=instance_of(CeuActivity))
     reason: Reason = attrs.field(validator=instance_of(Reason))
     detail: str = attrs.field(validator=instance_of(str))
+
+
+# The engine rejects most activities of a large log somewhere, and few sentences are read.
+on_first_read(Rejection, "detail")
 
 
 @attrs.frozen

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from coding_certs._activities import CeuActivity, Holder
 from coding_certs._decimals import exact
-from coding_certs._engine import assess
+from coding_certs._engine import assess_checked, check_history, checked_rulebook, in_log_order
 from coding_certs._errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -75,20 +75,16 @@ def assess_roster(  # noqa: PLR0913 -- the options after * are keyword-only
         strangers = set(by_holder) - seen
         if strangers and unknown_holders == "error":
             raise InvalidValueError(_strangers_message(strangers, by_holder, seen))
+        book = checked_rulebook(rulebook)
         day = dt.date.today() if as_of is None else to_date(as_of, what="as_of")
+        check_history(history)
         reports = []
-        # Already in the library's decimal context (@exact): each holder need not enter it again.
-        assess_in_context = assess.__wrapped__  # type: ignore[attr-defined]
+        # The holders and the log are checked and grouped, and this runs in the library's
+        # decimal context (@exact): each holder's log need only be put in order.
         for holder in roster:
-            reports.append(
-                assess_in_context(
-                    holder,
-                    by_holder.get(holder.id, ()),
-                    as_of=day,
-                    history=history,
-                    rulebook=rulebook,
-                )
-            )
+            own = by_holder.get(holder.id)
+            log = () if own is None else in_log_order(own)
+            reports.append(assess_checked(book, holder, log, day, history))
             if progress is not None:
                 progress(len(reports), len(roster))
     return RosterReport(as_of=day, reports=tuple(reports))
