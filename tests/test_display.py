@@ -13,7 +13,7 @@ import attrs
 import pytest
 
 import coding_certs as cc
-from coding_certs import _display
+from coding_certs import _display, _display_parts
 from coding_certs._display import pretty_text
 from coding_certs._views import Viewable
 
@@ -368,26 +368,26 @@ def test_assessment_bar_shows_earned_and_pace(roster: cc.RosterReport) -> None:
 
 def test_bar_is_clipped_to_full() -> None:
     """CEUs beyond the requirement fill the bar, no more; a zero requirement is full."""
-    assert _display._percent(Decimal(50), Decimal(36)) == 100.0
-    assert _display._percent(Decimal(0), Decimal(0)) == 100.0
-    assert _display._percent(Decimal(-1), Decimal(10)) == 0.0
-    assert _display._percent(Decimal(9), Decimal(36)) == 25.0
+    assert _display_parts._percent(Decimal(50), Decimal(36)) == 100.0
+    assert _display_parts._percent(Decimal(0), Decimal(0)) == 100.0
+    assert _display_parts._percent(Decimal(-1), Decimal(10)) == 0.0
+    assert _display_parts._percent(Decimal(9), Decimal(36)) == 25.0
 
 
 @pytest.mark.parametrize("standing", list(cc.Standing))
 def test_badge_names_the_standing(standing: cc.Standing) -> None:
     """Each standing's badge names it in words, with its own colours; colour is not the only cue."""
-    parsed = Parsed(_display._badge(standing))
+    parsed = Parsed(_display_parts._badge(standing))
     (badge,) = parsed.all("span", "cc-badge")
     assert parsed.text == standing.name.replace("_", " ")
-    assert style_value(badge, "background") == _display._BADGE_COLOURS[standing.value][1]
+    assert style_value(badge, "background") == _display_parts._BADGE_COLOURS[standing.value][1]
     good = "in good standing" if standing.in_good_standing else "not in good standing"
     assert badge["title"] == good
 
 
 def test_badge_colours_are_distinct() -> None:
     """No two standings share a badge colour."""
-    backgrounds = [bg for _, bg in _display._BADGE_COLOURS.values()]
+    backgrounds = [bg for _, bg in _display_parts._BADGE_COLOURS.values()]
     assert len(set(backgrounds)) == len(backgrounds) == len(cc.Standing)
 
 
