@@ -22,13 +22,16 @@ from coding_certs._model import IssuingBody
 RuleKind = Literal["requirement", "cycle", "lapse", "minimum", "notice"]
 """The kinds of rule a rule book resolves, as :meth:`~coding_certs.Rulebook.in_force` names them."""
 
-NOUNS: dict[str, str] = {
-    "requirement": "requirement",
-    "cycle": "cycle rule",
-    "lapse": "unmet-cycle rule",
-    "minimum": "minimum",
-    "notice": "notice",
+KINDS: dict[str, tuple[str, str]] = {
+    "requirement": ("all_requirements", "requirement"),
+    "cycle": ("cycle_rules", "cycle rule"),
+    "lapse": ("lapse_rules", "unmet-cycle rule"),
+    "minimum": ("minimums", "minimum"),
+    "notice": ("notices", "notice"),
 }
+"""Each kind: the rule book's attribute that holds its rules, and the kind in words."""
+
+NOUNS: dict[str, str] = {kind: noun for kind, (_, noun) in KINDS.items()}
 """Each kind in words, for messages."""
 
 _CACHE_LIMIT = 200_000
@@ -100,4 +103,4 @@ def no_rule_message(kind: str, body: IssuingBody, start: dt.date, end: dt.date) 
     return f"no {body.code} {noun} applies to the cycle {start} to {end}"
 
 
-__all__ = ["NOUNS", "Resolver", "RuleKind", "no_rule_message"]
+__all__ = ["KINDS", "NOUNS", "Resolver", "RuleKind", "no_rule_message"]

@@ -40,7 +40,7 @@ from coding_certs._errors import (
 )
 from coding_certs._model import Credential, IssuingBody
 from coding_certs._requirement_kinds import RequirementEdition, RequirementRule, missing_units
-from coding_certs._resolver import Resolver, RuleKind
+from coding_certs._resolver import KINDS, Resolver, RuleKind
 from coding_certs._rules import CategoryMinimum, CycleRule, LapseRule, NoticeRule
 from coding_certs._ruleset_checks import (
     check_editions,
@@ -68,6 +68,8 @@ if TYPE_CHECKING:
 
 RuleT = TypeVar("RuleT", CycleRule, LapseRule)
 JudgedRuleT = TypeVar("JudgedRuleT", LapseRule, CategoryMinimum, NoticeRule)
+_Body = str | IssuingBody
+_Day = dt.date | str
 
 
 # os.path, not pathlib: the first use of the package should not pay for pathlib's imports.
@@ -224,56 +226,31 @@ class Rulebook:
         object.__setattr__(self, "_resolver", Resolver(self._rule_sets()))
 
     def _rule_sets(self) -> dict[str, tuple[DatedRule, ...]]:
-        """The book's rules by the kind :meth:`in_force` names."""
-        return {
-            "requirement": self.all_requirements,
-            "cycle": self.cycle_rules,
-            "lapse": self.lapse_rules,
-            "minimum": self.minimums,
-            "notice": self.notices,
-        }
+        """The book's rules by the kind :meth:`in_force` names (``_resolver.KINDS``)."""
+        return {kind: getattr(self, attribute) for kind, (attribute, _) in KINDS.items()}
 
     # -- the one resolver --
 
+    # The type of rule each kind of _resolver.KINDS gives.
     @overload
     def in_force(
-        self,
-        kind: Literal["requirement"],
-        body: str | IssuingBody,
-        start: dt.date | str,
-        end: dt.date | str | None = None,
+        self, kind: Literal["requirement"], body: _Body, start: _Day, end: _Day | None = None
     ) -> RequirementRule: ...
     @overload
     def in_force(
-        self,
-        kind: Literal["cycle"],
-        body: str | IssuingBody,
-        start: dt.date | str,
-        end: dt.date | str | None = None,
+        self, kind: Literal["cycle"], body: _Body, start: _Day, end: _Day | None = None
     ) -> CycleRule: ...
     @overload
     def in_force(
-        self,
-        kind: Literal["lapse"],
-        body: str | IssuingBody,
-        start: dt.date | str,
-        end: dt.date | str | None = None,
+        self, kind: Literal["lapse"], body: _Body, start: _Day, end: _Day | None = None
     ) -> LapseRule: ...
     @overload
     def in_force(
-        self,
-        kind: Literal["minimum"],
-        body: str | IssuingBody,
-        start: dt.date | str,
-        end: dt.date | str | None = None,
+        self, kind: Literal["minimum"], body: _Body, start: _Day, end: _Day | None = None
     ) -> CategoryMinimum: ...
     @overload
     def in_force(
-        self,
-        kind: Literal["notice"],
-        body: str | IssuingBody,
-        start: dt.date | str,
-        end: dt.date | str | None = None,
+        self, kind: Literal["notice"], body: _Body, start: _Day, end: _Day | None = None
     ) -> NoticeRule: ...
     def in_force(
         self,
