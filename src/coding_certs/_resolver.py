@@ -12,12 +12,19 @@ is safe, and the memory is bounded.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
+import warnings
 from collections.abc import Mapping, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from coding_certs._dated import DatedRule
-from coding_certs._errors import InvalidValueError, NoRuleInForceError
+from coding_certs._errors import InvalidValueError, NoRuleInForceError, RuleNotInForceWarning
 from coding_certs._model import IssuingBody
+from coding_certs._tiers import CeuTierTable
+
+if TYPE_CHECKING:
+    from coding_certs._requirement_kinds import RequirementRule
 
 RuleKind = Literal["requirement", "cycle", "lapse", "minimum", "notice"]
 """The kinds of rule a rule book resolves, as :meth:`~coding_certs.Rulebook.in_force` names them."""
@@ -103,4 +110,63 @@ def no_rule_message(kind: str, body: IssuingBody, start: dt.date, end: dt.date) 
     return f"no {body.code} {noun} applies to the cycle {start} to {end}"
 
 
-__all__ = ["KINDS", "NOUNS", "Resolver", "RuleKind", "no_rule_message"]
+# os.path, not pathlib: the first use of the package should not pay for pathlib's imports.
+_PACKAGE_DIR = os.path.dirname(os.path.realpath(__file__))  # noqa: PTH120
+
+
+def caller_stacklevel() -> int:
+    """The ``stacklevel`` that points a warning at the first frame outside this package."""
+    frame = sys._getframe(1)  # noqa: SLF001 -- the documented way to walk the stack cheaply
+    level = 1
+    while frame is not None and os.path.realpath(frame.f_code.co_filename).startswith(_PACKAGE_DIR):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
+
+
+def requirement_not_in_force(
+    found: IssuingBody, day: dt.date, editions: Sequence[RequirementRule], *, lenient: bool
+) -> RequirementRule:
+    """What :meth:`~coding_certs.Rulebook.requirement` does when no edition of ``found`` applies.
+
+    For a day before the earliest of ``editions`` and ``lenient``, that edition
+    (with a :class:`~coding_certs.RuleNotInForceWarning`); else the error.
+
+    Raises:
+        NoRuleInForceError: no edition applies, and none can be applied leniently.
+    """
+    noun = "tier table" if all(isinstance(t, CeuTierTable) for t in editions) else "requirement"
+    if not editions:
+        raise NoRuleInForceError(f"the rule book has no tier table for {found.code}")
+    earliest = editions[0]
+    if day < earliest.effective_from:
+        message = (
+            f"no {found.code} {noun} was in force on {day}: the earliest known edition, "
+            f"{earliest.edition!r}, takes effect on {earliest.effective_from}"
+        )
+        if lenient:
+            warnings.warn(
+                f"{message}; applying it anyway because lenient=True",
+                RuleNotInForceWarning,
+                stacklevel=caller_stacklevel(),
+            )
+            return earliest
+        raise NoRuleInForceError(
+            f"{message}. Ask for the lenient behaviour (lenient=True, or --lenient) to apply "
+            "the earliest edition, or pin an edition by name"
+        )
+    raise NoRuleInForceError(
+        f"no {found.code} {noun} was in force on {day}: its last edition had ended "
+        f"(editions: {', '.join(f'{t.edition} from {t.effective_from}' for t in editions)})"
+    )
+
+
+__all__ = [
+    "KINDS",
+    "NOUNS",
+    "Resolver",
+    "RuleKind",
+    "caller_stacklevel",
+    "no_rule_message",
+    "requirement_not_in_force",
+]

@@ -21,9 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import os
-import sys
-import warnings
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
@@ -33,28 +30,28 @@ from coding_certs._errors import (
     InvalidTypeError,
     NoRuleInForceError,
     RulebookError,
-    RuleNotInForceWarning,
     UnknownBodyError,
     UnknownCredentialError,
     UnknownEditionError,
 )
 from coding_certs._model import Credential, IssuingBody
-from coding_certs._requirement_kinds import RequirementEdition, RequirementRule, missing_units
-from coding_certs._resolver import KINDS, Resolver, RuleKind
+from coding_certs._requirement_kinds import RequirementRule, missing_units
+from coding_certs._resolver import KINDS, Resolver, RuleKind, requirement_not_in_force
 from coding_certs._rules import CategoryMinimum, CycleRule, LapseRule, NoticeRule
 from coding_certs._ruleset_checks import (
     check_editions,
     check_known_bodies,
+    check_requirements,
     check_successors,
     derive_ends,
     entry_of,
     follow_successors,
     index_by_key,
+    optional_path,
 )
 from coding_certs._tiers import CeuTierTable
 from coding_certs._validate import (
     lookup_key,
-    optional_instance_of,
     to_date,
     to_tuple,
     tuple_of,
@@ -70,40 +67,6 @@ RuleT = TypeVar("RuleT", CycleRule, LapseRule)
 JudgedRuleT = TypeVar("JudgedRuleT", LapseRule, CategoryMinimum, NoticeRule)
 _Body = str | IssuingBody
 _Day = dt.date | str
-
-
-# os.path, not pathlib: the first use of the package should not pay for pathlib's imports.
-_PACKAGE_DIR = os.path.dirname(os.path.realpath(__file__))  # noqa: PTH120
-
-
-def _caller_stacklevel() -> int:
-    """The ``stacklevel`` that points a warning at the first frame outside this package."""
-    frame = sys._getframe(1)  # noqa: SLF001 -- the documented way to walk the stack cheaply
-    level = 1
-    while frame is not None and os.path.realpath(frame.f_code.co_filename).startswith(_PACKAGE_DIR):
-        frame = frame.f_back  # type: ignore[assignment]
-        level += 1
-    return level
-
-
-def _optional_path(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A ``Path`` or ``None``; pathlib is imported only when there is a path to check."""
-    if value is not None:
-        from pathlib import Path  # noqa: PLC0415 -- the shipped rule book has no path
-
-        optional_instance_of(Path)(instance, attribute, value)
-
-
-def _check_requirements(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    tuple_of(object)(instance, attribute, value)
-    items: tuple[object, ...] = value  # type: ignore[assignment]  # a tuple, checked above
-    for index, item in enumerate(items):
-        if not isinstance(item, CeuTierTable | RequirementEdition):
-            raise InvalidTypeError(
-                f"Rulebook.requirements[{index}] must be a requirement edition "
-                f"(CeuTierTable, HighestPlusIncrement, PerCredentialSum or FlatRequirement), "
-                f"got {type_name(item)} {item!r}"
-            )
 
 
 @attrs.frozen
@@ -155,9 +118,9 @@ class Rulebook:
         default=(), converter=to_tuple, validator=tuple_of(NoticeRule)
     )
     requirements: tuple[RequirementRule, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=_check_requirements
+        default=(), converter=to_tuple, validator=check_requirements
     )
-    path: Path | None = attrs.field(default=None, eq=False, validator=_optional_path)
+    path: Path | None = attrs.field(default=None, eq=False, validator=optional_path)
     _by_key: dict[str, Credential] = attrs.field(init=False, repr=False, eq=False)
     _bodies_by_code: dict[str, IssuingBody] = attrs.field(init=False, repr=False, eq=False)
     # Looked up for every cycle assessed: worked out once, from the validated rules above.
@@ -533,31 +496,7 @@ class Rulebook:
         )
         if applying:
             return applying[0]  # type: ignore[return-value]  # the book's requirement editions
-        editions = self.requirements_of(found)
-        noun = "tier table" if all(isinstance(t, CeuTierTable) for t in editions) else "requirement"
-        if not editions:
-            raise NoRuleInForceError(f"the rule book has no tier table for {found.code}")
-        earliest = editions[0]
-        if day < earliest.effective_from:
-            message = (
-                f"no {found.code} {noun} was in force on {day}: the earliest known edition, "
-                f"{earliest.edition!r}, takes effect on {earliest.effective_from}"
-            )
-            if lenient:
-                warnings.warn(
-                    f"{message}; applying it anyway because lenient=True",
-                    RuleNotInForceWarning,
-                    stacklevel=_caller_stacklevel(),
-                )
-                return earliest
-            raise NoRuleInForceError(
-                f"{message}. Ask for the lenient behaviour (lenient=True, or --lenient) to apply "
-                "the earliest edition, or pin an edition by name"
-            )
-        raise NoRuleInForceError(
-            f"no {found.code} {noun} was in force on {day}: its last edition had ended "
-            f"(editions: {', '.join(f'{t.edition} from {t.effective_from}' for t in editions)})"
-        )
+        return requirement_not_in_force(found, day, self.requirements_of(found), lenient=lenient)
 
     def rule_in_force(self, rules: tuple[RuleT, ...], body: IssuingBody, day: dt.date) -> RuleT:
         """The one rule of ``rules`` for ``body`` in force on ``day``.

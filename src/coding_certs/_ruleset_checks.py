@@ -12,16 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import attrs
 
 from coding_certs._dated import DatedRule
+from coding_certs._errors import InvalidTypeError
 from coding_certs._model import Credential, IssuingBody
-from coding_certs._requirement_kinds import RequirementRule
+from coding_certs._requirement_kinds import RequirementEdition, RequirementRule
 from coding_certs._rules import CategoryMinimum, CycleRule, LapseRule, NoticeRule
 from coding_certs._tiers import CeuTierTable
-from coding_certs._validate import lookup_key
+from coding_certs._validate import lookup_key, optional_instance_of, tuple_of, type_name
 
 RuleT = TypeVar("RuleT", bound=DatedRule)
 
@@ -321,3 +322,24 @@ def completeness_problems(book: BookParts) -> list[Problem]:
                 for gap in _uncovered(needed, _spans(rules))
             )
     return problems
+
+
+def optional_path(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A ``Path`` or ``None``; pathlib is imported only when there is a path to check."""
+    if value is not None:
+        from pathlib import Path  # noqa: PLC0415 -- the shipped rule book has no path
+
+        optional_instance_of(Path)(instance, attribute, value)
+
+
+def check_requirements(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A tuple of requirement editions of any kind (``Rulebook.requirements``)."""
+    tuple_of(object)(instance, attribute, value)
+    items: tuple[object, ...] = value  # type: ignore[assignment]  # a tuple, checked above
+    for index, item in enumerate(items):
+        if not isinstance(item, CeuTierTable | RequirementEdition):
+            raise InvalidTypeError(
+                f"Rulebook.requirements[{index}] must be a requirement edition "
+                f"(CeuTierTable, HighestPlusIncrement, PerCredentialSum or FlatRequirement), "
+                f"got {type_name(item)} {item!r}"
+            )
