@@ -11,10 +11,13 @@ import ast
 import graphlib
 from pathlib import Path
 
+import pytest
+
 import coding_certs
 
 PACKAGE = Path(coding_certs.__file__).parent
-MAX_LINES = 620
+#: The issue's "no module over about 600 lines": every line counted, blank and docstring too.
+MAX_LINES = 600
 
 
 def _module(path: Path) -> str:
@@ -88,8 +91,16 @@ def test_the_model_does_not_import_the_engine_or_the_views() -> None:
         assert not graph[f"coding_certs.{name}"] & upper, name
 
 
-def test_engine_modules_stay_small() -> None:
-    """The engine's, the results' and the display's modules stay under about 600 lines."""
-    for name in ["_assess", "_results", "_explain", "_renewal", "_display", "_cycles", "_views"]:
-        lines = len((PACKAGE / f"{name}.py").read_text(encoding="utf-8").splitlines())
-        assert lines <= MAX_LINES, f"{name}.py has {lines} lines"
+@pytest.mark.parametrize(
+    "path", sorted(PACKAGE.rglob("*.py")), ids=lambda path: path.relative_to(PACKAGE).as_posix()
+)
+def test_every_module_stays_small(path: Path) -> None:
+    """Every module of the package, not a chosen few, has at most MAX_LINES lines (all of them)."""
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines <= MAX_LINES, f"{path.name} has {lines} lines; split it along a seam"
+
+
+def test_the_size_check_sees_every_module() -> None:
+    """The modules measured are the package's own files, the biggest ones among them."""
+    measured = {path.name for path in PACKAGE.rglob("*.py")}
+    assert {"_ruleset.py", "_display.py", "_engine.py", "strategies.py", "cli.py"} <= measured
