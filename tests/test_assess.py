@@ -779,9 +779,64 @@ def test_report_in_good_standing_when_behind() -> None:
 
 
 def test_report_for_a_holder_with_nothing_held_yet() -> None:
-    """Before any credential was earned there is nothing to assess and no standing."""
+    """Before any credential was earned: nothing assessed, no standing, no good standing."""
     report = cc.assess(CPC_2020, as_of="2019-01-01")
-    assert (report.assessments, report.standing, report.in_good_standing) == ((), None, True)
+    assert (report.assessments, report.standing, report.in_good_standing) == ((), None, False)
+    assert report.notes == (
+        "E2 holds no credential on 2019-01-01: nothing is assessed, not in good standing.",
+        "CPC is dated 2020-01-15, after 2019-01-01: not held yet, so not assessed.",
+    )
+    assert report.explain() == (
+        "Holder E2, as of 2019-01-01: NOT in good standing.\n"
+        "  Note: E2 holds no credential on 2019-01-01: nothing is assessed, not in good standing.\n"
+        "  Note: CPC is dated 2020-01-15, after 2019-01-01: not held yet, so not assessed."
+    )
+
+
+def test_report_for_a_holder_with_no_credentials() -> None:
+    """A holder with no credential at all is not in good standing, and the note says so."""
+    report = cc.assess(cc.Holder("E0", []), as_of="2025-06-01")
+    assert (report.in_good_standing, report.not_yet_held) == (False, ())
+    assert report.notes == ("E0 has no credential: nothing is assessed, not in good standing.",)
+
+
+def test_a_credential_dated_after_as_of_is_named_not_assessed() -> None:
+    """A credential earned after as_of has a note, no assessment; the others are as before."""
+    later = cc.Holder("E4", [("CPC", "2021-06-01"), ("CCS", "2026-01-01")])
+    report = cc.assess(later, as_of="2025-06-01")
+    assert [a.body.code for a in report.assessments] == ["AAPC"]
+    assert [h.code for h in report.not_yet_held] == ["CCS"]
+    assert report.notes == (
+        "CCS is dated 2026-01-01, after 2025-06-01: not held yet, so not assessed.",
+    )
+    held_only = cc.assess(cc.Holder("E4", [("CPC", "2021-06-01")]), as_of="2025-06-01")
+    assert report.in_good_standing == held_only.in_good_standing
+    assert report.assessments == held_only.assessments
+    assert held_only.notes == ()
+
+
+def test_a_credential_earned_on_as_of_is_held() -> None:
+    """A credential earned on as_of itself is held that day: no note."""
+    report = cc.assess(cc.Holder("E5", [("CCS", "2025-06-01")]), as_of="2025-06-01")
+    assert (report.in_good_standing, report.notes) == (True, ())
+
+
+def test_notes_are_written_with_the_report_and_ignored_when_read() -> None:
+    """to_dict writes the notes (derived); from_dict reads the same report back."""
+    report = cc.assess(cc.Holder("E6", [("CCS", "2026-01-01")]), as_of="2025-06-01")
+    written = cc.to_dict(report)
+    assert written["notes"] == list(report.notes)
+    assert written["in_good_standing"] is False
+    assert cc.from_dict(cc.ComplianceReport, written) == report
+
+
+def test_a_roster_with_a_holder_holding_nothing_is_not_in_good_standing() -> None:
+    """One holder who holds nothing on the day keeps the roster from good standing."""
+    met = cc.Holder("E7", [("CCS", "2025-01-01")])
+    roster = cc.assess_roster([met], [], as_of="2025-06-01")
+    assert roster.in_good_standing
+    roster = cc.assess_roster([met, cc.Holder("E8", [])], [], as_of="2025-06-01")
+    assert not roster.in_good_standing
 
 
 @pytest.mark.parametrize("body", ["AAPC", "aapc", cc.AAPC])

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import coding_certs as cc
+from coding_certs import _cli_base as cli_base
 from coding_certs import _cli_report, cli
 from coding_certs.cli import EXIT_ATTENTION, EXIT_OK, EXIT_USAGE, RECORD_COLUMNS, main
 from command import run
@@ -621,12 +622,49 @@ def test_large_roster_same_as_one_slice(
 def test_a_report_with_no_rows_prints_the_header_and_a_summary(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """Before anyone holds a credential, the table has a header, no rows and no traceback."""
+    """Before anyone holds a credential: a header, no rows, 0 in good standing, notes on stderr."""
     assert main(["demo", "--as-of", "2000-01-01"]) == EXIT_OK
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
     assert out.splitlines()[0].split()[:3] == ["holder", "name", "body"]
-    assert "12 holders as of 2000-01-01, 12 of them in good standing." in out
+    assert (
+        "12 holders as of 2000-01-01, 0 of them in good standing "
+        "(12 hold no credential on that day)."
+    ) in out
     assert "0 assessments (one per holder and body): 0 met" in out
+    first, second = err.splitlines()
+    assert first.startswith(
+        "coding-certs: 12 holders hold no credential on 2000-01-01 (no row; not in good standing): "
+    )
+    assert first.endswith(" and 2 more")
+    assert second.startswith("coding-certs: ")
+    assert " credentials dated after 2000-01-01 are not held yet, so not assessed: " in second
+
+
+def test_a_credential_dated_later_is_noted_on_standard_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A credential dated after --as-of is named on stderr; JSON counts who holds nothing."""
+    book = cc.default_rulebook()
+    holders = [
+        cc.Holder("E1", [("CPC", "2021-06-01"), ("CCS", "2026-01-01")]),
+        cc.Holder("E2", [("CPC-A", "2026-02-01")]),
+    ]
+    roster = cc.assess_roster(holders, [], as_of="2025-06-01", rulebook=book)
+    out = cli_base.Output()
+    _cli_report.note_not_assessed(roster, out)
+    assert out.notes == [
+        (
+            "coding-certs: 1 holder holds no credential on 2025-06-01 (no row; not in good "
+            "standing): E2"
+        ),
+        (
+            "coding-certs: 2 credentials dated after 2025-06-01 are not held yet, so not "
+            "assessed: E1 CCS (2026-01-01), E2 CPC-A (2026-02-01)"
+        ),
+    ]
+    assert main(["demo", "--as-of", "2000-01-01", "--format", "json"]) == EXIT_OK
+    document = json.loads(capsys.readouterr().out)
+    assert (document["holders_not_assessed"], document["holders_in_good_standing"]) == (12, 0)
 
 
 def test_a_closed_pipe_ends_quietly() -> None:

@@ -315,7 +315,44 @@ def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
         out.write(
             table_text(roster, plain_records, shown=choice.describe(), extra=extra, skipped=skipped)
         )
+    note_not_assessed(roster, out)
     return fail_on(roster, args.fail_on, out)
+
+
+#: A note on standard error names at most this many holders or credentials.
+NAMED_AT_MOST = 10
+
+
+def _named(names: Sequence[str]) -> str:
+    more = len(names) - NAMED_AT_MOST
+    return ", ".join(names[:NAMED_AT_MOST]) + (f" and {more} more" if more > 0 else "")
+
+
+def note_not_assessed(roster: RosterReport, out: Output) -> None:
+    """Notes on standard error for what has no row: who holds nothing, what is dated later.
+
+    A holder who holds no credential on the day, and each credential dated after it
+    (not held yet, so not assessed).
+    """
+    nothing = [report.holder.id for report in roster if not report.assessments]
+    if nothing:
+        many = len(nothing) != 1
+        out.note(
+            f"coding-certs: {len(nothing)} holder{'s' if many else ''} hold{'' if many else 's'} "
+            f"no credential on {roster.as_of} (no row; not in good standing): {_named(nothing)}"
+        )
+    later = [
+        f"{report.holder.id} {held.designation} ({held.earned_on})"
+        for report in roster
+        for held in report.not_yet_held
+    ]
+    if later:
+        many = len(later) != 1
+        out.note(
+            f"coding-certs: {len(later)} credential{'s' if many else ''} dated after "
+            f"{roster.as_of} {'are' if many else 'is'} not held yet, so not assessed: "
+            f"{_named(later)}"
+        )
 
 
 def fail_on(roster: RosterReport, standing: str | None, out: Output) -> int:

@@ -98,7 +98,7 @@ _DERIVED: dict[type, tuple[str, ...]] = {
     MinimumStatus: ("met", "remaining"),
     CycleAssessment: ("earned", "remaining", "met"),
     BodyAssessment: ("due", "required", "earned", "remaining", "in_good_standing"),
-    ComplianceReport: ("standing", "in_good_standing"),
+    ComplianceReport: ("standing", "in_good_standing", "notes"),
 }
 
 #: A number as files write it: digits with at most one decimal point, no exponent, no

@@ -95,11 +95,14 @@ def csv_text(records: Sequence[dict[str, object]]) -> str:
 def summary(roster: RosterReport) -> dict[str, object]:
     """The whole roster in numbers: holders, assessments (one per holder and body), counts.
 
-    ``counts`` is the number of assessments at each standing.
+    ``counts`` is the number of assessments at each standing; ``holders_not_assessed``
+    the holders who hold no credential on the day (none, or each dated later), who
+    have no assessment and are not in good standing.
     """
     return {
         "holders": len(roster),
         "holders_in_good_standing": sum(report.in_good_standing for report in roster),
+        "holders_not_assessed": sum(not report.assessments for report in roster),
         "assessments": sum(len(report.assessments) for report in roster),
         "counts": {s.value: n for s, n in roster.count_by_standing().items()},
     }
@@ -137,6 +140,12 @@ def skipped_text(skipped: Sequence[SkippedCredential]) -> str:
     )
 
 
+def not_assessed_text(numbers: dict[str, object]) -> str:
+    """``" (2 hold no credential on that day)"``, or nothing when every holder holds one."""
+    count = numbers["holders_not_assessed"]
+    return f" ({count} hold{'s' if count == 1 else ''} no credential on that day)" if count else ""
+
+
 def summary_text(roster: RosterReport, shown: int, choice: str | None = None) -> str:
     """The summary under the table: holders and assessments counted apart."""
     numbers = summary(roster)
@@ -147,7 +156,7 @@ def summary_text(roster: RosterReport, shown: int, choice: str | None = None) ->
     good = numbers["holders_in_good_standing"]
     text = (
         f"{holders} holder{'s' if holders != 1 else ''} as of {roster.as_of}, "
-        f"{good} of them in good standing.\n"
+        f"{good} of them in good standing{not_assessed_text(numbers)}.\n"
         f"{assessments} assessment{'s' if assessments != 1 else ''} "
         f"(one per holder and body): {counts}.\n"
     )

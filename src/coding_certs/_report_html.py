@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from coding_certs._assess import Standing
-from coding_certs._report_formats import summary
+from coding_certs._report_formats import not_assessed_text, summary
 from coding_certs._report_rows import ceu_rows
 from coding_certs._version import __version__
 
@@ -149,7 +149,8 @@ def _summary(roster: RosterReport, shown: int, choice: str | None) -> str:
     return (
         '<section id="summary"><h2>Summary</h2>'
         f"<p><b>{numbers['holders']}</b> holders, <b>{numbers['holders_in_good_standing']}</b> "
-        f"of them in good standing; <b>{numbers['assessments']}</b> assessments, one per "
+        f"of them in good standing{_e(not_assessed_text(numbers))}; "
+        f"<b>{numbers['assessments']}</b> assessments, one per "
         "holder and issuing body:</p>"
         f'<ul class="counts">{counts}</ul>{chosen}</section>'
     )

@@ -355,6 +355,10 @@ class BodyAssessment(Viewable):
 class ComplianceReport(Viewable):
     """One holder's standing with every body they hold credentials from.
 
+    Only the credentials held on ``as_of`` (earned on or before it) are assessed:
+    one dated later is not held yet, and :attr:`notes` names it. A holder who
+    holds nothing on ``as_of`` has no assessment, and is not in good standing.
+
     Attributes:
         holder: the holder.
         as_of: the day of the assessment.
@@ -368,8 +372,35 @@ class ComplianceReport(Viewable):
 
     @property
     def in_good_standing(self) -> bool:
-        """Whether every credential is active: none inactive, none revoked."""
-        return all(assessment.in_good_standing for assessment in self.assessments)
+        """Whether the holder holds a credential on ``as_of`` and every one is active.
+
+        ``False`` for a holder who holds nothing yet (no credential, or each dated
+        after ``as_of``): there is no credential in good standing to vouch for.
+        """
+        return bool(self.assessments) and all(a.in_good_standing for a in self.assessments)
+
+    @property
+    def not_yet_held(self) -> tuple[HeldCredential, ...]:
+        """The holder's credentials dated after ``as_of``: not held yet, so not assessed."""
+        return tuple(h for h in self.holder.credentials if h.earned_on > self.as_of)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """What the report leaves out, in words.
+
+        A holder who holds nothing on ``as_of``, and each credential dated after it.
+        """
+        later = self.not_yet_held
+        notes = []
+        if not self.assessments:
+            held = "has no credential" if not later else f"holds no credential on {self.as_of}"
+            notes.append(f"{self.holder.id} {held}: nothing is assessed, not in good standing.")
+        notes.extend(
+            f"{h.designation} is dated {h.earned_on}, after {self.as_of}: "
+            "not held yet, so not assessed."
+            for h in later
+        )
+        return tuple(notes)
 
     @property
     def standing(self) -> Standing | None:
@@ -422,6 +453,7 @@ class ComplianceReport(Viewable):
         head = f"Holder {self.holder.id}{name}, as of {self.as_of}: " + (
             "in good standing." if self.in_good_standing else "NOT in good standing."
         )
+        head += "".join(f"\n  Note: {note}" for note in self.notes)
         return "\n\n".join([head, *(a.explain() for a in self.assessments)])
 
 
