@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import coding_certs as cc
-from coding_certs._validate import enum_converter, lookup_key, to_date, to_units
+from coding_certs._validate import _SEPARATORS, enum_converter, lookup_key, to_date, to_units
 
 
 @pytest.mark.parametrize(
@@ -17,6 +20,17 @@ from coding_certs._validate import enum_converter, lookup_key, to_date, to_units
 def test_lookup_key_folds_spellings(spelling: str) -> None:
     """Case, spaces, underscores, dots, slashes and every dash fold away."""
     assert lookup_key(spelling) == "CPCH"
+
+
+@given(st.text(st.characters(max_codepoint=127)) | st.text())
+def test_lookup_key_of_ascii_text_is_the_normalised_key(code: str) -> None:
+    """The fast path for ASCII text gives the key that NFKC and the separators give."""
+    assert lookup_key(code) == _SEPARATORS.sub("", unicodedata.normalize("NFKC", code)).upper()
+
+
+def test_lookup_key_drops_every_ascii_separator() -> None:
+    """Spaces of every kind, dashes, underscores, dots and slashes fold away in ASCII text."""
+    assert lookup_key("c\tp\x1fc -_./h\n") == "CPCH"
 
 
 @pytest.mark.parametrize(

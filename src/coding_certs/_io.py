@@ -311,35 +311,48 @@ def _holder_id(rows: HolderRows, line: int, value: object) -> str | None:
 def _wide_holders(table: Table, rows: HolderRows) -> tuple[Holder, ...]:
     first: dict[str, int] = {}
     holders: list[Holder] = []
+    fast = rows.fast_wide
     for line, values in table.rows:
-        if isinstance(values, DataProblem):
-            rows.problems.append(values)
-            continue
-        if _blank(values):
-            continue
-        before = len(rows.problems)
-        holder_id = _holder_id(rows, line, values[0])
-        if holder_id is not None:
-            if holder_id in first:
-                rows.problem(
-                    line,
-                    "id",
-                    f"holder id {holder_id!r} is already used on line {first[holder_id]}; "
-                    "each holder appears once",
-                )
-            else:
-                first[holder_id] = line
-        name = rows.text(line, "name", values[1])
-        renewals = rows.renewals(line, values)
-        held = rows.held_list(line, values[4], holder_id)
-        if len(rows.problems) > before or holder_id is None or held is None or renewals is None:
-            continue
-        if _left_out(rows, holder_id, held):
-            continue
-        holder = rows.holder(line, holder_id, held, name, renewals)
+        # A DataProblem is a tuple too, but never exactly one.
+        holder = fast(values) if type(values) is tuple else None
+        if holder is None or holder.id in first:
+            holder = _wide_row(rows, line, values, first)
+        else:
+            first[holder.id] = line
         if holder is not None and not rows.problems:
             holders.append(holder)
     return tuple(holders)
+
+
+def _wide_row(
+    rows: HolderRows, line: int, values: tuple[Any, ...] | DataProblem, first: dict[str, int]
+) -> Holder | None:
+    """One row of a wide roster, the precise way: its holder, or None (problems noted)."""
+    if isinstance(values, DataProblem):
+        rows.problems.append(values)
+        return None
+    if _blank(values):
+        return None
+    before = len(rows.problems)
+    holder_id = _holder_id(rows, line, values[0])
+    if holder_id is not None:
+        if holder_id in first:
+            rows.problem(
+                line,
+                "id",
+                f"holder id {holder_id!r} is already used on line {first[holder_id]}; "
+                "each holder appears once",
+            )
+        else:
+            first[holder_id] = line
+    name = rows.text(line, "name", values[1])
+    renewals = rows.renewals(line, values)
+    held = rows.held_list(line, values[4], holder_id)
+    if len(rows.problems) > before or holder_id is None or held is None or renewals is None:
+        return None
+    if _left_out(rows, holder_id, held):
+        return None
+    return rows.holder(line, holder_id, held, name, renewals)
 
 
 class _Gathered:

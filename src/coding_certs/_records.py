@@ -10,7 +10,11 @@ is read again on the precise path, which finds every problem of the row.
 A roster comes in one of two forms, told apart by its header: one row per
 holder with every credential in one cell (``credentials``:
 ``CPC:2019-05-10;CCS:2024-03-15``), or one row per holder and credential
-(``credential`` and ``earned_on``).
+(``credential`` and ``earned_on``). A row of the first form is read on a fast
+path too (:meth:`HolderRows.fast_wide`): each ``CODE:DATE`` text once per roster,
+and the :class:`~coding_certs.Holder` and its holdings made from what the reader
+has checked (``_trusted``), which ``tests/test_records.py`` proves equal to the
+holders the validated constructors make. Anything else goes the precise way.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from typing import Any
 
 import attrs
 
-from coding_certs._activities import CeuActivity, HeldCredential, Holder
+from coding_certs._activities import CeuActivity, HeldCredential, Holder, Renewals
 from coding_certs._errors import CodingCertsError, DataError, DataProblem, UnknownCredentialError
 from coding_certs._fields import (
     CellProblem,
@@ -37,6 +41,7 @@ from coding_certs._fields import (
 from coding_certs._model import Credential
 from coding_certs._rulebook import Rulebook
 from coding_certs._skipped import SkippedCredential
+from coding_certs._trusted import trusted
 from coding_certs._validate import lookup_key
 
 ACTIVITY_FIELDS: tuple[str, ...] = (
@@ -303,6 +308,92 @@ class HolderRows:
         #: The holders with a code skipped, and those left out (no credential known).
         self.skipped_holders: set[str] = set()
         self.left_out: set[str] = set()
+        # The fast path's memory: each CODE:DATE text and each renewal date read once.
+        self._held_seen: dict[str, tuple[HeldCredential, str] | None] = {}
+        self._renewals_seen: dict[str, tuple[dt.date | None, Renewals]] = {}
+
+    def fast_wide(self, values: tuple[Any, ...]) -> Holder | None:
+        """A wide roster row's holder, or ``None`` when the row needs the precise path.
+
+        Only text cells (CSV) with an id, credentials the rule book knows, each once,
+        valid dates and no ``renewals`` cell take this path; it reports nothing, so a
+        row it declines is read again by the precise path, which finds its problems.
+        """
+        v_id, v_name, v_aapc, v_renewals, v_held = values[:5]
+        if not (
+            type(v_id) is str
+            and type(v_name) is str
+            and type(v_aapc) is str
+            and type(v_held) is str
+            and v_renewals == ""
+        ):
+            return None
+        holder_id = v_id.strip()
+        renewals = self._fast_renewals(v_aapc)
+        held = self._fast_held(v_held)
+        if not holder_id or renewals is None or held is None:
+            return None
+        aapc, dates = renewals
+        return _trusted_holder(holder_id, held, v_name.strip() or None, aapc, dates)
+
+    def _fast_renewals(self, text: str) -> tuple[dt.date | None, Renewals] | None:
+        """An ``aapc_renewal`` cell: its day and the renewals, or ``None`` for the precise path."""
+        if not text:
+            return _NO_RENEWALS
+        found = self._renewals_seen.get(text)
+        if found is None:
+            try:
+                day: dt.date = self.date(text)
+            except CellProblem:
+                return None
+            found = day, Renewals((("AAPC", day),))
+            if len(self._renewals_seen) < _REMEMBERED:
+                self._renewals_seen[text] = found
+        return found
+
+    def _fast_held(self, text: str) -> tuple[HeldCredential, ...] | None:
+        """A ``credentials`` cell as holdings, each once, or ``None`` for the precise path."""
+        held: list[HeldCredential] = []
+        keys: set[str] = set()
+        seen = self._held_seen
+        for item in text.split(";") if text else ():
+            if item in seen:
+                found = seen[item]
+            else:
+                found = self._fast_item(item)
+                if len(seen) < _REMEMBERED:
+                    seen[item] = found
+            if found is None:
+                if item.strip():
+                    return None
+                continue  # an empty item (';;'), skipped as the precise path skips it
+            holding, key = found
+            if key in keys:
+                return None
+            keys.add(key)
+            held.append(holding)
+        return tuple(held)
+
+    def _fast_item(self, item: str) -> tuple[HeldCredential, str] | None:
+        """One ``CODE:DATE`` of a credentials cell, or ``None`` (empty, or for the precise path)."""
+        code, colon, day = item.partition(":")
+        code, day = code.strip(), day.strip()
+        if not colon or not code or not day:
+            return None
+        credential = self.codes.get(code)
+        if credential is None:
+            try:
+                credential = self.book.credential(code)
+            except CodingCertsError:
+                return None
+            self.codes[code] = credential
+        try:
+            earned_on: dt.date = self.date(day)
+        except CellProblem:
+            return None
+        # An apprentice code's credential has a designation: the holding's own check passes.
+        holding = _trusted_held(credential, earned_on, credential.is_apprentice_code(code))
+        return holding, lookup_key(credential.code)
 
     def problem(self, line: int, field: str | None, message: str) -> None:
         """Note a problem at ``line``; ``field`` is the reader's name, shown as the file's."""
@@ -468,6 +559,11 @@ class HolderRows:
                 apprentice = isinstance(code, str) and credential.is_apprentice_code(code)
                 held.append(HeldCredential(credential, day, apprentice=apprentice))
         return held if len(self.problems) == before else None
+
+
+_trusted_held = trusted(HeldCredential)
+_trusted_holder = trusted(Holder)
+_NO_RENEWALS: tuple[dt.date | None, Renewals] = (None, Renewals(()))
 
 
 def same_code(code: str) -> str:

@@ -26,6 +26,8 @@ T = TypeVar("T")
 _CODE_PATTERN = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
 # Every character that people type as a dash or a separator in a credential code.
 _SEPARATORS = re.compile(r"[\s\-_./\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+")
+# The ASCII characters among them, dropped by str.translate: NFKC leaves ASCII text as it is.
+_ASCII_SEPARATORS = {code: None for code in range(128) if _SEPARATORS.match(chr(code))}
 
 
 def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
@@ -121,6 +123,8 @@ def lookup_key(code: str) -> str:
     >>> lookup_key("cpc–h") == lookup_key("CPC H") == lookup_key("CPC_H") == "CPCH"
     True
     """
+    if code.isascii():  # the common case, without normalising: the same key (tested)
+        return code.translate(_ASCII_SEPARATORS).upper()
     return _SEPARATORS.sub("", unicodedata.normalize("NFKC", code)).upper()
 
 
