@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import runpy
 import subprocess
 import sys
@@ -259,6 +260,24 @@ def test_requirements_loads_neither_the_engine_nor_the_reports() -> None:
     assert "coding_certs._cli_catalogue" in loaded
     for module in ("_cli_report", "_cli_explain", "_cli_notices", "_engine", "_report_formats"):
         assert f"coding_certs.{module}'" not in loaded
+
+
+def test_requirements_parses_no_toml_once_the_parse_is_kept(tmp_path: Path) -> None:
+    """Once the rule book's parse is kept, ``requirements`` does not even import tomllib."""
+    code = (
+        "import sys; from coding_certs.cli import main; main(['requirements', 'CPC']); "
+        "print(sorted(m for m in ('tomllib',) if m in sys.modules))"
+    )
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(tmp_path)}  # bytecode and the parse kept
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    runs = [
+        subprocess.run(  # noqa: S603 -- our own interpreter, our own code
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env
+        ).stdout.splitlines()[-1]
+        for _ in range(2)
+    ]
+    assert runs == ["['tomllib']", "[]"]  # the first run parses the book and keeps the parse
+    assert list(tmp_path.rglob("rules.toml.*.marshal"))
 
 
 def test_names_of_the_report_formats_load_on_first_use() -> None:

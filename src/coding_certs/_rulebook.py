@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import os
-import tomllib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -32,6 +31,7 @@ from coding_certs._requirement_kinds import (
     PerCredentialSum,
     RequirementRule,
 )
+from coding_certs._rulebook_cache import read_toml
 from coding_certs._rulebook_reader import FORMAT_VERSION, Reader
 from coding_certs._rules import CategoryMinimum, CycleRule, LapsePhase, LapseRule, NoticeRule
 from coding_certs._ruleset import Rulebook, unique_credentials
@@ -535,6 +535,7 @@ def load_rulebook(path: str | Path) -> Rulebook:
             ``tier_tables[1].tiers[0].units``) and what was expected.
         InvalidTypeError: ``path`` is not a ``str`` or ``Path``.
     """
+    import tomllib  # noqa: PLC0415 -- the shipped book's parse is kept (_rulebook_cache)
     from pathlib import Path  # noqa: PLC0415 -- only a user's own rule book needs it
 
     if isinstance(path, str):
@@ -576,7 +577,6 @@ def default_rulebook() -> Rulebook:
     """The rule book shipped with the package, read once."""
     # A plain file next to this module (wheels install unzipped): importlib.resources and
     # pathlib would cost the first use more than reading the file does.
+    # Its TOML is parsed once and the parse kept, as bytecode is (see _rulebook_cache).
     shipped = os.path.join(os.path.dirname(__file__), "data", "rules.toml")  # noqa: PTH118, PTH120
-    with open(shipped, encoding="utf-8") as file:  # noqa: PTH123 -- see above
-        text = file.read()
-    return _read_document(tomllib.loads(text), None)
+    return _read_document(read_toml(shipped), None)

@@ -1,0 +1,110 @@
+"""The shipped rule book's TOML, parsed once and kept beside the bytecode.
+
+``tomllib`` is pure Python: parsing the shipped rule book (about 125 KB, most of it the
+sources' and assumptions' text) cost a first use about 12 ms, more than the rest of
+reading the book. As Python keeps its bytecode, the parse is kept in a file
+(``data/__pycache__/rules.toml.<cache tag>.marshal``, or under ``sys.pycache_prefix``) that
+holds the rule book's whole text with it, and is used only when that text is the file's
+text now: an edited rule book is parsed afresh and the file written again. Nothing is
+written when Python writes no bytecode (``PYTHONDONTWRITEBYTECODE``, ``-B``) or where it
+cannot write; the book is then parsed as before. ``marshal`` holds every TOML value but
+dates, which are kept as ``("date", ordinal)``: TOML arrays parse as lists, so a tuple is
+never a value of the document itself. Values other than dates that marshal cannot hold
+(TOML times and date-times, which the rule book does not use) are never cached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import marshal
+import os
+import sys
+from typing import Any
+
+# The layout of the cache file; a file of another layout is ignored and written again.
+_LAYOUT = 1
+_DATE = "date"
+
+
+class _NotCached(Exception):  # noqa: N818 -- a signal inside this module, never escapes it
+    """A value marshal cannot hold: the document is not cached."""
+
+
+def cache_path(source: str) -> str:
+    """Where the parse of the TOML file ``source`` is kept (as Python places bytecode)."""
+    directory, name = os.path.split(os.path.abspath(source))  # noqa: PTH100 -- os.path: see _rulebook
+    if sys.pycache_prefix:
+        _, tail = os.path.splitdrive(directory)
+        directory = os.path.join(sys.pycache_prefix, tail.lstrip(os.sep))  # noqa: PTH118
+    else:
+        directory = os.path.join(directory, "__pycache__")  # noqa: PTH118
+    tag = sys.implementation.cache_tag or "python"
+    return os.path.join(directory, f"{name}.{tag}.marshal")  # noqa: PTH118
+
+
+def read_toml(source: str) -> dict[str, Any]:
+    """The TOML document in the file ``source``, from its kept parse when that is current."""
+    with open(source, encoding="utf-8") as file:  # noqa: PTH123 -- os.path: see _rulebook
+        text = file.read()
+    cache = cache_path(source)
+    document = _load(cache, text)
+    if document is not None:
+        return document
+    import tomllib  # noqa: PLC0415 -- only when the kept parse is absent or stale
+
+    document = tomllib.loads(text)
+    if not sys.dont_write_bytecode:
+        _store(cache, text, document)
+    return document
+
+
+def _load(cache: str, text: str) -> dict[str, Any] | None:
+    try:
+        with open(cache, "rb") as file:  # noqa: PTH123 -- os.path: see _rulebook
+            # As trusted as the package's bytecode beside it, which Python loads with marshal too.
+            layout, kept_text, tree = marshal.load(file)  # noqa: S302
+    except (OSError, EOFError, ValueError, TypeError):
+        return None  # absent, unreadable or not ours
+    if layout != _LAYOUT or kept_text != text or not isinstance(tree, dict):
+        return None
+    thawed: dict[str, Any] = _thawed(tree)
+    return thawed
+
+
+def _store(cache: str, text: str, document: dict[str, Any]) -> None:
+    try:
+        data = marshal.dumps((_LAYOUT, text, _frozen(document)))
+    except _NotCached:
+        return
+    partial = f"{cache}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(cache), exist_ok=True)  # noqa: PTH103, PTH120
+        with open(partial, "wb") as file:  # noqa: PTH123
+            file.write(data)
+        os.replace(partial, cache)  # noqa: PTH105 -- whole or not at all, for any reader
+    except OSError:
+        # A directory we may not write (a system-wide install): parse each time, as before.
+        if os.path.exists(partial):  # noqa: PTH110
+            os.remove(partial)  # noqa: PTH107
+
+
+def _frozen(value: Any) -> Any:  # noqa: ANN401 -- any TOML value
+    if isinstance(value, dict):
+        return {key: _frozen(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_frozen(item) for item in value]
+    if isinstance(value, dt.datetime | dt.time):
+        raise _NotCached
+    if isinstance(value, dt.date):
+        return (_DATE, value.toordinal())
+    return value
+
+
+def _thawed(value: Any) -> Any:  # noqa: ANN401 -- any value _frozen gives
+    if type(value) is dict:
+        return {key: _thawed(item) for key, item in value.items()}
+    if type(value) is list:
+        return [_thawed(item) for item in value]
+    if type(value) is tuple:
+        return dt.date.fromordinal(value[1])
+    return value
