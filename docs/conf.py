@@ -177,6 +177,12 @@ from pathlib import Path as _Path
 import coding_certs as cc
 from coding_certs.cli import main as _main
 
+# As the tests' ci profile: a busy shared machine must not turn an example into a flaky one.
+from hypothesis import HealthCheck as _HealthCheck, settings as _settings
+
+_settings.register_profile("docs", deadline=None, suppress_health_check=[_HealthCheck.too_slow])
+_settings.load_profile("docs")
+
 DOCS = _Path({str(Path(__file__).resolve().parent)!r})
 
 
