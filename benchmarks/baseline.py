@@ -280,6 +280,14 @@ class Cycle:
         """The hundredths counted."""
         return sum(row[CENTS] for row in self.rows)
 
+    def owed(self) -> int:
+        """The hundredths still lacking: the total's, plus each category minimum's."""
+        earned = self.earned()
+        return max(0, self.required - earned) + sum(
+            max(0, asked - sum(row[CENTS] for row in self.rows if row[TAGS] & bit))
+            for bit, asked in self.minimums
+        )
+
     def met(self) -> bool:
         """Whether the total and every category minimum are met."""
         if self.earned() < self.required:
@@ -318,33 +326,90 @@ def _in_month(rows: list[Row], due: dt.date) -> list[Row]:
     return [row for row in rows if first <= row[DAY] < after]
 
 
-def share_renewal_months(cycles: list[Cycle], pace: int) -> None:
-    """AAPC: CEUs of a renewal month count on whichever side of its due date does most good.
+MAX_MOVABLE = 8  # the library's documented bound: more movable CEUs of a due date are grouped
+Group = tuple[tuple[Row, ...], int, int]  # rows that move together, their cycle, the other
 
-    ``cycles`` are consecutive, oldest first, the current one last. The rule the library
-    documents (``coding_certs._renewal``): of every placement, the best leaves the previous
-    cycle met (minimums included), then gives the current one its best standing, then
-    leaves each older cycle met (the most recent first), then owes least for the previous
-    one, then keeps most CEUs in the current one and then in each earlier one (the most
-    recent first); a course counts once per cycle. Every placement is tried: a renewal
-    month holds a few CEUs at most.
+
+def _grouped(items: list[tuple[Row, int, int]], tags: int) -> list[Group]:
+    """One due date's movable rows: one by one when few, else in groups (see ``_renewal``).
+
+    With more than :data:`MAX_MOVABLE`, each side of the due date is ranked (rows tagged
+    with a category a minimum of either cycle counts first, then the largest) and cut into
+    groups of 1, 2, 4, ... rows, the last taking the rest, as the library documents.
     """
-    sides: list[tuple[Row, int, int]] = []  # a row, the cycle its day puts it in, the other
+    if len(items) <= MAX_MOVABLE:
+        return [((row,), home, other) for row, home, other in items]
+    homes = sorted({home for _, home, _ in items})
+    budget = MAX_MOVABLE // len(homes)
+    groups: list[Group] = []
+    for home in homes:
+        side = [item for item in items if item[1] == home]
+        side.sort(key=lambda item: (not item[0][TAGS] & tags, -item[0][CENTS]))
+        other = side[0][2]
+        start, size = 0, 1
+        for number in range(budget):
+            stop = len(side) if number == budget - 1 else start + size
+            if start < len(side):
+                groups.append((tuple(row for row, _, _ in side[start:stop]), home, other))
+            start, size = stop, size * 2
+    return groups
+
+
+def _movable(
+    cycles: list[Cycle], *, renewal_month: bool, window: tuple[int, int] | None
+) -> list[Group]:
+    """The movable rows, in groups that move together (most often one row alone)."""
+    groups: list[Group] = []
+    current = len(cycles) - 1
     for later in range(1, len(cycles)):
-        due = dt.date.fromordinal(cycles[later - 1].end)
-        sides += [(row, later - 1, later) for row in _in_month(cycles[later - 1].rows, due)]
-        sides += [(row, later, later - 1) for row in _in_month(cycles[later].rows, due)]
+        earlier = later - 1
+        items: list[tuple[Row, int, int]] = []
+        if renewal_month:
+            due = dt.date.fromordinal(cycles[earlier].end)
+            items += [(row, earlier, later) for row in _in_month(cycles[earlier].rows, due)]
+            items += [(row, later, earlier) for row in _in_month(cycles[later].rows, due)]
+        if window is not None and later == current:
+            taken = {id(row) for row, _, _ in items}
+            items += [
+                (row, later, earlier)
+                for row in cycles[later].rows
+                if window[0] <= row[DAY] <= window[1] and id(row) not in taken
+            ]
+        tags = 0
+        for bit, _ in (*cycles[earlier].minimums, *cycles[later].minimums):
+            tags |= bit
+        groups += _grouped(items, tags)
+    return groups
+
+
+def share_renewal_months(
+    cycles: list[Cycle], pace: int, *, renewal_month: bool, window: tuple[int, int] | None
+) -> None:
+    """CEUs near a due date count on whichever side of it does most good.
+
+    ``cycles`` are consecutive, oldest first, the current one last. Movable: with
+    ``renewal_month`` (AAPC), the CEUs of each due date's month, either way; with a
+    ``window`` (the days after an unmet previous cycle's due date until it would be
+    revoked), the current cycle's CEUs of those days, back into it. The rule the library
+    documents (``coding_certs._renewal``): of every placement, the best leaves the previous
+    cycle met (minimums included), then owes least for it (total and minimums together),
+    then gives the current one its best standing, then leaves each older cycle met (the
+    most recent first), then keeps most CEUs in the current one and then in each earlier
+    one (the most recent first); a course counts once per cycle. Every placement is tried:
+    these are a few CEUs at most.
+    """
+    sides = _movable(cycles, renewal_month=renewal_month, window=window)
     if not sides:
         return
-    movable = {id(row) for row, _, _ in sides}
+    movable = {id(row) for rows, _, _ in sides for row in rows}
     fixed = [[row for row in cycle.rows if id(row) not in movable] for cycle in cycles]
     current = len(cycles) - 1
     earlier = range(current - 1, -1, -1)  # the previous cycle first, then each older one
     best: tuple[tuple[int, ...], list[list[Row]]] | None = None
     for choice in itertools.product((False, True), repeat=len(sides)):
         placed = [list(rows) for rows in fixed]
-        for (row, home, other), moved in zip(sides, choice, strict=True):
-            placed[other if moved else home].append(row)
+        for (rows, home, other), moved in zip(sides, choice, strict=True):
+            placed[other if moved else home].extend(rows)
         if any(len({row[KEY] for row in rows}) != len(rows) for rows in placed):
             continue  # a course counts once per cycle
         for cycle, rows in zip(cycles, placed, strict=True):
@@ -354,9 +419,9 @@ def share_renewal_months(cycles: list[Cycle], pace: int) -> None:
         previous = cycles[current - 1]
         key = (
             int(previous.met()),
+            -previous.owed(),
             grade,
             *(int(cycles[i].met()) for i in earlier[1:]),
-            -max(0, previous.required - previous.earned()),
             now.earned(),
             *(cycles[i].earned() for i in earlier),
         )
@@ -365,6 +430,15 @@ def share_renewal_months(cycles: list[Cycle], pace: int) -> None:
     if best is not None:  # placing every row on its own side is always possible
         for cycle, rows in zip(cycles, best[1], strict=True):
             cycle.rows = sorted(rows)
+
+
+def _revoked_after(body: int, end: int) -> int:
+    """The last day before a cycle due on ``end`` and left unmet is revoked."""
+    if body == AAPC:
+        return end + 90  # 30 days of grace, then the late-fee window to day 90
+    if end < AHIMA_NO_GRACE_FROM:
+        return _add_months(dt.date.fromordinal(end), 3).toordinal()
+    return end + 180  # inactive for 180 days
 
 
 def _standing(
@@ -422,10 +496,13 @@ def assess_body(  # noqa: PLR0913, PLR0917 -- one holder's facts, passed as they
         low = high
         cycles.append(cycle)
     current, previous = cycles[-1], (cycles[-2] if len(cycles) > 1 else None)
-    if body == AAPC and previous is not None:
-        first_day, length = windows[-1][0], current.end - windows[-1][0] + 1
-        pace = _ceil(current.required * max(0, min(length, as_of - first_day)), length)
-        share_renewal_months(cycles, pace)
+    if previous is not None:
+        # CEUs after an unmet due date, until the credential would be revoked, may make it up.
+        window = None if previous.met() else (previous.end + 1, _revoked_after(body, previous.end))
+        if body == AAPC or window is not None:
+            first_day, length = windows[-1][0], current.end - windows[-1][0] + 1
+            pace = _ceil(current.required * max(0, min(length, as_of - first_day)), length)
+            share_renewal_months(cycles, pace, renewal_month=body == AAPC, window=window)
     return (
         current.required,
         current.earned(),

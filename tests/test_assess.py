@@ -190,7 +190,9 @@ def test_aapc_counts_an_approved_event_with_its_certificate(
     holder = cc.Holder("E3", [("CPC", earned)], aapc_renewal=renewal)
     log = [_act(day, 2, kind="approved-event", certificate=True)]
     assessment = _body(holder, log, as_of=as_of, body="AAPC")
-    assert (assessment.rejected, assessment.earned) == ((), 2)
+    # Today's case falls in the 90 days after an unmet cycle: it makes up that cycle.
+    earned_anywhere = sum(cycle.earned for cycle in (assessment.current, *assessment.history))
+    assert (assessment.rejected, earned_anywhere) == ((), 2)
 
 
 def test_aapc_rejects_an_approved_event_without_index_number_or_certificate() -> None:
@@ -254,7 +256,8 @@ def test_activity_reported_to_aapc_does_not_count_at_ahima() -> None:
     holder = cc.Holder(
         "E1", [("CPC", "2020-01-15"), ("CCS", "2020-01-15")], aapc_renewal="2021-03-15"
     )
-    report = cc.assess(holder, [_act("2021-06-01", 4, bodies={"AAPC"})], as_of="2021-07-01")
+    # After the 90 days in which it would make up AAPC's unmet first cycle.
+    report = cc.assess(holder, [_act("2021-06-20", 4, bodies={"AAPC"})], as_of="2021-07-01")
     assert (report.for_body("AAPC").earned, report.for_body("AHIMA").earned) == (4, 0)
 
 
@@ -263,7 +266,8 @@ def test_activity_without_bodies_counts_at_both() -> None:
     holder = cc.Holder(
         "E1", [("CPC", "2020-01-15"), ("CCS", "2020-01-15")], aapc_renewal="2021-03-15"
     )
-    report = cc.assess(holder, [_act("2021-06-01", 4)], as_of="2021-07-01")
+    # After the 90 days in which it would make up AAPC's unmet first cycle.
+    report = cc.assess(holder, [_act("2021-06-20", 4)], as_of="2021-07-01")
     assert (report.for_body("AAPC").earned, report.for_body("AHIMA").earned) == (4, 4)
 
 
@@ -703,12 +707,23 @@ def test_renewal_month_course_already_counted_does_not_move_forward() -> None:
 
 
 def test_ahima_has_no_renewal_month_rule() -> None:
-    """At AHIMA a CEU completed just after the due date never counts toward the ended cycle."""
+    """At AHIMA a CEU of the due date's month stays in its cycle, though the next one needs it.
+
+    (At AAPC it would count toward the new cycle: the ended one was met without it.)
+    """
     holder = cc.Holder("E1", [("CCS", "2020-03-15")])
-    assessment = _body(
-        holder, [_act("2022-03-20", 20, categories="hiim")], as_of="2022-04-01", body="AHIMA"
-    )
-    assert (assessment.history[0].earned, assessment.earned) == (0, 20)
+    log = [_act("2022-02-01", 20, "A", categories="hiim"), _act("2022-03-10", 5, "B")]
+    assessment = _body(holder, log, as_of="2022-04-01", body="AHIMA")
+    assert (assessment.history[0].earned, assessment.earned) == (25, 0)
+
+
+def test_ahima_ceus_after_an_unmet_due_date_make_it_up() -> None:
+    """AHIMA since 2021: CEUs of the 180 days inactive count toward the unmet cycle first."""
+    holder = cc.Holder("E1", [("CCS", "2020-03-15")])
+    log = [_act("2022-03-20", 20, categories="hiim")]
+    assessment = _body(holder, log, as_of="2022-04-01", body="AHIMA")
+    assert (assessment.history[0].earned, assessment.history[0].met) == (20, True)
+    assert (assessment.earned, assessment.standing) == (0, cc.Standing.BEHIND)
 
 
 # --- History ------------------------------------------------------------------------------------
@@ -1238,8 +1253,8 @@ def test_records_of_an_unmet_cycle_show_its_shortfall() -> None:
     assert (record["cycle"], record["required"], record["earned"], record["remaining"]) == (
         "unmet",
         36,
-        30,
-        6,
+        32,  # the webinar of 2025-04-01, in the 90 days after the due date, makes up 2
+        4,
     )
     assert (record["due"], record["pace"]) == (dt.date(2025, 3, 15), None)
 
@@ -1303,10 +1318,10 @@ def test_the_callers_decimal_context_changes_nothing() -> None:
     import decimal  # noqa: PLC0415 -- the test is about this module's state
 
     holder = cc.Holder("E1", [("CPC", "2020-01-15")], aapc_renewal="2021-03-15")
-    log = [
-        _act("2025-06-01", "999.99", "A"),
-        _act("2025-06-02", "0.01", "B"),
-        _act("2025-06-03", "0.01", "C"),
+    log = [  # after the 90 days in which they would make up the unmet cycle due 2025-03-15
+        _act("2025-06-20", "999.99", "A"),
+        _act("2025-06-21", "0.01", "B"),
+        _act("2025-06-22", "0.01", "C"),
     ]
     plain = cc.assess(holder, log, as_of="2025-08-01")
     plain_record = plain.to_records()

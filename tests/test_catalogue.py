@@ -341,8 +341,8 @@ def test_specialty_ceus_count_toward_the_total_and_the_specialty() -> None:
     """An activity tagged 'crhc' counts toward CRHC's 8 and toward the 36 of the cycle."""
     holder = cc.Holder("E1", [("CRHC", "2016-01-15")], renewals={"AAPC": "2017-03-15"})
     log = [
-        cc.CeuActivity(
-            "2017-06-01",
+        cc.CeuActivity(  # after the 90 days in which it would make up the unmet first cycle
+            "2017-07-01",
             "8",
             "approved-event",
             "Rheumatology update",

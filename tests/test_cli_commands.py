@@ -71,7 +71,7 @@ def test_subprocess_demo_table() -> None:
         "4 met, 4 on-track, 2 behind, 1 grace, 1 inactive, 1 lapsed."
     )
     assert summary[2].startswith("Grace, inactive and lapsed rows show the cycle that ended unmet")
-    assert summary[3].startswith("Their current cycles: E1007 AAPC 2 of 36 CEUs, due 2027-11-30;")
+    assert summary[3].startswith("Their current cycles: E1007 AAPC 0 of 36 CEUs, due 2027-11-30;")
 
 
 def test_subprocess_demo_csv_parses_back() -> None:
@@ -708,14 +708,17 @@ def test_assess_refuses_a_log_naming_holders_not_on_the_roster(tmp_path: Path) -
 
 
 def test_grace_rows_show_the_unmet_cycle() -> None:
-    """In the demo, Patricia Wells (grace) owes 8 CEUs on the cycle that ended 2025-11-30."""
+    """In the demo, Patricia Wells (grace) owes 6 CEUs on the cycle that ended 2025-11-30.
+
+    It lacked 8 on its due date; the 2 of 2025-12-05 make up part of it.
+    """
     result = run("demo", "--format", "csv")
     rows = {row["holder_id"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
     grace = rows["E1007"]
     assert (grace["standing"], grace["cycle"], grace["remaining"], grace["due"]) == (
         "grace",
         "unmet",
-        "8",
+        "6",
         "2025-11-30",
     )
     assert (grace["pace"], grace["standing_until"]) == ("", "2026-02-28")

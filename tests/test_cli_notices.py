@@ -66,7 +66,7 @@ def test_patricia_wells_final_notice(capsys: pytest.CaptureFixture[str]) -> None
         "E1007",
         "final notice (15 days before cancellation)",
         "2025-11-30",
-        "8",
+        "6",  # 8 short on the due date; the 2 CEUs of 2025-12-05 make up part of it
     )
     assert notices(capsys, "--demo", "--as-of", "2026-02-12") == []
     assert notices(capsys, "--demo", "--as-of", "2026-02-14") == []

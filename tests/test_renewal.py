@@ -1,4 +1,4 @@
-"""The renewal month: every CEU of it counts on the side of its due date that helps most.
+"""The renewal month and the make-up window: each CEU counts on the side that helps most.
 
 The engine's choice is checked against a brute-force search that tries every
 placement, each one made by moving the CEUs' dates out of the renewal month
@@ -31,11 +31,12 @@ def _key(assessment: cc.BodyAssessment) -> tuple[object, ...]:
     """The documented order of preference, read from a public assessment."""
     current, previous, *older = (assessment.current, *assessment.history)
     grade = 2 if current.met else 1 if current.earned >= assessment.pace else 0
+    owed = previous.remaining + sum(status.remaining for status in previous.minimums)
     return (
         previous.met,
+        -owed,
         grade,
         *(cycle.met for cycle in older),
-        -previous.remaining,
         current.earned,
         previous.earned,
         *(cycle.earned for cycle in older),
@@ -43,8 +44,8 @@ def _key(assessment: cc.BodyAssessment) -> tuple[object, ...]:
 
 
 def _placed(activity: cc.CeuActivity, due: dt.date, *, later: bool) -> cc.CeuActivity:
-    """The activity on one side of ``due``, on a day outside every renewal month."""
-    day = due + dt.timedelta(days=40) if later else due - dt.timedelta(days=60)
+    """The activity on one side of ``due``, outside every renewal month and make-up window."""
+    day = due + dt.timedelta(days=100) if later else due - dt.timedelta(days=60)
     return cc.CeuActivity(
         day,
         activity.units,
@@ -71,6 +72,14 @@ def _best_by_brute_force(
         for n, a in enumerate(log)
         for due in DUES
         if (a.completed_on.year, a.completed_on.month) == (due.year, due.month)
+    ]
+    # The 90 days after the last due date (AAPC's grace and late fee) may make up its cycle.
+    last = DUES[-1]
+    flexible += [
+        (n, last)
+        for n, a in enumerate(log)
+        if last < a.completed_on <= last + dt.timedelta(days=90)
+        and (a.completed_on.year, a.completed_on.month) != (last.year, last.month)
     ]
     best = None
     for sides in itertools.product((False, True), repeat=len(flexible)):
@@ -106,7 +115,7 @@ def _logs(draw: st.DrawFn) -> list[cc.CeuActivity]:
             f"Fixed {n}",
             categories=draw(st.sampled_from([frozenset(), frozenset({"auditing"})])),
         )
-        for n, day in enumerate((D(2020, 3, 1), D(2022, 3, 1), D(2023, 8, 1)))
+        for n, day in enumerate((D(2020, 3, 1), D(2022, 3, 1), D(2023, 6, 20), D(2023, 8, 1)))
         if draw(st.booleans())
     ]
     early = draw(st.lists(_month_activity(DUES[0], ["A-1", "A-2", "A-3"]), max_size=3))

@@ -149,7 +149,7 @@ def test_obligation_of_grace_inactive_and_lapsed(roster: cc.RosterReport) -> Non
     by_standing = {a.standing: a for a in roster.at_or_past("grace")}
     grace = by_standing[cc.Standing.GRACE].obligation
     assert grace is not None
-    assert (grace.required, grace.earned, grace.remaining) == (36, 28, 8)
+    assert (grace.required, grace.earned, grace.remaining) == (36, 30, 6)
     assert (str(grace.due), str(grace.fix_by), grace.can_be_fixed) == (
         "2025-11-30",
         "2026-02-28",

@@ -43,7 +43,9 @@ from coding_certs._errors import (
     UnknownCredentialError,
 )
 from coding_certs._lazy import Deferred
+from coding_certs._makeup import make_up_window
 from coding_certs._model import IssuingBody
+from coding_certs._renewal import Move
 from coding_certs._renewal import plan as renewal_plan
 from coding_certs._results import (
     BodyAssessment,
@@ -285,8 +287,11 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
                 notes.append(
                     f"No rule was in force when the cycle {cycle} began; it is not assessed."
                 )
-    if rule.renewal_month_either:
-        _share_renewal_months(context, cycles, rejected, current_index)
+    # CEUs completed after an unmet due date, before revocation, may make up its shortfall.
+    previous = cycles.get(current_index - 1)
+    window = None if previous is None else make_up_window(context, previous)
+    if rule.renewal_month_either or window is not None:
+        _share_renewal_months(context, cycles, current_index, window)
     if oldest < reported:
         _leave_out_unreported(context, cycles, rejected, reported)
 
@@ -490,15 +495,18 @@ def _pace_of(cycle: CycleAssessment, as_of: dt.date) -> decimal.Decimal:
 def _share_renewal_months(
     context: BodyContext,
     cycles: dict[int, CycleAssessment],
-    rejected: list[Rejection],
     current_index: int,
+    window: tuple[dt.date, dt.date] | None,
 ) -> None:
-    """Count each renewal-month CEU on the side of its due date that helps most (see _renewal)."""
+    """Count each movable CEU on the side of its due date that helps most (see _renewal)."""
+    renewal_month = context.rule.renewal_month_either
     counted, moves = renewal_plan(
         cycles,
         current=current_index,
         pace=_pace_of(cycles[current_index], context.as_of),
         key_of=context.key_of,
+        renewal_month=renewal_month,
+        window=window,
     )
     if not moves:
         return
@@ -508,23 +516,42 @@ def _share_renewal_months(
         )
     notes: dict[int, list[str]] = {}
     for move in moves:
-        a = move.activity
-        what = f"{a.title!r} ({a.completed_on}, {a.units} CEUs) was completed in the renewal month"
-        if move.source > move.target:
-            note = f"{what} after the due date; it counts toward this cycle, which needed it"
-        elif cycles[move.source].met:
-            note = (
-                f"{what} up to the due date; it counts toward this cycle, as the previous one "
-                "was met without it"
-            )
-        else:
-            note = (
-                f"{what} up to the due date; it counts toward this cycle, where it does more "
-                "good than in the previous one, which is not met either way"
-            )
-        notes.setdefault(move.target, []).append(note)
+        notes.setdefault(move.target, []).append(
+            _move_note(move, cycles, window, renewal_month=renewal_month)
+        )
     for index, added in notes.items():
         cycles[index] = attrs.evolve(cycles[index], notes=(*cycles[index].notes, *added))
+
+
+def _move_note(
+    move: Move,
+    cycles: dict[int, CycleAssessment],
+    window: tuple[dt.date, dt.date] | None,
+    *,
+    renewal_month: bool,
+) -> str:
+    """Why ``move.activity`` counts toward the cycle on the other side of its due date."""
+    a = move.activity
+    due = cycles[min(move.source, move.target)].cycle.end
+    in_month = (a.completed_on.year, a.completed_on.month) == (due.year, due.month)
+    if move.source > move.target and window is not None and not (renewal_month and in_month):
+        return (
+            f"{a.title!r} ({a.completed_on}, {a.units} CEUs) was completed after the due "
+            f"date and by {window[1]}, the last day before the credential would be revoked; "
+            "it counts toward this cycle, to make up its shortfall"
+        )
+    what = f"{a.title!r} ({a.completed_on}, {a.units} CEUs) was completed in the renewal month"
+    if move.source > move.target:
+        return f"{what} after the due date; it counts toward this cycle, which needed it"
+    if cycles[move.source].met:
+        return (
+            f"{what} up to the due date; it counts toward this cycle, as the previous one "
+            "was met without it"
+        )
+    return (
+        f"{what} up to the due date; it counts toward this cycle, where it does more "
+        "good than in the previous one, which is not met either way"
+    )
 
 
 def _standing(  # noqa: PLR0913, PLR0917 -- each argument is one fact the standing depends on

@@ -1,16 +1,25 @@
-"""The renewal month: on which side of a due date each of its CEUs counts.
+"""CEUs near a due date: on which side of it each one counts.
 
-AAPC: "a CEU earned within the renewal month may count toward either the
-current or the next period" (AAPC, CEU policies:
-https://www.aapc.com/about-us/ceu-policies). Every CEU completed in the month of
-a due date may therefore count toward the cycle that ends on that date or the
-one that begins the day after. Of all the ways to place them, the engine takes
-the best, compared in this order:
+Two rules let a CEU count toward the cycle on the other side of a due date:
+
+* The renewal month. AAPC: "a CEU earned within the renewal month may count
+  toward either the current or the next period" (AAPC, CEU policies:
+  https://www.aapc.com/about-us/ceu-policies). Every CEU completed in the month
+  of a due date may count toward the cycle that ends on that date or the one
+  that begins the day after (a cycle rule's ``renewal_month_either``).
+* Making up an unmet cycle (``_makeup``). CEUs completed after the due date of
+  the previous cycle, while it can still be saved (its *window*), may count
+  toward it, to make up its shortfall.
+
+Of all the ways to place these CEUs, the engine takes the best, compared in this
+order:
 
 1. the previous cycle (the one before the current) met, minimums included;
-2. the current cycle's own standing: met, then on track, then behind;
-3. each older cycle met, the most recent first;
-4. the least still owed for the previous cycle (what a coder in grace must make up);
+2. the least still owed for the previous cycle, its total and its category
+   minimums together (what a coder in grace or inactive must make up: the
+   standing is then judged by it, whatever the current cycle holds);
+3. the current cycle's own standing: met, then on track, then behind;
+4. each older cycle met, the most recent first;
 5. the most CEUs in the current cycle, then in each earlier one, most recent first.
 
 A course still counts once per cycle: no placement puts two records of one
@@ -166,29 +175,34 @@ def _weights(indices: Sequence[int], current: int) -> dict[tuple[str, int], int]
     previous = [current - 1] if current - 1 in indices else []
     terms = [
         *(("met", i) for i in previous),
+        *(("short", i) for i in previous),
         ("grade", current),
         *(("met", i) for i in older),
-        *(("short", i) for i in previous),
         ("earned", current),
         *(("earned", i) for i in (*previous, *older)),
     ]
     return {term: _WEIGHT ** (len(terms) - position) for position, term in enumerate(terms)}
 
 
-def plan(
+def plan(  # noqa: PLR0913 -- each argument is one fact the placement depends on
     cycles: Mapping[int, CycleAssessment],
     *,
     current: int,
     pace: decimal.Decimal,
     key_of: _KeyOf = _course_key,
+    renewal_month: bool = True,
+    window: tuple[dt.date, dt.date] | None = None,
 ) -> tuple[dict[int, list[CeuActivity]], list[Move]]:
-    """The best placement of every renewal-month CEU (see the module docstring).
+    """The best placement of every movable CEU (see the module docstring).
 
     Args:
         cycles: the assessed cycles by index, each counting the CEUs its dates give it.
         current: the index of the current cycle.
         pace: the CEUs the current cycle expects by now.
         key_of: each activity's ``course_key`` (the engine remembers them per holder).
+        renewal_month: whether the CEUs of each due date's month may count on either side.
+        window: the first and last day of the previous cycle's make-up window, if
+            it has one: the current cycle's CEUs of those days may count toward it.
 
     Returns:
         The CEUs each cycle counts, in the order given (only for cycles that
@@ -196,7 +210,9 @@ def plan(
     """
     indices = sorted(cycles)
     home = {i: list(cycles[i].counted) for i in indices}
-    boundaries = _boundaries(cycles, home, key_of)
+    boundaries = _boundaries(
+        cycles, home, key_of, renewal_month=renewal_month, window=window, current=current
+    )
     if not boundaries:
         return {}, []
     movable = {id(a) for b in boundaries.values() for g in b.groups for a in g.activities}
@@ -218,18 +234,34 @@ def plan(
     return {i: counted[i] for i in indices if i in changed}, moves
 
 
-def _boundaries(
-    cycles: Mapping[int, CycleAssessment], home: Mapping[int, list[CeuActivity]], key_of: _KeyOf
+def _boundaries(  # noqa: PLR0913 -- the cycles, then what makes a CEU movable
+    cycles: Mapping[int, CycleAssessment],
+    home: Mapping[int, list[CeuActivity]],
+    key_of: _KeyOf,
+    *,
+    renewal_month: bool,
+    window: tuple[dt.date, dt.date] | None,
+    current: int,
 ) -> dict[int, _Boundary]:
-    """Every due date between two cycles with CEUs of its month, by the later cycle."""
+    """Every due date between two cycles with movable CEUs, by the later cycle."""
     boundaries: dict[int, _Boundary] = {}
     for later in sorted(cycles):
         earlier = later - 1
         if earlier not in cycles:
             continue
         due = cycles[later].cycle.schedule.end_of(earlier)
-        items = [(a, False) for a in home[earlier] if _in_month(a, due)]
-        items += [(a, True) for a in home[later] if _in_month(a, due)]
+        items: list[tuple[CeuActivity, bool]] = []
+        if renewal_month:
+            items += [(a, False) for a in home[earlier] if _in_month(a, due)]
+            items += [(a, True) for a in home[later] if _in_month(a, due)]
+        if window is not None and later == current:
+            first, last = window
+            placed = {id(a) for a, _ in items}
+            items += [
+                (a, True)
+                for a in home[later]
+                if first <= a.completed_on <= last and id(a) not in placed
+            ]
         if not items:
             continue
         categories = {status.rule.category for status in cycles[later].minimums}
@@ -279,7 +311,11 @@ def _search(  # noqa: C901, PLR0913 -- one dynamic programme, kept together so t
             return total + grade * weights[("grade", index)]
         total += int(met) * weights[("met", index)]
         if ("short", index) in weights:
-            total += (_WEIGHT - 1 - max(0, cycle.required - vector[0])) * weights[("short", index)]
+            short = max(0, cycle.required - vector[0]) + sum(
+                max(0, required - earned)
+                for earned, required in zip(vector[1:], cycle.minimums, strict=True)
+            )
+            total += (_WEIGHT - 1 - short) * weights[("short", index)]
         return total
 
     # Along the cycles, oldest first: for each placement of the CEUs of the due date after a

@@ -192,7 +192,7 @@ class Obligation:
         >>> roster = cc.assess_roster(*cc.load_demo(), as_of=cc.DEMO_AS_OF)
         >>> import textwrap
         >>> print(textwrap.fill(roster.at_or_past("grace")[0].obligation.describe(), 72))
-        Earn 8 more CEUs for the cycle 2023-12-01 to 2025-11-30 (28 of 36
+        Earn 6 more CEUs for the cycle 2023-12-01 to 2025-11-30 (30 of 36
         earned, due 2025-11-30) by 2026-02-28.
         """
         shortfalls = "".join(
