@@ -23,15 +23,15 @@ import enum
 import attrs
 
 from coding_certs._errors import InvalidValueError
-from coding_certs._model import IssuingBody, Source
+from coding_certs._model import IssuingBody, Source, source_tuple
 from coding_certs._validate import (
     enum_converter,
     instance_of,
     non_empty_text,
+    non_empty_texts,
     optional_instance_of,
     to_date,
     to_tuple,
-    tuple_of,
 )
 
 
@@ -95,13 +95,10 @@ class DatedRule:
         default=JudgedBy.CYCLE_START, converter=judged_by_converter, repr=False
     )
     sources: tuple[Source, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Source), repr=False
+        default=(), converter=to_tuple, validator=source_tuple, repr=False
     )
     assumptions: tuple[str, ...] = attrs.field(
-        default=(),
-        converter=to_tuple,
-        validator=tuple_of(str, item_check=non_empty_text),
-        repr=False,
+        default=(), converter=to_tuple, validator=non_empty_texts, repr=False
     )
 
     def __attrs_post_init__(self) -> None:

@@ -28,6 +28,7 @@ from coding_certs._validate import (
     instance_of,
     lookup_key,
     non_empty_text,
+    non_empty_texts,
     optional_instance_of,
     to_tuple,
     to_units,
@@ -82,6 +83,10 @@ class Source:
         return f"{self.title} <{self.url}>" if self.url else self.title
 
 
+#: The validator of every ``sources`` field (bodies, credentials, dated rules): one definition.
+source_tuple = tuple_of(Source)
+
+
 @attrs.frozen(cache_hash=True)  # hashed for every cycle assessed
 class IssuingBody:
     """An organisation that issues credentials and sets their CEU rules.
@@ -95,7 +100,7 @@ class IssuingBody:
     code: str = attrs.field(validator=code_text)
     name: str = attrs.field(validator=non_empty_text)
     sources: tuple[Source, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Source), repr=False
+        default=(), converter=to_tuple, validator=source_tuple, repr=False
     )
 
     def __str__(self) -> str:
@@ -161,10 +166,7 @@ class Credential(Viewable):
     setting: Setting | None = attrs.field(validator=optional_instance_of(Setting))
     focus: Focus | None = attrs.field(validator=optional_instance_of(Focus))
     aliases: tuple[str, ...] = attrs.field(
-        default=(),
-        converter=to_tuple,
-        validator=tuple_of(str, item_check=non_empty_text),
-        repr=False,
+        default=(), converter=to_tuple, validator=non_empty_texts, repr=False
     )
     successor: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(code_text)
@@ -174,19 +176,13 @@ class Credential(Viewable):
     )
     renamed_on_confirmed: bool = attrs.field(default=False, validator=instance_of(bool), repr=False)
     sources: tuple[Source, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=tuple_of(Source), repr=False
+        default=(), converter=to_tuple, validator=source_tuple, repr=False
     )
     assumptions: tuple[str, ...] = attrs.field(
-        default=(),
-        converter=to_tuple,
-        validator=tuple_of(str, item_check=non_empty_text),
-        repr=False,
+        default=(), converter=to_tuple, validator=non_empty_texts, repr=False
     )
     notes: tuple[str, ...] = attrs.field(
-        default=(),
-        converter=to_tuple,
-        validator=tuple_of(str, item_check=non_empty_text),
-        repr=False,
+        default=(), converter=to_tuple, validator=non_empty_texts, repr=False
     )
     exam: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(non_empty_text), repr=False

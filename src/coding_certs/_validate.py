@@ -110,6 +110,13 @@ def tuple_of(
     return check
 
 
+#: The validator of every tuple-of-texts field (assumptions, notes, aliases): one definition.
+#: Each field still calls ``attrs.field`` itself: mypy's attrs plugin reads the converter only
+#: from that call, and a field helper would type the constructors' arguments as tuples,
+#: refusing the lists ``to_tuple`` accepts.
+non_empty_texts = tuple_of(str, item_check=non_empty_text)
+
+
 def to_tuple(value: Any) -> Any:  # noqa: ANN401 -- a converter sees whatever the caller passed
     """Turn a list, set or frozenset into a tuple; leave anything else to the validator."""
     if isinstance(value, list | set | frozenset):
