@@ -92,8 +92,16 @@ def _cycle_rule(rule: cc.CycleRule) -> str:
         f"**{rule.name}**: {length}cycles fixed by the {rule.anchor.value.replace('-', ' ')}; "
         f"first cycle {rule.first_cycle.value}; renewal month counts for either cycle: "
         f"{'yes' if rule.renewal_month_either else 'no'}; approved events need {need}: "
-        f"{'yes' if rule.requires_index_number else 'no'}"
+        f"{'yes' if rule.requires_index_number else 'no'}{_cap(rule)}"
     )
+
+
+def _cap(rule: cc.CycleRule) -> str:
+    if rule.activity_cap is None:
+        return ""
+    exempt = rule.activity_cap_exempt
+    unless = f" (not those tagged {', '.join(exempt)})" if exempt else ""
+    return f"; one activity counts at most {rule.activity_cap} CEUs{unless}"
 
 
 def _lapse_rule(rule: cc.LapseRule) -> str:

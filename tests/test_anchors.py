@@ -41,7 +41,8 @@ def _acdis(as_of: str, log: list[cc.CeuActivity] | None = None) -> cc.BodyAssess
 
 
 def _ceu(day: str, units: str = "30") -> cc.CeuActivity:
-    return cc.CeuActivity(day, units, "other", f"CDI course {day}")
+    # ACDIS's own course: ACDIS caps only another body's activity at 10 CEUs.
+    return cc.CeuActivity(day, units, "other", f"CDI course {day}", categories="acdis")
 
 
 # --- Due on the exam anniversary ----------------------------------------------------------

@@ -86,6 +86,8 @@ class BodyContext:
     # Each activity's course_key by id, shared by the holder's bodies (the log outlives them).
     course_keys: dict[int, tuple[str, ...]] = attrs.field(factory=dict)
     _cycles: dict[int, CeuCycle] = attrs.field(factory=dict, init=False)
+    # The activity each part cut by the activity cap came from, by the part's id (see capped).
+    _originals: dict[int, CeuActivity] = attrs.field(factory=dict, init=False)
 
     def key_of(self, activity: CeuActivity) -> tuple[str, ...]:
         """``activity.course_key``, worked out once per holder."""
@@ -146,6 +148,43 @@ class BodyContext:
                 Deferred(_no_index, self.body.code, rule.accepts_certificate),
             )
         return None
+
+    def capped(self, counted: list[CeuActivity], rejected: list[Rejection]) -> list[CeuActivity]:
+        """``counted`` with each activity over the cycle rule's cap cut to it.
+
+        The part up to the cap counts (a copy of the activity with ``units`` the cap);
+        the rest is rejected (a copy with the excess), so the two add up to the
+        activity as logged. The parts stay alive in the results, so their ids, which
+        ``original`` reads, are not reused while the holder is assessed.
+        """
+        if self.rule.activity_cap is None:
+            return counted
+        kept = []
+        for activity in counted:
+            cap = self.rule.cap_for(activity.categories)
+            if cap is None or activity.units <= cap:
+                kept.append(activity)
+                continue
+            part = attrs.evolve(activity, units=cap)
+            excess = attrs.evolve(activity, units=activity.units - cap)
+            self._originals[id(part)] = self._originals[id(excess)] = activity
+            kept.append(part)
+            exempt = self.rule.activity_cap_exempt
+            unless = f" not tagged {' or '.join(exempt)}" if exempt else ""
+            rejected.append(
+                _rejection(
+                    excess,
+                    Reason.OVER_ACTIVITY_CAP,
+                    f"{excess.units} of its {activity.units} CEUs: {self.body.code} counts at "
+                    f"most {cap} CEUs from a single activity{unless} (cycle rule "
+                    f"{self.rule.name!r}); the other {cap} count",
+                )
+            )
+        return kept
+
+    def original(self, activity: CeuActivity) -> CeuActivity:
+        """The activity as logged that ``activity`` is a part of (see ``capped``), or itself."""
+        return self._originals.get(id(activity), activity)
 
     def assess_cycle(
         self, cycle: CeuCycle, counted: Sequence[CeuActivity], notes: tuple[str, ...] = ()

@@ -336,16 +336,20 @@ def _leave_out_unreported(
 ) -> None:
     """Drop the cycles placed only for exactness: what they count is outside the cycles assessed."""
     first = context.cycle_at(reported)
+    dropped = [cycles.pop(index) for index in sorted(cycles) if index < reported]
+    # An activity over the cap whose counted part is dropped is outside as a whole.
+    cut = {id(context.original(a)) for cycle in dropped for a in cycle.counted}
     rejected[:] = [
         _outside(context, r.activity, first)
         if r.reason is Reason.DUPLICATE and r.activity.completed_on < first.start
         else r
         for r in rejected
+        if r.reason is not Reason.OVER_ACTIVITY_CAP or id(context.original(r.activity)) not in cut
     ]
-    for index in [i for i in cycles if i < reported]:
-        cycle = cycles.pop(index)
+    for cycle in dropped:
         rejected.extend(
-            _outside(context, activity, first, cycle.cycle) for activity in cycle.counted
+            _outside(context, context.original(activity), first, cycle.cycle)
+            for activity in cycle.counted
         )
 
 
@@ -418,7 +422,8 @@ def _bucket(
             continue
         rejected.append(rejection)
     for index, bucket in buckets.items():
-        buckets[index] = _drop_duplicates(bucket, context.cycle_at(index), rejected, context.key_of)
+        kept = _drop_duplicates(bucket, context.cycle_at(index), rejected, context.key_of)
+        buckets[index] = context.capped(kept, rejected)
     return buckets, rejected
 
 

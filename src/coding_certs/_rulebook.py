@@ -403,6 +403,8 @@ _RULE_FIELDS: dict[type, dict[str, str]] = {
         "instruction_needs_preapproval": "flag",
         "due_on_anniversary": "flag",
         "parity": "text",
+        "activity_cap": "units",
+        "activity_cap_exempt": "texts",
     },
     LapseRule: {
         "phases": "phases",

@@ -97,6 +97,29 @@ def _optional_units(value: object) -> decimal.Decimal | None:
     return None if value is None else to_units(value, what="CategoryMinimum units/share")
 
 
+def _activity_cap(value: object) -> decimal.Decimal | None:
+    return None if value is None else to_units(value, what="CycleRule.activity_cap")
+
+
+def _check_activity_cap(
+    instance: object, attribute: attrs.Attribute[decimal.Decimal | None], value: object
+) -> None:
+    """More than 0, at most the bound of a cycle's CEUs, in cents (as an activity's units)."""
+    if value is None:
+        return
+    assert isinstance(value, decimal.Decimal)  # noqa: S101 -- the converter made it one
+    if value <= 0:
+        raise InvalidValueError(f"CycleRule.activity_cap must be more than 0, got {value}")
+    check_units_bound(value, what="CycleRule.activity_cap")
+    _, digits, exponent = value.as_tuple()
+    places = -int(exponent) - 2
+    if places > 0 and any(digits[-places:]):
+        raise InvalidValueError(
+            f"CycleRule.activity_cap may have at most two decimal places (such as '10'), "
+            f"got {value}"
+        )
+
+
 MAX_CYCLE_YEARS = 10
 """The longest cycle a rule may have, in years."""
 
@@ -140,6 +163,13 @@ class CycleRule(DatedRule):
             due dates: ``"none"`` (the default) every ``years`` years from the
             holder's renewal date; ``"month"`` AAPC's rule (two-year cycles,
             odd renewal months due in odd years, even in even years).
+        activity_cap: the most CEUs one activity may count for in a cycle, or
+            ``None`` (the default) for no cap. ACDIS: "no more than 10 CEUs for a
+            single activity from another accredited agency or organization". An
+            activity worth more counts up to the cap; the rest is listed as not
+            counted (``Reason.OVER_ACTIVITY_CAP``).
+        activity_cap_exempt: activity categories the cap does not apply to (the
+            body's own activities: ACDIS's ``("acdis",)``); needs ``activity_cap``.
     """
 
     anchor: CycleAnchor = attrs.field(converter=_anchor)
@@ -151,9 +181,21 @@ class CycleRule(DatedRule):
     instruction_needs_preapproval: bool = attrs.field(default=True, validator=instance_of(bool))
     due_on_anniversary: bool = attrs.field(default=False, validator=instance_of(bool))
     parity: RenewalParity = attrs.field(converter=_parity, default=RenewalParity.NONE)
+    activity_cap: decimal.Decimal | None = attrs.field(
+        default=None, converter=_activity_cap, validator=_check_activity_cap
+    )
+    activity_cap_exempt: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(str, item_check=non_empty_text)
+    )
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()
+        if self.activity_cap_exempt and self.activity_cap is None:
+            raise InvalidValueError(
+                f"CycleRule {self.name!r}: activity_cap_exempt needs an activity_cap (such as "
+                f"activity_cap = '10'), got activity_cap_exempt="
+                f"{list(self.activity_cap_exempt)} and no cap"
+            )
         if self.due_on_anniversary and self.anchor is not CycleAnchor.EXAM_DATE:
             raise InvalidValueError(
                 f"CycleRule.due_on_anniversary needs anchor = 'exam-date', got anchor = "
@@ -173,6 +215,20 @@ class CycleRule(DatedRule):
                 f"CycleRule.parity = 'month' needs two-year cycles (years = 2), got years = "
                 f"{self.years}; use parity = 'none' for cycles of another length"
             )
+
+    def cap_for(self, categories: Collection[str]) -> decimal.Decimal | None:
+        """The most CEUs an activity tagged with ``categories`` counts for, or ``None``.
+
+        >>> rule = CycleRule(
+        ...     body=IssuingBody("ACDIS", "ACDIS"), name="acdis", anchor="exam-date",
+        ...     effective_from="2008-01-01", activity_cap="10", activity_cap_exempt=["acdis"],
+        ... )
+        >>> rule.cap_for({"hiim"}), rule.cap_for({"acdis", "hiim"})
+        (Decimal('10'), None)
+        """
+        if self.activity_cap is None or any(c in categories for c in self.activity_cap_exempt):
+            return None
+        return self.activity_cap
 
 
 MAX_PERIOD_DAYS = 3660

@@ -31,7 +31,7 @@ class Standing(enum.StrEnum):
 
 
 class Reason(enum.StrEnum):
-    """Why an activity does not count."""
+    """Why an activity, or part of it, does not count."""
 
     BEFORE_CREDENTIAL = "before-credential"
     """Completed before the body's first credential was earned."""
@@ -47,6 +47,9 @@ class Reason(enum.StrEnum):
     """An approved event without the index number its certificate must show."""
     UNKNOWN_BODY = "unknown-body"
     """Reported to an issuing body the rule book does not know (a mistyped code)."""
+    OVER_ACTIVITY_CAP = "over-activity-cap"
+    """The CEUs of one activity beyond the cycle rule's cap (ACDIS: at most 10 from a single
+    activity of another body); the rejection holds that part, and the rest counts."""
 
 
 _standing_converter = enum_converter(Standing, what="standing")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import functools
-from typing import NamedTuple, TypedDict
+from typing import Any, NamedTuple, TypedDict
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -122,7 +122,19 @@ def _cycle_rules(draw: st.DrawFn) -> CycleRule:
         first_cycle=draw(st.sampled_from(FirstCycle)),
         renewal_month_either=draw(st.booleans()),
         requires_index_number=draw(st.booleans()),
+        **draw(_activity_caps()),
     )
+
+
+@st.composite
+def _activity_caps(draw: st.DrawFn) -> dict[str, Any]:
+    """No cap, or a cap on one activity's CEUs with or without exempt categories."""
+    if draw(st.booleans()):
+        return {}
+    return {
+        "activity_cap": draw(_units(5_000)),
+        "activity_cap_exempt": draw(st.lists(st.sampled_from(CATEGORIES), max_size=2)),
+    }
 
 
 def cycle_rules() -> st.SearchStrategy[CycleRule]:
@@ -341,6 +353,7 @@ def _rulebooks(draw: st.DrawFn, kind: str | None) -> Rulebook:
         years=years,
         first_cycle=draw(st.sampled_from(FirstCycle)),
         renewal_month_either=draw(st.booleans()),
+        **draw(_activity_caps()),
     )
     lapse = attrs.evolve(draw(_lapse_rules(body)), effective_from=start, superseded_on=None)
     notices = [
