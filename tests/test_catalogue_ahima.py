@@ -88,6 +88,74 @@ def test_ahima_explains_the_highest_plus_rule() -> None:
     assert "at most 50" in requirement.explain()
 
 
+def _required_line(codes: list[str], body: str) -> str:
+    """The ``Required:`` line of ``explain()`` for a holder of ``codes``, for ``body``."""
+    holder = cc.Holder("E1", [(code, "2020-01-01") for code in codes])
+    text = cc.assess(holder, as_of="2025-06-01").for_body(body).explain()
+    return next(line for line in text.splitlines() if "Required:" in line)
+
+
+@pytest.mark.parametrize(
+    ("codes", "body", "basis"),
+    [
+        (
+            ["RHIA", "CCS", "CCS-P"],
+            "AHIMA",
+            (
+                "Required: 50 CEUs; highest single-credential requirement 30 (RHIA) + 10 x 2 more "
+                "(CCS, CCS-P), at most 50 of edition 'ahima-2019'"
+            ),
+        ),
+        (
+            ["RHIA", "CHDA"],
+            "AHIMA",
+            (
+                "Required: 40 CEUs; highest single-credential requirement 30 (RHIA) + 10 x 1 more "
+                "(CHDA), at most 50 of edition 'ahima-2019'"
+            ),
+        ),
+        (
+            ["CCS"],
+            "AHIMA",
+            (
+                "Required: 20 CEUs; highest single-credential requirement 20 (CCS), at most 50 of "
+                "edition 'ahima-2019'"
+            ),
+        ),
+        (
+            ["HCS-D", "HCS-O"],
+            "BMSC",
+            "Required: 40 CEUs; 20 (HCS-D) + 20 (HCS-O) of edition",
+        ),
+        (["CPC", "CRC"], "AAPC", "Required: 40 CEUs; tier '2 credentials' (CPC, CRC) of edition"),
+        (["CBCS"], "NHA", "Required: 10 CEUs; 10 per holder (CBCS) of edition"),
+    ],
+)
+def test_explain_names_each_credential_once(codes: list[str], body: str, basis: str) -> None:
+    """The assessment's Required line names each credential counted once, in its role.
+
+    It named the highest credential twice ('30 (RHIA) + 10 x 2 more, at most 50 (CCS,
+    CCS-P, RHIA)'), and each per-credential one twice ('20 (HCS-D) + 20 (HCS-O) (HCS-D,
+    HCS-O)'); tier and flat rules, whose basis names no credential, are followed by them.
+    """
+    line = _required_line(codes, body)
+    assert basis in line
+    for code in codes:
+        assert (
+            line.count(f"({code})")
+            + line.count(f"({code},")
+            + line.count(f" {code})")
+            + (line.count(f" {code},"))
+            == 1
+        ), (code, line)
+
+
+def test_the_requirement_explains_the_others_by_name() -> None:
+    """ceu_requirements' explanation says which credentials add the increments."""
+    (requirement,) = cc.ceu_requirements(["RHIA", "CCS", "CCS-P"], on="2026-01-01")
+    assert "30 (RHIA) + 10 x 2 more (CCS, CCS-P), at most 50" in requirement.explain()
+
+
 @pytest.mark.parametrize(
     ("codes", "units"), [(["RHIA", "RHIT"], 30), (["RHIT", "RHIA", "CCS"], 40), (["RHIT"], 20)]
 )

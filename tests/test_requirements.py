@@ -558,7 +558,7 @@ def test_a_kind_explains_how_it_counts() -> None:
         [rhia, ccs], on="2025-01-01", rulebook=kind_book(highest_plus(), [rhia, ccs])
     )
     text = requirement.explain()
-    assert "Highest single-credential requirement 30 (XR) + 10 x 1 more, at most 50" in text
+    assert "Highest single-credential requirement 30 (XR) + 10 x 1 more (XS), at most 50" in text
     assert "edition 'xb-highest'" in text
     assert requirement.rule is requirement.table
 

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from coding_certs._results import BodyAssessment, CycleAssessment
 
 
+from coding_certs._requirement_kinds import basis_naming_each
 from coding_certs._standing import Standing
 
 
@@ -82,10 +83,10 @@ def explain_assessment(assessment: BodyAssessment) -> str:
 
 def _explain_cycle(cycle: CycleAssessment, indent: str) -> list[str]:
     requirement = cycle.requirement
-    counted = ", ".join(c.code for c in requirement.counted)
+    how = basis_naming_each(requirement.table, requirement.counted)
     lines = [
         (
-            f"{indent}Required: {cycle.required} CEUs; {requirement.basis} ({counted}) of "
+            f"{indent}Required: {cycle.required} CEUs; {how} of "
             f"edition '{requirement.table.edition}', in force when the cycle began "
             f"({_cite(requirement.table.sources)})."
         ),

@@ -173,7 +173,8 @@ class HighestPlusIncrement(_PerCredential):
         more = len(counted) - 1
         text = f"highest single-credential requirement {self.single(top)} ({top.code})"
         if more:
-            text += f" + {self.increment} x {more} more"
+            others = ", ".join(c.code for c in counted if c != top)
+            text += f" + {self.increment} x {more} more ({others})"
         return f"{text}, at most {self.cap}"
 
 
@@ -255,6 +256,18 @@ def basis(rule: RequirementRule, counted: Sequence[Credential]) -> str:
     return rule.basis(counted)
 
 
+def basis_naming_each(rule: RequirementRule, counted: Sequence[Credential]) -> str:
+    """:func:`basis`, naming each credential counted once: ``tier '2 credentials' (CPC, CRC)``.
+
+    The kinds that read each credential's own CEUs name them in their basis already
+    (``30 (RHIA) + 10 x 1 more (CHDA)``); the others are followed by the codes.
+    """
+    text = basis(rule, counted)
+    if isinstance(rule, _PerCredential) or not counted:
+        return text
+    return f"{text} ({', '.join(c.code for c in counted)})"
+
+
 def missing_units(
     rules: Sequence[RequirementRule], credentials: Sequence[Credential]
 ) -> list[tuple[int, str]]:
@@ -285,6 +298,7 @@ __all__ = [
     "RequirementEdition",
     "RequirementRule",
     "basis",
+    "basis_naming_each",
     "missing_units",
     "units_for",
 ]
