@@ -446,3 +446,74 @@ def test_a_bad_credential_written_in_full_is_still_a_problem(tmp_path: Path) -> 
         cc.read_holders(_write(tmp_path, "team.json", json.dumps(data)), unknown_credentials="skip")
     assert [(p.line, p.field) for p in caught.value.problems] == [(1, "credentials[0].credential")]
     assert caught.value.hint is None
+
+
+# --- Renewal dates of bodies the rule book does not know: always refused ------------------
+
+
+def test_a_renewal_of_an_unknown_body_is_refused_by_assess() -> None:
+    """Holder(renewals={'APPC': ...}) was silently unused (the cycle assumed from another day).
+
+    assess and assess_roster refuse it, naming the holder, each code (with the closest known
+    code) and the known bodies.
+    """
+    holder = cc.Holder("E1", [("CPC", "2020-01-01")], renewals={"APPC": "2020-03-01"})
+    for run in (
+        lambda: cc.assess(holder, as_of="2024-07-01"),
+        lambda: cc.assess_roster([holder], as_of="2024-07-01"),
+    ):
+        with pytest.raises(cc.UnknownBodyError) as caught:
+            run()
+        message = str(caught.value)
+        assert message.startswith("holder 'E1': renewals name a body the rule book does not know")
+        assert "'APPC' (did you mean 'AAPC'?)" in message
+        assert "known: AAPC, ACDIS, AHIMA" in message
+
+
+def test_renewals_of_known_bodies_still_work() -> None:
+    """A renewal date under a known code (any case) is used as before."""
+    holder = cc.Holder("E1", [("CPC", "2020-01-01")], renewals={"aapc": "2020-03-01"})
+    report = cc.assess(holder, as_of="2024-07-01")
+    assert report.for_body("AAPC").due.month == 3
+
+
+def test_a_renewal_of_a_body_of_another_rule_book_is_refused() -> None:
+    """The check is against the rule book used: a body another book knows is unknown here."""
+    holder = cc.Holder(
+        "E1", [("CPC", "2020-01-01")], renewals={"AAPC": "2020-03-01", "XB": "2020-01-01"}
+    )
+    with pytest.raises(cc.UnknownBodyError, match="'XB'; known"):
+        cc.assess(holder, as_of="2024-07-01")
+
+
+def test_a_roster_renewal_of_an_unknown_body_is_a_problem_at_its_cell(tmp_path: Path) -> None:
+    """In a roster, each unknown body of a renewals cell is a problem at its line and column."""
+    path = _write(
+        tmp_path,
+        "team.csv",
+        "id,renewals,credentials\n"
+        "E1,APPC:2020-03-01;AHIMA:2020-01-01,CPC:2019-01-01\n"
+        "E2,nha:2021-01-01,CBCS:2020-01-01\n"
+        "E3,XX:2021-01-01;YY:2021-02-30,CPC:2020-01-01\n",
+    )
+    for mode in ("error", "skip"):
+        with pytest.raises(cc.DataFileError) as caught:
+            cc.read_holders(path, unknown_credentials=mode)
+        found = [(p.line, p.field) for p in caught.value.problems]
+        assert found == [(2, "renewals[APPC]"), (4, "renewals[XX]"), (4, "renewals[YY]"),
+                         (4, "renewals[YY]")]  # fmt: skip
+        assert "unknown body code 'APPC' (did you mean 'AAPC'?); known: AAPC" in str(caught.value)
+        assert caught.value.hint is None
+
+
+def test_the_command_refuses_a_renewal_of_an_unknown_body(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Assess exits 2 naming the roster's cell."""
+    roster = _write(
+        tmp_path, "team.csv", "id,renewals,credentials\nE1,APPC:2020-03-01,CPC:2019-01-01\n"
+    )
+    log = _write(tmp_path, "ceus.csv", "holder_id,completed_on,units,kind,title\n")
+    _, err = _run(capsys, "assess", "--holders", str(roster), "--activities", str(log),
+                  status=EXIT_USAGE)  # fmt: skip
+    assert "team.csv, line 2, renewals[APPC]: unknown body code 'APPC'" in err

@@ -41,6 +41,7 @@ from coding_certs._errors import (
     InvalidValueError,
     NoRuleInForceError,
     UnknownCredentialError,
+    check_renewals,
 )
 from coding_certs._lazy import Deferred
 from coding_certs._makeup import make_up_window
@@ -173,6 +174,7 @@ def _resolved(holder: Holder, book: Rulebook) -> Holder:
     codes naming one credential, an apprentice status the credential lacks) is left
     to ``Holder.resolve``, which says so.
     """
+    check_renewals(holder.id, holder.renewals, _known_codes(book))  # a date no rule would read
     held = []
     for given in holder.credentials:
         if given.is_resolved:

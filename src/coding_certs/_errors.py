@@ -60,6 +60,45 @@ class UnknownBodyError(CodingCertsError, LookupError):
     """An issuing-body code that the rule book does not know."""
 
 
+def _named(code: str, names: list[str]) -> str:
+    import difflib  # noqa: PLC0415 -- only for a message: import coding_certs stays light
+
+    close = difflib.get_close_matches(code.strip().upper(), names, n=1, cutoff=0.5)
+    return f"{code!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+
+
+def unknown_body(code: str, known: Iterable[str]) -> str:
+    """What is wrong with a body code the rule book does not know, and what it knows."""
+    names = sorted(known)
+    return f"unknown body code {_named(code, names)}; known: {', '.join(names)}"
+
+
+def check_renewals(holder_id: str, renewals: Iterable[str], known: frozenset[str]) -> None:
+    """Refuse renewal dates of bodies the rule book does not know (assess raises this).
+
+    Raises:
+        UnknownBodyError: a code of ``renewals`` is not in ``known``.
+    """
+    if not known.issuperset(renewals):
+        raise UnknownBodyError(unknown_renewals(holder_id, renewals, known))
+
+
+def unknown_renewals(holder_id: str, codes: Iterable[str], known: Iterable[str]) -> str:
+    """The message refusing renewal dates of bodies the rule book does not know.
+
+    Never skipped: a renewal date no rule reads would go unused, and the holder's
+    cycles would be assumed from another day. ``codes`` may hold known ones too.
+    """
+    names = sorted(known)
+    named = [_named(code, names) for code in codes if code not in names]
+    plural = len(named) != 1
+    return (
+        f"holder {holder_id!r}: renewals name "
+        f"{'bodies' if plural else 'a body'} the rule book does not know: {', '.join(named)}; "
+        f"known: {', '.join(names)}. Give each renewal date under its body's code"
+    )
+
+
 class UnknownEditionError(CodingCertsError, LookupError):
     """A tier-table edition name that the rule book does not know."""
 

@@ -27,7 +27,13 @@ from typing import Any
 import attrs
 
 from coding_certs._activities import CeuActivity, HeldCredential, Holder, Renewals
-from coding_certs._errors import CodingCertsError, DataError, DataProblem, UnknownCredentialError
+from coding_certs._errors import (
+    CodingCertsError,
+    DataError,
+    DataProblem,
+    UnknownCredentialError,
+    unknown_body,
+)
 from coding_certs._fields import (
     CellProblem,
     DateFormat,
@@ -308,6 +314,8 @@ class HolderRows:
         #: The holders with a code skipped, and those left out (no credential known).
         self.skipped_holders: set[str] = set()
         self.left_out: set[str] = set()
+        #: The codes of the bodies the rule book knows (a renewal date names one).
+        self.bodies = frozenset(body.code for body in rulebook.bodies)
         # The fast path's memory: each CODE:DATE text and each renewal date read once.
         self._held_seen: dict[str, tuple[HeldCredential, str] | None] = {}
         self._renewals_seen: dict[str, tuple[dt.date | None, Renewals]] = {}
@@ -503,8 +511,12 @@ class HolderRows:
             for body, value in pairs:
                 day = self.day(line, f"renewals[{body}]", value)
                 ok = ok and day is not None
-                if day is not None:
-                    renewals[str(body).strip().upper()] = day
+                code = str(body).strip().upper()
+                if code not in self.bodies:
+                    self.problem(line, f"renewals[{body}]", unknown_body(str(body), self.bodies))
+                    ok = False
+                elif day is not None:
+                    renewals[code] = day
         if aapc is not None and aapc != "":
             day = self.day(line, "aapc_renewal", aapc)
             if day is None:

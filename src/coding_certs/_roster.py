@@ -57,6 +57,8 @@ def assess_roster(  # noqa: PLR0913 -- the options after * are keyword-only
             holder (in a roster it would belong to no one in particular), or
             activities name holders who are not on the roster.
         InvalidTypeError: an argument of the wrong type.
+        UnknownBodyError: a holder's ``renewals`` name a body the rule book
+            does not know.
     """
     if unknown_holders not in {"error", "ignore"}:
         raise InvalidValueError(
