@@ -102,16 +102,8 @@ class _Dated(TypedDict):
 
 @st.composite
 def _dated(draw: st.DrawFn) -> _Dated:
-    start = draw(dates())
-    length = draw(st.none() | st.integers(1, 5000))
-    return {
-        "body": draw(issuing_bodies()),
-        "name": draw(_texts()),
-        "effective_from": start,
-        "superseded_on": None if length is None else start + dt.timedelta(days=length),
-        "sources": draw(st.lists(sources(), max_size=2)),
-        "assumptions": draw(_text_lists()),
-    }
+    """The fields every dated rule has, of a made-up body, from a day of :func:`dates`."""
+    return _edition_fields(draw, draw(issuing_bodies()), draw(dates()))
 
 
 @st.composite
@@ -237,6 +229,7 @@ REQUIREMENT_KINDS = ("tiered", "highest-plus", "per-credential", "flat")
 
 
 def _edition_fields(draw: st.DrawFn, body: IssuingBody, start: dt.date) -> _Dated:
+    """The fields every dated rule has, of ``body``, from ``start``, ending or not."""
     length = draw(st.none() | st.integers(1, 5000))
     return {
         "body": body,
