@@ -16,10 +16,11 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import coding_certs as cc
+from coding_certs import strategies as cs
 from coding_certs._records import HolderRows
 
 # Codes as people write them (case, spaces, dashes, apprentice designations), codes the
@@ -171,3 +172,13 @@ def test_a_repeated_id_is_reported_after_a_fast_row() -> None:
     assert fast == precise
     message = "holder id 'E1' is already used on line 2; each holder appears once"
     assert fast[0] == (None, [(3, "id", message)])
+
+
+@settings(max_examples=5)
+@given(book=cs.rulebooks())
+def test_an_aapc_renewal_without_aapc_is_left_to_the_precise_path(book: cc.Rulebook) -> None:
+    """With a rule book that has no AAPC, a row with an aapc_renewal is not read fast."""
+    rows = HolderRows(Path("roster.csv"), {}, book, "iso")
+    code = book.credentials[0].code
+    assert rows.fast_wide(("E1", "", "", "", f"{code}:2020-01-15", "", "")) is not None
+    assert rows.fast_wide(("E1", "", "2021-03-15", "", f"{code}:2020-01-15", "", "")) is None

@@ -319,6 +319,8 @@ class HolderRows:
         # The fast path's memory: each CODE:DATE text and each renewal date read once.
         self._held_seen: dict[str, tuple[HeldCredential, str] | None] = {}
         self._renewals_seen: dict[str, tuple[dt.date | None, Renewals]] = {}
+        # An aapc_renewal of a book without AAPC is the precise path's to judge.
+        self._knows_aapc = any(body.code == "AAPC" for body in rulebook.bodies)
 
     def fast_wide(self, values: tuple[Any, ...]) -> Holder | None:
         """A wide roster row's holder, or ``None`` when the row needs the precise path.
@@ -348,6 +350,8 @@ class HolderRows:
         """An ``aapc_renewal`` cell: its day and the renewals, or ``None`` for the precise path."""
         if not text:
             return _NO_RENEWALS
+        if not self._knows_aapc:
+            return None
         found = self._renewals_seen.get(text)
         if found is None:
             try:
