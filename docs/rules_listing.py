@@ -90,9 +90,19 @@ def _cycle_rule(rule: cc.CycleRule) -> str:
     )
     return (
         f"**{rule.name}**: {length}cycles fixed by the {rule.anchor.value.replace('-', ' ')}; "
-        f"first cycle {rule.first_cycle.value}; renewal month counts for either cycle: "
+        f"first cycle {rule.first_cycle.value}{_prorating(rule)}; renewal month counts for "
+        "either cycle: "
         f"{'yes' if rule.renewal_month_either else 'no'}; approved events need {need}: "
         f"{'yes' if rule.requires_index_number else 'no'}{_cap(rule)}"
+    )
+
+
+def _prorating(rule: cc.CycleRule) -> str:
+    if rule.first_cycle is not cc.FirstCycle.PRORATED:
+        return ""
+    return (
+        f" (by {rule.prorate_by.value}, rounded {rule.prorate_rounding.value} to a multiple "
+        f"of {rule.prorate_step})"
     )
 
 

@@ -91,6 +91,8 @@ if TYPE_CHECKING:
         LapsePhase,
         LapseRule,
         NoticeRule,
+        ProrateBy,
+        ProrateRounding,
         RenewalParity,
     )
     from coding_certs._skipped import Holders, SkippedCredential
@@ -133,6 +135,8 @@ _LAZY: dict[str, str] = {
     "MinimumStatus": "_results",
     "Obligation": "_results",
     "PerCredentialSum": "_requirement_kinds",
+    "ProrateBy": "_rules",
+    "ProrateRounding": "_rules",
     "Reason": "_standing",
     "Rejection": "_results",
     "RenewalParity": "_rules",
@@ -324,6 +328,8 @@ __all__ = [
     "NoticeRule",
     "Obligation",
     "PerCredentialSum",
+    "ProrateBy",
+    "ProrateRounding",
     "Reason",
     "Rejection",
     "RenewalParity",

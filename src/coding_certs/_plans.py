@@ -13,9 +13,14 @@ import bisect
 import decimal
 from typing import TYPE_CHECKING
 
-from dateutil.relativedelta import relativedelta
-
 from coding_certs._decimals import tidy
+from coding_certs._prorate import (
+    ProrateBy,
+    ProrateRounding,
+    describe,
+    prorated_units,
+    share_of_cycle,
+)
 from coding_certs._requirements import CeuRequirement, requirement_for_body
 from coding_certs._requirements import minimums_asked as _minimums_asked
 from coding_certs._rules import FirstCycle
@@ -69,25 +74,24 @@ def plan_for(
         codes,
         cycle.start,
         cycle.end,
-        cycle.schedule.months if prorated else 0,
+        _proration(rule, cycle) if prorated else None,
     )
     cache = book.requirement_cache
     found = cache.get(key)
     if found is None:
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
-        found = cache[key] = _plan(book, body, at_start, codes, cycle, prorated=prorated)
+        found = cache[key] = _plan(book, body, at_start, codes, cycle, rule if prorated else None)
     return found  # type: ignore[return-value]  # the cache holds plans under "plan" keys
 
 
-def _plan(  # noqa: PLR0913 -- plan_for's question, worked out
+def _plan(  # noqa: PLR0913, PLR0917 -- plan_for's question, worked out
     book: Rulebook,
     body: IssuingBody,
     at_start: Sequence[Credential],
     codes: tuple[str, ...],
     cycle: CeuCycle,
-    *,
-    prorated: bool,
+    prorated: CycleRule | None,
 ) -> CyclePlan:
     """The plan of one cycle, its numbers shared with every cycle that depends on the same facts.
 
@@ -100,7 +104,7 @@ def _plan(  # noqa: PLR0913 -- plan_for's question, worked out
     """
     start, end = cycle.start, cycle.end
     cutovers = _cutovers(book, body)
-    span = (_months_started(start, end), cycle.schedule.months) if prorated else (0, 0)
+    span = None if prorated is None else _proration(prorated, cycle)
     key = (
         "shared plan",
         body.code,
@@ -112,7 +116,7 @@ def _plan(  # noqa: PLR0913 -- plan_for's question, worked out
     cache = book.requirement_cache
     plan: CyclePlan | None = cache.get(key)  # type: ignore[assignment]  # plans under this key
     if plan is None:
-        plan = cache[key] = _compile(book, body, at_start, cycle, prorated=prorated)
+        plan = cache[key] = _compile(book, body, at_start, cycle, prorated)
     if plan.requirement.on == start:
         return plan
     # The same requirement, resolved for this cycle's first day.
@@ -157,25 +161,15 @@ def _compile(
     body: IssuingBody,
     at_start: Sequence[Credential],
     cycle: CeuCycle,
-    *,
-    prorated: bool,
+    prorated: CycleRule | None,
 ) -> CyclePlan:
     requirement = requirement_for_body(book, body, at_start, cycle.start, cycle_end=cycle.end)
     required = requirement.units
     notes: tuple[str, ...] = ()
-    if prorated:
-        months = _months_started(cycle.start, cycle.end)
-        per_cycle = cycle.schedule.months
-        required = min(
-            required,
-            tidy((required * months / per_cycle).quantize(_CENT, decimal.ROUND_HALF_UP)),
-        )
-        prorating = (
-            f"First cycle after certification, pro-rated: {requirement.units} / {per_cycle} "
-            f"per month x {months} months = {required} CEUs (an assumption: see the cycle "
-            "rule)."
-        )
-        notes = (prorating,)
+    if prorated is not None:
+        by, step, rounding, share = _proration(prorated, cycle)
+        required = prorated_units(required, share, step, rounding)
+        notes = (describe(by, requirement.units, share, required, step, rounding),)
     in_force = book.minimums_for(body, cycle.start, cycle.end)
     held_codes = {c.code for c in at_start} | {book.current_form(c).code for c in at_start}
     minimums = tuple(
@@ -185,10 +179,15 @@ def _compile(
     return CyclePlan(requirement, required, minimums, notes)
 
 
-def _months_started(start: object, end: object) -> int:
-    """Months from ``start`` to the due date ``end``, a started month counting whole."""
-    span = relativedelta(end, start)  # type: ignore[arg-type]  # two dates
-    return span.years * 12 + span.months + (1 if span.days else 0)
+def _proration(
+    rule: CycleRule, cycle: CeuCycle
+) -> tuple[ProrateBy, decimal.Decimal, ProrateRounding, tuple[int, int]]:
+    """What pro-rating ``cycle`` depends on: the rule's parameters and the cycle's share."""
+    full_start = cycle.schedule.start_of(cycle.index)
+    share = share_of_cycle(
+        rule.prorate_by, cycle.start, cycle.end, full_start, cycle.schedule.months
+    )
+    return rule.prorate_by, rule.prorate_step, rule.prorate_rounding, share
 
 
 def _minimum_required(

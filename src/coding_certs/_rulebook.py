@@ -405,6 +405,9 @@ _RULE_FIELDS: dict[type, dict[str, str]] = {
         "parity": "text",
         "activity_cap": "units",
         "activity_cap_exempt": "texts",
+        "prorate_by": "text",
+        "prorate_step": "units",
+        "prorate_rounding": "text",
     },
     LapseRule: {
         "phases": "phases",

@@ -27,6 +27,7 @@ import datetime as dt
 import decimal
 import enum
 from collections.abc import Collection
+from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -35,6 +36,7 @@ from coding_certs._dated import DatedRule, JudgedBy, judged_by_converter
 from coding_certs._decimals import exact
 from coding_certs._errors import InvalidTypeError, InvalidValueError
 from coding_certs._model import IssuingBody  # noqa: F401 -- the doctests name it
+from coding_certs._prorate import CENT, ProrateBy, ProrateRounding
 from coding_certs._tiers import check_units_bound
 from coding_certs._validate import (
     code_text,
@@ -79,6 +81,20 @@ class FirstCycle(enum.StrEnum):
 _to_anchor = enum_converter(CycleAnchor, what="CycleRule.anchor")
 _to_first_cycle = enum_converter(FirstCycle, what="CycleRule.first_cycle")
 _to_parity = enum_converter(RenewalParity, what="CycleRule.parity")
+_to_prorate_by = enum_converter(ProrateBy, what="CycleRule.prorate_by")
+_to_prorate_rounding = enum_converter(ProrateRounding, what="CycleRule.prorate_rounding")
+
+
+def _prorate_by(value: object) -> ProrateBy:
+    return _to_prorate_by(value)
+
+
+def _prorate_rounding(value: object) -> ProrateRounding:
+    return _to_prorate_rounding(value)
+
+
+def _prorate_step(value: object) -> decimal.Decimal:
+    return to_units(value, what="CycleRule.prorate_step")
 
 
 def _anchor(value: object) -> CycleAnchor:
@@ -101,22 +117,20 @@ def _activity_cap(value: object) -> decimal.Decimal | None:
     return None if value is None else to_units(value, what="CycleRule.activity_cap")
 
 
-def _check_activity_cap(
-    instance: object, attribute: attrs.Attribute[decimal.Decimal | None], value: object
-) -> None:
+def _check_activity_cap(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """More than 0, at most the bound of a cycle's CEUs, in cents (as an activity's units)."""
     if value is None:
         return
     assert isinstance(value, decimal.Decimal)  # noqa: S101 -- the converter made it one
+    name = f"CycleRule.{attribute.name}"
     if value <= 0:
-        raise InvalidValueError(f"CycleRule.activity_cap must be more than 0, got {value}")
-    check_units_bound(value, what="CycleRule.activity_cap")
+        raise InvalidValueError(f"{name} must be more than 0, got {value}")
+    check_units_bound(value, what=name)
     _, digits, exponent = value.as_tuple()
     places = -int(exponent) - 2
     if places > 0 and any(digits[-places:]):
         raise InvalidValueError(
-            f"CycleRule.activity_cap may have at most two decimal places (such as '10'), "
-            f"got {value}"
+            f"{name} may have at most two decimal places (such as '10'), got {value}"
         )
 
 
@@ -170,6 +184,12 @@ class CycleRule(DatedRule):
             counted (``Reason.OVER_ACTIVITY_CAP``).
         activity_cap_exempt: activity categories the cap does not apply to (the
             body's own activities: ACDIS's ``("acdis",)``); needs ``activity_cap``.
+        prorate_by: with ``first_cycle`` prorated, how the share of the first
+            cycle is measured (:class:`ProrateBy`; default ``"started-month"``).
+        prorate_step: with ``first_cycle`` prorated, the CEUs the pro-rated
+            requirement is a multiple of (default ``0.01``).
+        prorate_rounding: with ``first_cycle`` prorated, which way it is
+            rounded to the step (:class:`ProrateRounding`; default ``"half-up"``).
     """
 
     anchor: CycleAnchor = attrs.field(converter=_anchor)
@@ -188,8 +208,25 @@ class CycleRule(DatedRule):
         default=(), converter=to_tuple, validator=tuple_of(str, item_check=non_empty_text)
     )
 
+    prorate_by: ProrateBy = attrs.field(converter=_prorate_by, default=ProrateBy.STARTED_MONTH)
+    prorate_step: decimal.Decimal = attrs.field(
+        default=CENT, converter=_prorate_step, validator=_check_activity_cap
+    )
+    prorate_rounding: ProrateRounding = attrs.field(
+        converter=_prorate_rounding, default=ProrateRounding.HALF_UP
+    )
+
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()
+        if self.first_cycle is FirstCycle.FULL and (
+            self.prorate_by is not ProrateBy.STARTED_MONTH
+            or self.prorate_step != CENT
+            or self.prorate_rounding is not ProrateRounding.HALF_UP
+        ):
+            raise InvalidValueError(
+                f"CycleRule {self.name!r}: prorate_by, prorate_step and prorate_rounding "
+                "need first_cycle = 'prorated', got first_cycle = 'full'; leave them out"
+            )
         if self.activity_cap_exempt and self.activity_cap is None:
             raise InvalidValueError(
                 f"CycleRule {self.name!r}: activity_cap_exempt needs an activity_cap (such as "
@@ -519,5 +556,7 @@ __all__ = [
     "LapsePhase",
     "LapseRule",
     "NoticeRule",
+    "ProrateBy",
+    "ProrateRounding",
     "RenewalParity",
 ]

@@ -17,6 +17,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
 
 from coding_certs._model import Credential, Focus, IssuingBody, Setting, Source
+from coding_certs._prorate import ProrateBy, ProrateRounding
 from coding_certs._requirement_kinds import (
     FlatRequirement,
     HighestPlusIncrement,
@@ -111,11 +112,24 @@ def _cycle_rules(draw: st.DrawFn) -> CycleRule:
     return CycleRule(
         **draw(_dated()),
         anchor=draw(st.sampled_from(CycleAnchor)),
-        first_cycle=draw(st.sampled_from(FirstCycle)),
+        **draw(_first_cycles()),
         renewal_month_either=draw(st.booleans()),
         requires_index_number=draw(st.booleans()),
         **draw(_activity_caps()),
     )
+
+
+@st.composite
+def _first_cycles(draw: st.DrawFn) -> dict[str, Any]:
+    """A full first cycle, or a pro-rated one with any way of pro-rating it."""
+    if draw(st.booleans()):
+        return {"first_cycle": FirstCycle.FULL}
+    return {
+        "first_cycle": FirstCycle.PRORATED,
+        "prorate_by": draw(st.sampled_from(ProrateBy)),
+        "prorate_step": draw(st.sampled_from(["0.01", "0.25", "0.5", "1"]) | _units(500)),
+        "prorate_rounding": draw(st.sampled_from(ProrateRounding)),
+    }
 
 
 @st.composite
@@ -344,7 +358,7 @@ def _rulebooks(draw: st.DrawFn, kind: str | None) -> Rulebook:
         effective_from=start,
         anchor=draw(st.sampled_from(CycleAnchor)),
         years=years,
-        first_cycle=draw(st.sampled_from(FirstCycle)),
+        **draw(_first_cycles()),
         renewal_month_either=draw(st.booleans()),
         **draw(_activity_caps()),
     )
