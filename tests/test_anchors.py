@@ -19,6 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import coding_certs as cc
+from engine_strategies import Scenario, scenarios
 
 D = dt.date
 NHA_RULES = Path(__file__).resolve().parent.parent / "docs" / "examples" / "nha-rules.toml"
@@ -224,3 +225,44 @@ def test_rulebook_refuses_bad_anchor_keys(tmp_path: Path, extra: str, message: s
     with pytest.raises(cc.RulebookError, match=message) as caught:
         _nha_book(tmp_path, NHA_CYCLE + extra)
     assert "cycle_rules" in str(caught.value)
+
+
+# --- Fixed cycles (PAHCOM) ----------------------------------------------------------------
+
+
+def _cycles(
+    holder: cc.Holder, log: list[cc.CeuActivity], as_of: dt.date
+) -> dict[str, list[object]]:
+    report = cc.assess(holder, log, as_of=as_of, history=None)
+    return {
+        a.body.code: [(c.cycle.start, c.cycle.end) for c in (a.current, *a.history)]
+        for a in report.assessments
+    }
+
+
+def test_pahcom_early_ceus_do_not_change_the_cycle() -> None:
+    """PAHCOM: 'submitting CEUs now will not change your cycle': due 2012, then 2014.
+
+    A CMM earned 2010-04-15 is due 2012-04-14 and next 2014-04-14, whether its 24 CEUs
+    came in the first month or not at all.
+    """
+    holder = cc.Holder("P1", [("CMM", "2010-04-15")])
+    early = [
+        cc.CeuActivity("2010-05-01", "12", "other", "Approved", categories="pahcom-approved"),
+        cc.CeuActivity("2010-05-02", "12", "other", "Recognized", categories="pahcom-recognized"),
+    ]
+    as_of = D(2013, 1, 1)
+    assessment = cc.assess(holder, early, as_of=as_of).for_body("PAHCOM")
+    (first,) = assessment.history
+    assert first.met
+    assert (first.cycle.start, first.cycle.end) == (D(2010, 4, 15), D(2012, 4, 14))
+    assert (assessment.cycle.start, assessment.due) == (D(2012, 4, 15), D(2014, 4, 14))
+    assert _cycles(holder, early, as_of) == _cycles(holder, [], as_of)
+
+
+@given(scenarios())
+def test_no_body_s_cycles_depend_on_the_ceu_log(scenario: Scenario) -> None:
+    """Every anchor fixes the cycles from the holder's dates alone: the log never moves them."""
+    assert _cycles(scenario.holder, scenario.activities, scenario.as_of) == _cycles(
+        scenario.holder, [], scenario.as_of
+    )
