@@ -123,7 +123,9 @@ def test_an_apprentice_stands_as_the_full_credential_and_explain_says_apprentice
     full = cc.Holder("A1", [("CPC", "2024-05-10")], aapc_renewal="2025-06-30")
     one = cc.assess(apprentice, [activity], as_of=AS_OF)
     other = cc.assess(full, [activity], as_of=AS_OF)
-    assert [a.to_record() for a in one.assessments] == [a.to_record() for a in other.assessments]
+    records = [dict(a.to_record()) for a in (*one.assessments, *other.assessments)]
+    assert [r.pop("apprentice") for r in records] == ["CPC-A", None]
+    assert records[0] == records[1]
     assert one.assessments[0].credentials[0].apprentice
     text = one.explain()
     assert "CPC-A (CPC held as an apprentice, owing CPC's CEUs, an assumption" in text
@@ -159,7 +161,9 @@ def test_the_command_assesses_cpc_a_as_cpc_and_explain_names_it(
     rows = capsys.readouterr().out.splitlines()
     apprentice = next(r for r in rows if r.startswith("A1,"))
     full = next(r for r in rows if r.startswith("F1,"))
-    assert apprentice.split(",")[2:] == full.split(",")[2:]
+    # The same numbers; only the apprentice column differs.
+    assert apprentice.split(",")[2:-1] == full.split(",")[2:-1]
+    assert (apprentice.split(",")[-1], full.split(",")[-1]) == ("CPC-A", "")
     assert main(["explain", *files, "A1"]) == EXIT_OK
     assert "CPC-A (CPC held as an apprentice" in capsys.readouterr().out
 
@@ -209,3 +213,158 @@ def test_the_html_view_shows_the_designation() -> None:
     assert "CPC-A" in html
     assert "Practicode" in html
     assert "Apprentice designation" not in BOOK.credential("CIC")._repr_html_()
+
+
+# --- The status on every surface: the same answer everywhere ------------------------------
+
+
+def _roster_report() -> cc.RosterReport:
+    holders = [
+        cc.Holder(
+            "A1", [("CPC-A", "2024-05-10"), ("CRC", "2024-05-10")], aapc_renewal="2025-06-30"
+        ),
+        cc.Holder("F1", [("CPC", "2024-05-10")], aapc_renewal="2025-06-30"),
+        cc.Holder("B1", [("CPC-A", "2023-01-10"), ("COC-A", "2023-02-01"), ("CCS", "2023-03-01")]),
+    ]
+    return cc.assess_roster(holders, as_of=AS_OF)
+
+
+def test_records_name_the_apprentice_designations() -> None:
+    """to_record/to_records: 'apprentice' names the body's designations held, else None."""
+    records = {(r["holder_id"], r["body"]): r["apprentice"] for r in _roster_report().to_records()}
+    assert records == {
+        ("A1", "AAPC"): "CPC-A",
+        ("F1", "AAPC"): None,
+        ("B1", "AAPC"): "CPC-A, COC-A",
+        ("B1", "AHIMA"): None,
+    }
+
+
+def test_pandas_shows_the_designation() -> None:
+    """to_pandas: the credentials column shows CPC-A as the holder does; apprentice too."""
+    pytest.importorskip("pandas", reason="needs the pandas extra: pip install -e '.[pandas]'")
+    frame = _roster_report().to_pandas()
+    assert frame["credentials"].tolist() == ["CPC-A, CRC", "CPC", "CPC-A, COC-A", "CCS"]
+    assert [None if isinstance(v, float) else v for v in frame["apprentice"].tolist()] == [
+        "CPC-A",
+        None,
+        "CPC-A, COC-A",
+        None,
+    ]
+
+
+def _command(capsys: pytest.CaptureFixture[str], tmp_path: Path, *options: str) -> str:
+    roster, ceus = _files(tmp_path)
+    files = ["--holders", str(roster), "--activities", str(ceus), "--as-of", str(AS_OF)]
+    assert main(["assess", *files, *options]) == EXIT_OK
+    return capsys.readouterr().out
+
+
+def test_the_table_has_an_apprentice_column_when_one_is_shown(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The table shows an apprentice column, with CPC-A and COC-A on their rows; none without."""
+    out = _command(capsys, tmp_path)
+    header, _, *rows = out.split("\n\n")[0].splitlines()
+    assert header.split()[:4] == ["holder", "name", "body", "apprentice"]
+    by_holder = {row.split()[0]: row for row in rows}
+    assert "AAPC  CPC-A" in by_holder["A1"]
+    assert "AAPC  COC-A" in by_holder["C1"]
+    assert "-A" not in by_holder["F1"]
+    full_only = _command(
+        capsys, tmp_path, "--standing", "lapsed,grace,inactive,behind,on-track,met"
+    )
+    assert "apprentice" in full_only.splitlines()[0]
+    assert main(["demo"]) == EXIT_OK  # the demo holds no apprentice: no such column
+    assert "apprentice" not in capsys.readouterr().out.splitlines()[0]
+
+
+def test_csv_and_json_carry_the_apprentice_column(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """CSV and JSON have 'apprentice': the designation, or empty / null."""
+    import csv  # noqa: PLC0415
+    import io  # noqa: PLC0415
+    import json  # noqa: PLC0415
+
+    rows = list(csv.DictReader(io.StringIO(_command(capsys, tmp_path, "--format", "csv"))))
+    assert {r["holder_id"]: r["apprentice"] for r in rows} == {
+        "A1": "CPC-A",
+        "F1": "",
+        "C1": "COC-A",
+    }
+    records = json.loads(_command(capsys, tmp_path, "--format", "json"))["records"]
+    assert {r["holder_id"]: r["apprentice"] for r in records} == {
+        "A1": "CPC-A",
+        "F1": None,
+        "C1": "COC-A",
+    }
+
+
+def test_the_page_names_the_apprentice(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The HTML page shows 'AAPC (CPC-A apprentice)' on A1's rows and says what it owes."""
+    page = _command(capsys, tmp_path, "--format", "html")
+    a1 = page.split('<article id="holder-1">', 1)[1].split("</article>", 1)[0]
+    f1 = page.split('<article id="holder-2">', 1)[1].split("</article>", 1)[0]
+    assert "<td>AAPC (CPC-A apprentice)</td>" in a1
+    assert "CPC-A is held as an apprentice, owing the full credential's CEUs" in a1
+    assert "apprentice" not in f1
+
+
+def test_the_calendar_names_the_apprentice(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Each calendar event of an apprentice's row says so in its description."""
+    pytest.importorskip("icalendar", reason="needs the ics extra: pip install -e '.[ics]'")
+    calendar = _command(capsys, tmp_path, "--format", "ics").replace("\r\n ", "")
+    events = calendar.split("BEGIN:VEVENT")[1:]
+    for event in events:
+        named = "Held as an apprentice: " in event
+        assert named == (
+            "A1" in event.split("SUMMARY:", 1)[1].split("\r\n", 1)[0]
+            or "C1" in event.split("SUMMARY:", 1)[1].split("\r\n", 1)[0]
+        )
+
+
+def test_the_jupyter_views_name_the_apprentice() -> None:
+    """The views of a body, a holder and a roster show CPC-A where to_records says it."""
+    roster = _roster_report()
+    apprentice, full = roster.reports[0], roster.reports[1]
+    assessment = apprentice.for_body("AAPC")
+    assert "CPC-A (apprentice, earned 2024-05-10)" in assessment._repr_html_()
+    assert "CPC (earned 2024-05-10)" in full.for_body("AAPC")._repr_html_()
+    assert "AAPC (CPC-A apprentice)" in apprentice._repr_html_()
+    assert "apprentice" not in full._repr_html_().replace("apprentice_rule", "")
+    text = cc.text_view(roster)
+    a1_line = next(line for line in text.splitlines() if line.strip().startswith("A1"))
+    assert "AAPC (CPC-A apprentice)" in a1_line
+    assert "AAPC (CPC-A, COC-A apprentice)" in cc.html_view(roster)
+
+
+def test_every_surface_gives_the_same_answer(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Records, CSV, JSON, the table and explain agree on who is an apprentice, and of what."""
+    import csv  # noqa: PLC0415
+    import io  # noqa: PLC0415
+    import json  # noqa: PLC0415
+
+    holders, activities = cc.read_holders(_files(tmp_path)[0]), ()
+    records = {
+        r["holder_id"]: r["apprentice"]
+        for r in cc.assess_roster(holders, activities, as_of=AS_OF).to_records()
+    }
+    csv_rows = list(csv.DictReader(io.StringIO(_command(capsys, tmp_path, "--format", "csv"))))
+    json_rows = json.loads(_command(capsys, tmp_path, "--format", "json"))["records"]
+    assert {r["holder_id"]: r["apprentice"] or None for r in csv_rows} == records
+    assert {r["holder_id"]: r["apprentice"] for r in json_rows} == records
+    roster, ceus = _files(tmp_path)
+    for holder_id, designation in records.items():
+        args = ["explain", holder_id, "--holders", str(roster), "--activities", str(ceus)]
+        assert main([*args, "--as-of", str(AS_OF)]) == EXIT_OK
+        said = capsys.readouterr().out
+        if designation is None:
+            assert "held as an apprentice" not in said
+        else:
+            assert f"{designation} (" in said
+            assert "held as an apprentice" in said

@@ -100,6 +100,7 @@ def test_subprocess_demo_csv_parses_back() -> None:
         "current_earned": "18",
         "current_remaining": "18",
         "current_due": "2027-03-12",
+        "apprentice": "",
     }
 
 

@@ -46,6 +46,7 @@ from coding_certs._display_parts import (
     _table,
 )
 from coding_certs._model import Credential
+from coding_certs._record_types import body_label
 from coding_certs._requirements import CeuRequirement
 from coding_certs._tiers import CeuTierTable
 from coding_certs._views import html_view, render_text, text_view
@@ -243,7 +244,10 @@ def _obligation_facts(assessment: BodyAssessment) -> str:
 
 def _assessment_html(assessment: BodyAssessment) -> str:
     a = assessment
-    held = ", ".join(f"{h.credential.code} (earned {h.earned_on})" for h in a.credentials)
+    held = ", ".join(
+        f"{h.designation} ({'apprentice, ' if h.apprentice else ''}earned {h.earned_on})"
+        for h in a.credentials
+    )
     owed = a.obligation
     facts = [] if owed is not None else [("Standing", _badge(a.standing))]
     facts += [
@@ -325,7 +329,7 @@ def _summary_cells(assessment: BodyAssessment) -> list[str]:
     a = assessment
     record = a.to_record()
     return [
-        _e(a.body.code),
+        _e(body_label(record)),
         _badge(a.standing),
         _bar(a),
         _e(record["required"]),
@@ -367,7 +371,7 @@ def _roster_text(roster: RosterReport) -> str:
         (
             report.holder.id,
             report.holder.name or "",
-            a.body.code,
+            body_label(record),
             _standing_label(a.standing),
             f"{record['earned']}/{record['required']} CEUs",
             f"{record['remaining']} to go",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+from collections.abc import Mapping
 from typing import Literal, TypedDict, get_args, get_type_hints
 
 
@@ -32,6 +33,7 @@ class AssessmentRecord(TypedDict):
     current_earned: decimal.Decimal
     current_remaining: decimal.Decimal
     current_due: dt.date
+    apprentice: str | None
 
 
 class HolderRecord(AssessmentRecord):
@@ -53,3 +55,9 @@ UNIT_KEYS: tuple[str, ...] = tuple(
 DAY_KEYS: tuple[str, ...] = tuple(
     key for key, hint in _HINTS.items() if dt.date in (hint, *get_args(hint))
 )
+
+
+def body_label(record: Mapping[str, object]) -> str:
+    """A row's body, with the apprentice designations held there: ``AAPC (CPC-A apprentice)``."""
+    apprentice = record.get("apprentice")
+    return f"{record['body']} ({apprentice} apprentice)" if apprentice else str(record["body"])

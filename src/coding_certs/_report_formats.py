@@ -41,6 +41,7 @@ RECORD_COLUMNS = (
     "current_earned",
     "current_remaining",
     "current_due",
+    "apprentice",
 )
 
 # Spreadsheets run a cell that begins with one of these as a formula (CSV injection).
@@ -194,6 +195,8 @@ def table_text(
     ``skipped`` the credential codes left aside, listed last.
     """
     columns = [*_TABLE_COLUMNS[:2], *((name, name) for name in extra), *_TABLE_COLUMNS[2:]]
+    if any(record.get("apprentice") for record in records):  # CPC-A, COC-A: said where held
+        columns.insert(columns.index(("body", "body")) + 1, ("apprentice", "apprentice"))
     headers = [header for header, _ in columns]
     rows = [[record[key] for _, key in columns] for record in records]
     text = summary_text(roster, len(records), shown)

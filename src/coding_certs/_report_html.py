@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from coding_certs._assess import Standing
+from coding_certs._record_types import body_label
 from coding_certs._report_formats import not_assessed_text, summary
 from coding_certs._report_rows import ceu_rows
 from coding_certs._version import __version__
@@ -173,7 +174,7 @@ def _attention(records: Sequence[dict[str, object]], extra: Sequence[str]) -> st
             _e(r["holder_id"]),
             _e(r["name"]),
             *(_e(r[name]) for name in extra),
-            _e(r["body"]),
+            _e(body_label(r)),
             _standing(r["standing"]),
             _prose(what_to_do(r)),
         ]
@@ -207,7 +208,12 @@ def _holder(
     kept = "; ".join(f"{column}: {records[0][column]}" for column in extra if records[0][column])
     name += f" ({kept})" if kept else ""
     rows = [
-        [_standing(r[key]) if key == "standing" else _e(r[key]) for _, key in _BODY_COLUMNS]
+        [
+            _standing(r[key])
+            if key == "standing"
+            else _e(body_label(r) if key == "body" else r[key])
+            for _, key in _BODY_COLUMNS
+        ]
         for r in records
     ]
     parts = [
@@ -220,6 +226,12 @@ def _holder(
         f'<span class="d">{_e(r["current_due"])}</span>.</p>'
         for r in records
         if r["cycle"] == "unmet"
+    )
+    parts.extend(
+        f"<p>{_e(r['body'])}: {_e(r['apprentice'])} is held as an apprentice, owing the full "
+        "credential's CEUs (an assumption: AAPC does not say).</p>"
+        for r in records
+        if r.get("apprentice")
     )
     shown = {str(r["body"]) for r in records}
     for assessment in report.assessments:

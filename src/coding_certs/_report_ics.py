@@ -89,7 +89,12 @@ def ics_bytes(roster: RosterReport, records: Sequence[dict[str, object]]) -> byt
         event.add(
             "description",
             f"Standing on {roster.as_of}: {record['standing']}. To do: {what_to_do(record)}. "
-            f"Cycle {record['cycle_start']} to {record['due']}.",
+            f"Cycle {record['cycle_start']} to {record['due']}."
+            + (
+                f" Held as an apprentice: {record['apprentice']}."
+                if record.get("apprentice")
+                else ""
+            ),
         )
         event.add("categories", [str(record["standing"])])
         event.add("transp", "TRANSPARENT")

@@ -322,13 +322,16 @@ class BodyAssessment(Viewable):
         Keys: ``body``, ``standing``, ``in_good_standing``, ``cycle``,
         ``required``, ``earned``, ``remaining``, ``pace``, ``cycle_start``,
         ``due``, ``standing_until``, then ``current_required``,
-        ``current_earned``, ``current_remaining`` and ``current_due``. The
+        ``current_earned``, ``current_remaining``, ``current_due`` and
+        ``apprentice``. The
         first numbers are those of the cycle the standing is about: the current
         one, or, for GRACE, INACTIVE and LAPSED, the :attr:`obligation` (the
         cycle that ended unmet: ``cycle`` says which; ``pace`` is then ``None``
         and ``standing_until`` is the last day it can be fixed). The
         ``current_*`` keys always give the current cycle's progress. Units stay
-        ``Decimal`` and days stay ``date``, so nothing is rounded.
+        ``Decimal`` and days stay ``date``, so nothing is rounded. ``apprentice``
+        names the body's credentials held with apprentice status, as the holder
+        shows them (``"CPC-A"``; several joined by ``", "``), or is ``None``.
         """
         owed = self.obligation
         current = self.current
@@ -348,6 +351,7 @@ class BodyAssessment(Viewable):
             current_earned=current.earned,
             current_remaining=current.remaining,
             current_due=current.cycle.end,
+            apprentice=", ".join(h.designation for h in self.credentials if h.apprentice) or None,
         )
 
 
@@ -506,7 +510,8 @@ class RosterReport(Viewable):
         """The records as a ``pandas.DataFrame``, typed for analysis (pandas is imported only here).
 
         One row per holder and body, the columns of :meth:`to_records` and
-        ``credentials`` (the body's credentials held, as ``"CPC, COC"``). CEU
+        ``credentials`` (the body's credentials held, as ``"CPC-A, CRC"``: an
+        apprentice's designation as the holder shows it). CEU
         columns are ``float64`` so that they sum and average (``NaN`` where a
         record has none, such as the pace of an unmet cycle); days are
         ``datetime64``; ``standing`` is an ordered categorical, best first, so
@@ -520,7 +525,7 @@ class RosterReport(Viewable):
         rows = []
         for report in self.reports:
             for assessment, record in zip(report.assessments, report.to_records(), strict=True):
-                codes = ", ".join(h.credential.code for h in assessment.credentials)
+                codes = ", ".join(h.designation for h in assessment.credentials)
                 rows.append({**record, "credentials": codes})
         columns = [*RECORD_KEYS, "credentials"]
         frame = pd.DataFrame.from_records(rows, columns=columns)
