@@ -354,3 +354,19 @@ def test_days_elapsed_is_days_before_the_next_day(
     expected = cycle.days if probe >= cycle.end else cycle.days_before(probe + dt.timedelta(days=1))
     assert cycle.days_elapsed(probe) == expected
     assert 0 <= cycle.days_before(probe) <= cycle.days_elapsed(probe) <= cycle.days
+
+
+@given(schedules, days)
+def test_remembered_bounds_and_indexes_are_the_schedules_own(
+    schedule: cc.CycleSchedule, day: dt.date
+) -> None:
+    """The engine's remembered cycle arithmetic answers as the schedule does, asked twice."""
+    from coding_certs._cycles import cycle_bounds, cycle_index, shared_schedule  # noqa: PLC0415
+
+    index = schedule.index_of(day)
+    for _ in range(2):
+        assert cycle_index(schedule, day) == index
+        assert cycle_bounds(schedule, index) == (schedule.start_of(index), schedule.end_of(index))
+    shared = shared_schedule(schedule.anchor, schedule.anchored, schedule.months)
+    assert shared == schedule
+    assert shared_schedule(schedule.anchor, schedule.anchored, schedule.months) is shared

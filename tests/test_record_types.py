@@ -10,7 +10,10 @@ import datetime as dt
 import decimal
 import typing
 
+from hypothesis import given
+
 import coding_certs as cc
+from engine_strategies import Scenario, scenarios
 
 
 def _demo_records() -> list[cc.HolderRecord]:
@@ -56,3 +59,33 @@ def test_one_assessment_record_is_the_same_row_without_the_holder() -> None:
     row = dict(report.to_records()[0])
     del row["holder_id"], row["name"]
     assert row == dict(report.assessments[0].to_record())
+
+
+@given(scenarios())
+def test_a_record_gives_the_numbers_of_the_obligation_or_the_current_cycle(
+    scenario: Scenario,
+) -> None:
+    """Each record's numbers are those its assessment's attributes give, every standing."""
+    report = cc.assess(scenario.holder, scenario.activities, as_of=scenario.as_of)
+    for assessment in report.assessments:
+        record = assessment.to_record()
+        owed, current = assessment.obligation, assessment.current
+        shown = (owed.required, owed.earned, owed.remaining) if owed else None
+        assert (record["required"], record["earned"], record["remaining"]) == (
+            shown or (current.required, current.earned, current.remaining)
+        )
+        assert record["cycle"] == ("unmet" if owed else "current")
+        assert record["pace"] == (None if owed else assessment.pace)
+        assert record["cycle_start"] == (owed.cycle.start if owed else current.cycle.start)
+        assert record["due"] == (owed.due if owed else current.cycle.end)
+        assert record["in_good_standing"] == assessment.in_good_standing
+        assert (record["current_earned"], record["current_remaining"]) == (
+            current.earned,
+            current.remaining,
+        )
+
+
+def test_severity_is_each_standings_place_best_first() -> None:
+    """MET is 0 and LAPSED 5, in the enum's order; good standing ends at GRACE."""
+    assert [s.severity for s in cc.Standing] == list(range(6))
+    assert [s.in_good_standing for s in cc.Standing] == [True] * 4 + [False] * 2

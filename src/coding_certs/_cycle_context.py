@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from coding_certs._activities import ActivityKind, CeuActivity, HeldCredential, Holder
-from coding_certs._cycles import Anchor, CeuCycle, CycleSchedule
+from coding_certs._cycles import (
+    Anchor,
+    CeuCycle,
+    CycleSchedule,
+    cycle_bounds,
+    cycle_index,
+    shared_schedule,
+)
 from coding_certs._lazy import Deferred
 from coding_certs._model import IssuingBody
 from coding_certs._plans import plan_for
@@ -41,7 +48,7 @@ def schedule_for(
         # Due the day before the anniversary (AHIMA), or on it (ACDIS): then the exam day
         # itself ends a cycle, and the first cycle is the next one (see BodyContext.cycle_at).
         anchored = Anchor.END if rule.due_on_anniversary else Anchor.START
-        return CycleSchedule(anchor=first_earned, anchored=anchored, months=months), []
+        return shared_schedule(first_earned, anchored, months), []
     notes = []
     renewal = holder.renewal(rule.body)
     if renewal is None:
@@ -51,12 +58,12 @@ def schedule_for(
             f"credential ({first_earned:%B} {first_earned.day}) is assumed."
         )
     if rule.parity is RenewalParity.NONE:
-        return CycleSchedule(anchor=renewal, anchored=Anchor.END, months=months), notes
+        return shared_schedule(renewal, Anchor.END, months), notes
     # CEUs are due in the years whose parity matches the renewal month. 2000 is even and a
     # leap year (so 29 February exists), 2001 is odd: either anchors the whole sequence.
     reference_year = 2001 if renewal.month % 2 else 2000
     anchor = dt.date(reference_year, renewal.month, renewal.day)
-    return CycleSchedule(anchor=anchor, anchored=Anchor.END, months=months), notes
+    return shared_schedule(anchor, Anchor.END, months), notes
 
 
 def first_cycle_index(schedule: CycleSchedule, first_earned: dt.date) -> int:
@@ -67,8 +74,8 @@ def first_cycle_index(schedule: CycleSchedule, first_earned: dt.date) -> int:
     as when the renewal date is derived from it): then no CEUs are due that day
     and the first cycle is the next one.
     """
-    index = schedule.index_of(first_earned)
-    return index + 1 if schedule.end_of(index) == first_earned else index
+    index = cycle_index(schedule, first_earned)
+    return index + 1 if cycle_bounds(schedule, index)[1] == first_earned else index
 
 
 @attrs.frozen
@@ -101,22 +108,17 @@ class BodyContext:
         cycle = self._cycles.get(index)
         if cycle is not None:  # a cycle is immutable: build each one once
             return cycle
+        start, end = cycle_bounds(self.schedule, index)
         if index == self.first_index:
             # A cycle due on the exam anniversary starts on the exam day, the previous
             # cycle's due date: the first one is a day longer than the ones after it.
-            start = self.schedule.start_of(index)
-            cycle = CeuCycle(
-                self.first_earned
-                if self.rule.due_on_anniversary
-                else max(self.first_earned, start),
-                self.schedule.end_of(index),
-                schedule=self.schedule,
-                index=index,
+            # Valid by construction (see first_cycle_index): it ends as the schedule's
+            # cycle does, and starts on that cycle's first day, later, or on the day before.
+            start = (
+                self.first_earned if self.rule.due_on_anniversary else max(self.first_earned, start)
             )
-        else:  # a regular cycle of the schedule: valid by construction
-            cycle = _cycle(
-                self.schedule.start_of(index), self.schedule.end_of(index), self.schedule, index
-            )
+        # A cycle of the schedule: valid by construction.
+        cycle = _cycle(start, end, self.schedule, index)
         self._cycles[index] = cycle
         return cycle
 

@@ -171,6 +171,28 @@ class CycleSchedule:
         return self.cycle(self.index_of(_date(day)))
 
 
+@functools.lru_cache(maxsize=65536)
+def cycle_bounds(schedule: CycleSchedule, index: int) -> tuple[dt.date, dt.date]:
+    """``(schedule.start_of(index), schedule.end_of(index))``, remembered.
+
+    A roster shares a few thousand schedules (one per renewal day or exam day), and
+    the engine asks each for the same few cycles over and over.
+    """
+    return schedule.start_of(index), schedule.end_of(index)
+
+
+@functools.lru_cache(maxsize=65536)
+def cycle_index(schedule: CycleSchedule, day: dt.date) -> int:
+    """``schedule.index_of(day)``, remembered (see :func:`cycle_bounds`)."""
+    return schedule.index_of(day)
+
+
+@functools.lru_cache(maxsize=16384)
+def shared_schedule(anchor: dt.date, anchored: Anchor, months: int) -> CycleSchedule:
+    """The schedule of these fields: one object for every holder that has it."""
+    return CycleSchedule(anchor=anchor, anchored=anchored, months=months)
+
+
 @attrs.frozen(order=False)
 class CeuCycle:
     """One reporting cycle: CEUs completed from ``start`` to ``end`` (both inclusive) count.

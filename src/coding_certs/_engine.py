@@ -34,7 +34,7 @@ import attrs
 
 from coding_certs._activities import CeuActivity, HeldCredential, Holder
 from coding_certs._cycle_context import BodyContext, first_cycle_index, schedule_for
-from coding_certs._cycles import CeuCycle, CycleSchedule
+from coding_certs._cycles import CeuCycle, CycleSchedule, cycle_bounds, cycle_index
 from coding_certs._decimals import exact
 from coding_certs._errors import (
     InvalidTypeError,
@@ -45,7 +45,7 @@ from coding_certs._errors import (
 )
 from coding_certs._lazy import Deferred
 from coding_certs._makeup import make_up_window
-from coding_certs._model import IssuingBody
+from coding_certs._model import Credential, IssuingBody
 from coding_certs._renewal import Move
 from coding_certs._renewal import plan as renewal_plan
 from coding_certs._results import (
@@ -55,7 +55,7 @@ from coding_certs._results import (
     Rejection,
 )
 from coding_certs._rulebook import Rulebook, default_rulebook
-from coding_certs._rules import LapsePhase, LapseRule
+from coding_certs._rules import CycleRule, LapsePhase, LapseRule
 from coding_certs._standing import Reason, Standing
 from coding_certs._trusted import trusted
 from coding_certs._validate import (
@@ -179,11 +179,20 @@ def _resolved(holder: Holder, book: Rulebook) -> Holder:
     for given in holder.credentials:
         if given.is_resolved:
             return holder.resolve(book)  # a credential object: resolve checks whose it is
-        try:
-            found = book.credential(given.code)
-        except UnknownCredentialError:
-            return holder.resolve(book)  # which names the holder
-        apprentice = given._apprentice or found.is_apprentice_code(given.code)  # noqa: SLF001 -- as HeldCredential.resolve reads it
+        code = given.code
+        looked_up = book.requirement_cache.get(("credential", code))
+        if looked_up is None:
+            try:
+                in_book = book.credential(code)
+            except UnknownCredentialError:
+                return holder.resolve(book)  # which names the holder
+            looked_up = book.requirement_cache["credential", code] = (
+                in_book,
+                in_book.is_apprentice_code(code),
+            )
+        found: Credential = looked_up[0]  # type: ignore[index]  # (credential, flag) here
+        apprentice_code: bool = looked_up[1]  # type: ignore[index]
+        apprentice = given._apprentice or apprentice_code  # noqa: SLF001 -- as HeldCredential.resolve reads it
         if apprentice and found.apprentice is None:
             return holder.resolve(book)
         held.append(_held(found, given.earned_on, apprentice))
@@ -250,9 +259,9 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
     history: int | None,
     course_keys: dict[int, tuple[str, ...]],
 ) -> BodyAssessment:
-    rule = book.rule_in_force(book.cycle_rules, body, as_of)
+    rule, months = _rule_of_day(book, body, as_of)
     first_earned = min(h.earned_on for h in held)
-    schedule, notes = schedule_for(rule, holder, first_earned, book.cycle_months(body, as_of))
+    schedule, notes = schedule_for(rule, holder, first_earned, months)
     context = BodyContext(
         book=book,
         rule=rule,
@@ -264,7 +273,7 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
         as_of=as_of,
         course_keys=course_keys,
     )
-    current_index = max(context.first_index, schedule.index_of(as_of))
+    current_index = max(context.first_index, cycle_index(schedule, as_of))
     reported = (
         context.first_index
         if history is None
@@ -289,17 +298,17 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
                 notes.append(
                     f"No rule was in force when the cycle {cycle} began; it is not assessed."
                 )
+    pace = _pace_of(cycles[current_index], as_of)  # the requirement, the days: no CEU moves it
     # CEUs completed after an unmet due date, before revocation, may make up its shortfall.
     previous = cycles.get(current_index - 1)
     window = None if previous is None else make_up_window(context, previous)
     if rule.renewal_month_either or window is not None:
-        _share_renewal_months(context, cycles, current_index, window)
+        _share_renewal_months(context, cycles, current_index, window, pace)
     if oldest < reported:
         _leave_out_unreported(context, cycles, rejected, reported)
 
     current = cycles[current_index]
     previous = cycles.get(current_index - 1)
-    pace = _pace_of(current, as_of)
     standing, until, lapse, phase = _standing(book, body, current, previous, as_of, pace)
     return _body_assessment(
         body,
@@ -318,12 +327,22 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
     )
 
 
+def _rule_of_day(book: Rulebook, body: IssuingBody, day: dt.date) -> tuple[CycleRule, int]:
+    """The cycle rule in force on ``day`` and the cycle's length: once per body and day."""
+    key = ("rule of the day", body.code, day)
+    found = book.requirement_cache.get(key)
+    if found is None:
+        rule = book.rule_in_force(book.cycle_rules, body, day)
+        found = book.requirement_cache[key] = (rule, book.cycle_months(body, day))
+    return found  # type: ignore[return-value]  # the cache holds (rule, months) here
+
+
 def _placement_start(context: BodyContext, log: tuple[CeuActivity, ...], reported: int) -> int:
     """The oldest cycle to place renewal-month CEUs in, so that the reported cycles are exact."""
     months = {(a.completed_on.year, a.completed_on.month) for a in log}
     oldest = reported
     while oldest > context.first_index:
-        due = context.schedule.end_of(oldest - 1)
+        due = cycle_bounds(context.schedule, oldest - 1)[1]
         if (due.year, due.month) not in months:
             break
         oldest -= 1
@@ -383,7 +402,9 @@ def _bucket(
     # The screen lets through only days up to as_of, which the current cycle ends on or after:
     # such a day falls in the latest assessed cycle whose regular start is not after it.
     schedule = context.schedule
-    starts = [(schedule.start_of(i), buckets[i]) for i in range(current_index, oldest - 1, -1)]
+    starts = [
+        (cycle_bounds(schedule, i)[0], buckets[i]) for i in range(current_index, oldest - 1, -1)
+    ]
     # Only the day of certification itself can fall before the first cycle (see
     # first_cycle_index); CEUs of that day count toward the first cycle.
     early = buckets[oldest] if oldest == context.first_index else None
@@ -504,13 +525,14 @@ def _share_renewal_months(
     cycles: dict[int, CycleAssessment],
     current_index: int,
     window: tuple[dt.date, dt.date] | None,
+    pace: decimal.Decimal,
 ) -> None:
     """Count each movable CEU on the side of its due date that helps most (see _renewal)."""
     renewal_month = context.rule.renewal_month_either
     counted, moves = renewal_plan(
         cycles,
         current=current_index,
-        pace=_pace_of(cycles[current_index], context.as_of),
+        pace=pace,
         key_of=context.key_of,
         renewal_month=renewal_month,
         window=window,
@@ -572,9 +594,7 @@ def _standing(  # noqa: PLR0913, PLR0917 -- each argument is one fact the standi
     """The standing, the day it lasts until, the lapse rule applied and its phase's name."""
     if previous is not None and not previous.met:
         cycle = previous.cycle
-        lapse = book.rule_for_cycle(
-            book.lapse_rules, body, cycle.start, cycle.end, what="lapse rule"
-        )
+        lapse = _lapse_rule(book, body, cycle)
         phase, _, fix_by = _phase_on(book, lapse, cycle.end, as_of)
         if phase is None:
             return Standing.LAPSED, None, lapse, "revoked"
@@ -584,6 +604,17 @@ def _standing(  # noqa: PLR0913, PLR0917 -- each argument is one fact the standi
     if current.earned >= pace:
         return Standing.ON_TRACK, None, None, None
     return Standing.BEHIND, None, None, None
+
+
+def _lapse_rule(book: Rulebook, body: IssuingBody, cycle: CeuCycle) -> LapseRule:
+    """The lapse rule for an unmet ``cycle``, remembered per body and cycle days."""
+    key = ("lapse rule", body.code, cycle.start, cycle.end)
+    found = book.requirement_cache.get(key)
+    if found is None:
+        found = book.requirement_cache[key] = book.rule_for_cycle(
+            book.lapse_rules, body, cycle.start, cycle.end, what="lapse rule"
+        )
+    return found  # type: ignore[return-value]  # the cache holds lapse rules under this key
 
 
 def _phase_on(

@@ -13,6 +13,7 @@ import bisect
 import decimal
 from typing import TYPE_CHECKING
 
+from coding_certs._cycles import cycle_bounds
 from coding_certs._decimals import tidy
 from coding_certs._prorate import (
     ProrateBy,
@@ -66,7 +67,11 @@ def plan_for(
     cycle: CeuCycle,
 ) -> CyclePlan:
     """The plan of ``cycle`` for the credentials ``at_start`` (held when it began)."""
-    prorated = cycle.is_partial and rule.first_cycle is FirstCycle.PRORATED
+    # Partial: later than the schedule's cycle starts (CeuCycle.is_partial).
+    prorated = (
+        rule.first_cycle is FirstCycle.PRORATED
+        and cycle.start > cycle_bounds(cycle.schedule, cycle.index)[0]
+    )
     codes = tuple(sorted(c.code for c in at_start))
     key = (
         "plan",

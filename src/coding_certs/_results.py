@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -333,23 +333,35 @@ class BodyAssessment(Viewable):
         names the body's credentials held with apprentice status, as the holder
         shows them (``"CPC-A"``; several joined by ``", "``), or is ``None``.
         """
-        owed = self.obligation
         current = self.current
+        required = current.required
+        earned = current.earned  # a sum: worked out once
+        remaining = max(_ZERO, required - earned)  # CycleAssessment.remaining
+        unmet = self.unmet
+        cycle: Literal["current", "unmet"] = "current"
+        owed: tuple[decimal.Decimal, decimal.Decimal, decimal.Decimal, decimal.Decimal | None]
+        owed = (required, earned, remaining, self.pace)
+        start, due = current.cycle.start, current.cycle.end
+        if unmet is not None:  # the obligation's numbers (see obligation)
+            owed_earned = unmet.earned
+            cycle = "unmet"
+            owed = (unmet.required, owed_earned, max(_ZERO, unmet.required - owed_earned), None)
+            start, due = unmet.cycle.start, unmet.cycle.end
         return AssessmentRecord(
             body=self.body.code,
             standing=self.standing.value,
-            in_good_standing=self.in_good_standing,
-            cycle="current" if owed is None else "unmet",
-            required=current.required if owed is None else owed.required,
-            earned=current.earned if owed is None else owed.earned,
-            remaining=current.remaining if owed is None else owed.remaining,
-            pace=self.pace if owed is None else None,
-            cycle_start=current.cycle.start if owed is None else owed.cycle.start,
-            due=current.cycle.end if owed is None else owed.due,
+            in_good_standing=self.standing.in_good_standing,
+            cycle=cycle,
+            required=owed[0],
+            earned=owed[1],
+            remaining=owed[2],
+            pace=owed[3],
+            cycle_start=start,
+            due=due,
             standing_until=self.standing_until,
-            current_required=current.required,
-            current_earned=current.earned,
-            current_remaining=current.remaining,
+            current_required=required,
+            current_earned=earned,
+            current_remaining=remaining,
             current_due=current.cycle.end,
             apprentice=", ".join(h.designation for h in self.credentials if h.apprentice) or None,
         )

@@ -22,12 +22,16 @@ class Standing(enum.StrEnum):
     @property
     def severity(self) -> int:
         """0 for MET up to 5 for LAPSED: larger is worse."""
-        return list(Standing).index(self)
+        return _SEVERITY[self]
 
     @property
     def in_good_standing(self) -> bool:
         """Whether the credential is active (MET, ON_TRACK, BEHIND or GRACE)."""
-        return self.severity <= Standing.GRACE.severity
+        return _SEVERITY[self] <= _SEVERITY[Standing.GRACE]
+
+
+# Each standing's place in the order above, worked out once (every record and count reads it).
+_SEVERITY: dict[Standing, int] = {standing: place for place, standing in enumerate(Standing)}
 
 
 class Reason(enum.StrEnum):

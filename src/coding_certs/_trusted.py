@@ -36,6 +36,8 @@ def trusted(cls: type[T]) -> Callable[..., T]:
     lines = [f"def build({', '.join(names)}):", "    made = _new(_cls)"]
     for name in names:
         slot = cls.__dict__.get(name)
+        # A field worked out on first read (_lazy) is set through the slot it wraps.
+        slot = getattr(slot, "slot", slot)
         if slot is None or not hasattr(slot, "__set__"):
             raise TypeError(f"{cls.__name__}.{name} is not a slot")
         namespace[f"_set_{name}"] = slot.__set__
