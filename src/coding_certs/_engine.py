@@ -34,7 +34,7 @@ import attrs
 
 from coding_certs._activities import CeuActivity, HeldCredential, Holder
 from coding_certs._cycle_context import BodyContext, first_cycle_index, schedule_for
-from coding_certs._cycles import CeuCycle, CycleSchedule, cycle_bounds, cycle_index
+from coding_certs._cycles import CeuCycle, cycle_index
 from coding_certs._decimals import exact
 from coding_certs._errors import (
     InvalidTypeError,
@@ -43,20 +43,19 @@ from coding_certs._errors import (
     UnknownCredentialError,
     check_renewals,
 )
-from coding_certs._lazy import Deferred
 from coding_certs._makeup import make_up_window
 from coding_certs._model import Credential, IssuingBody
+from coding_certs._placement import bucket, known_codes, leave_out_unreported, placement_start
 from coding_certs._renewal import Move
 from coding_certs._renewal import plan as renewal_plan
 from coding_certs._results import (
     BodyAssessment,
     ComplianceReport,
     CycleAssessment,
-    Rejection,
 )
 from coding_certs._rulebook import Rulebook, default_rulebook
 from coding_certs._rules import CycleRule, LapsePhase, LapseRule
-from coding_certs._standing import Reason, Standing
+from coding_certs._standing import Standing
 from coding_certs._trusted import trusted
 from coding_certs._validate import (
     to_date,
@@ -67,7 +66,6 @@ _ZERO = decimal.Decimal(0)
 _CENT = decimal.Decimal("0.01")
 _CACHE_LIMIT = 200_000  # the rule book's caches stay bounded in a long-running service
 # The engine builds these from parts it has validated or derived itself (see _trusted).
-_rejection = trusted(Rejection)
 _body_assessment = trusted(BodyAssessment)
 _report = trusted(ComplianceReport)
 _held = trusted(HeldCredential)
@@ -174,7 +172,7 @@ def _resolved(holder: Holder, book: Rulebook) -> Holder:
     codes naming one credential, an apprentice status the credential lacks) is left
     to ``Holder.resolve``, which says so.
     """
-    check_renewals(holder.id, holder.renewals, _known_codes(book))  # a date no rule would read
+    check_renewals(holder.id, holder.renewals, known_codes(book))  # a date no rule would read
     held = []
     for given in holder.credentials:
         if given.is_resolved:
@@ -283,8 +281,8 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
     # oldest reported cycle can change what the reported ones count: the engine also places the
     # cycles before it, back to a due date whose renewal month has no CEU (the placements on
     # either side of such a date are independent), so that `history` never changes an answer.
-    oldest = _placement_start(context, log, reported) if rule.renewal_month_either else reported
-    buckets, rejected = _bucket(context, log, oldest, current_index)
+    oldest = placement_start(context, log, reported) if rule.renewal_month_either else reported
+    buckets, rejected = bucket(context, log, oldest, current_index)
 
     cycles: dict[int, CycleAssessment] = {}
     for index in range(oldest, current_index + 1):
@@ -305,7 +303,7 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
     if rule.renewal_month_either or window is not None:
         _share_renewal_months(context, cycles, current_index, window, pace)
     if oldest < reported:
-        _leave_out_unreported(context, cycles, rejected, reported)
+        leave_out_unreported(context, cycles, rejected, reported)
 
     current = cycles[current_index]
     previous = cycles.get(current_index - 1)
@@ -335,185 +333,6 @@ def _rule_of_day(book: Rulebook, body: IssuingBody, day: dt.date) -> tuple[Cycle
         rule = book.rule_in_force(book.cycle_rules, body, day)
         found = book.requirement_cache[key] = (rule, book.cycle_months(body, day))
     return found  # type: ignore[return-value]  # the cache holds (rule, months) here
-
-
-def _placement_start(context: BodyContext, log: tuple[CeuActivity, ...], reported: int) -> int:
-    """The oldest cycle to place renewal-month CEUs in, so that the reported cycles are exact."""
-    months = {(a.completed_on.year, a.completed_on.month) for a in log}
-    oldest = reported
-    while oldest > context.first_index:
-        due = cycle_bounds(context.schedule, oldest - 1)[1]
-        if (due.year, due.month) not in months:
-            break
-        oldest -= 1
-    return oldest
-
-
-def _leave_out_unreported(
-    context: BodyContext,
-    cycles: dict[int, CycleAssessment],
-    rejected: list[Rejection],
-    reported: int,
-) -> None:
-    """Drop the cycles placed only for exactness: what they count is outside the cycles assessed."""
-    first = context.cycle_at(reported)
-    dropped = [cycles.pop(index) for index in sorted(cycles) if index < reported]
-    # An activity over the cap whose counted part is dropped is outside as a whole.
-    cut = {id(context.original(a)) for cycle in dropped for a in cycle.counted}
-    rejected[:] = [
-        _outside(context, r.activity, first)
-        if r.reason is Reason.DUPLICATE and r.activity.completed_on < first.start
-        else r
-        for r in rejected
-        if r.reason is not Reason.OVER_ACTIVITY_CAP or id(context.original(r.activity)) not in cut
-    ]
-    for cycle in dropped:
-        rejected.extend(
-            _outside(context, context.original(activity), first, cycle.cycle)
-            for activity in cycle.counted
-        )
-
-
-def _outside(
-    context: BodyContext, activity: CeuActivity, first: CeuCycle, cycle: CeuCycle | None = None
-) -> Rejection:
-    """The rejection of an activity that counts in a cycle before the ones assessed."""
-    if cycle is None:
-        index = max(context.first_index, context.schedule.index_of(activity.completed_on))
-        cycle = context.cycle_at(index)
-    where = (
-        f"completed in the cycle {cycle}"
-        if cycle.contains(activity.completed_on)
-        else f"completed in the renewal month of {cycle.end}; it counts toward the cycle {cycle}"
-    )
-    return _rejection(
-        activity,
-        Reason.OUTSIDE_CYCLE,
-        f"{where}, before the cycles assessed (the earliest assessed began {first.start})",
-    )
-
-
-def _bucket(
-    context: BodyContext, log: tuple[CeuActivity, ...], oldest: int, current_index: int
-) -> tuple[dict[int, list[CeuActivity]], list[Rejection]]:
-    """Sort the log into the assessed cycles, rejecting what does not count."""
-    rejected: list[Rejection] = []
-    buckets: dict[int, list[CeuActivity]] = {i: [] for i in range(oldest, current_index + 1)}
-    # The screen lets through only days up to as_of, which the current cycle ends on or after:
-    # such a day falls in the latest assessed cycle whose regular start is not after it.
-    schedule = context.schedule
-    starts = [
-        (cycle_bounds(schedule, i)[0], buckets[i]) for i in range(current_index, oldest - 1, -1)
-    ]
-    # Only the day of certification itself can fall before the first cycle (see
-    # first_cycle_index); CEUs of that day count toward the first cycle.
-    early = buckets[oldest] if oldest == context.first_index else None
-    known = _known_codes(context.book)
-    code = context.body.code
-    screen = context.screen
-    for activity in log:
-        bodies = activity.bodies
-        if bodies:
-            if not bodies <= known:
-                rejected.append(_unknown_body(activity, known))
-                continue
-            if code not in bodies:
-                continue
-        rejection = screen(activity)
-        if rejection is None:
-            day = activity.completed_on
-            for start, bucket in starts:
-                if day >= start:
-                    bucket.append(activity)
-                    break
-            else:
-                if early is not None:
-                    early.append(activity)
-                    continue
-                rejection = _rejection(
-                    activity,
-                    Reason.OUTSIDE_CYCLE,
-                    Deferred(
-                        _outside_detail,
-                        day,
-                        schedule,
-                        context.cycle_at(context.first_index),
-                        context.cycle_at(oldest).start,
-                    ),
-                )
-                rejected.append(rejection)
-            continue
-        rejected.append(rejection)
-    for index, bucket in buckets.items():
-        kept = _drop_duplicates(bucket, context.cycle_at(index), rejected, context.key_of)
-        buckets[index] = context.capped(kept, rejected)
-    return buckets, rejected
-
-
-def _unknown_body(activity: CeuActivity, known: frozenset[str]) -> Rejection:
-    """Counted nowhere, an activity reported to an unknown body shows as not counted everywhere."""
-    unknown = activity.bodies - known
-    return _rejection(
-        activity,
-        Reason.UNKNOWN_BODY,
-        f"reported to {', '.join(sorted(unknown))}, which the rule book does not "
-        f"know (known: {', '.join(sorted(known))}); fix its bodies, or leave them "
-        "empty to report it to every body",
-    )
-
-
-def _outside_detail(
-    day: dt.date, schedule: CycleSchedule, first: CeuCycle, earliest: dt.date
-) -> str:
-    """Why an activity of a cycle before the ones assessed does not count."""
-    index = max(first.index, schedule.index_of(day))
-    cycle = first if index == first.index else schedule.cycle(index)
-    return (
-        f"completed in the cycle {cycle}, before the cycles assessed (the earliest assessed "
-        f"began {earliest})"
-    )
-
-
-def _known_codes(book: Rulebook) -> frozenset[str]:
-    """The codes of the bodies ``book`` knows, worked out once per rule book."""
-    found = book.requirement_cache.get(("known bodies",))
-    if found is None:
-        found = book.requirement_cache["known bodies",] = frozenset(b.code for b in book.bodies)
-    return found  # type: ignore[return-value]  # the cache holds the codes under this key
-
-
-def _drop_duplicates(
-    bucket: list[CeuActivity],
-    cycle: CeuCycle,
-    rejected: list[Rejection],
-    key_of: Callable[[CeuActivity], tuple[str, ...]],
-) -> list[CeuActivity]:
-    """Keep one record per course in a cycle: the one worth most CEUs (the earliest on a tie)."""
-    keys = [key_of(activity) for activity in bucket]
-    if len(set(keys)) == len(keys):
-        return bucket  # every course once: nothing to drop
-    best: dict[tuple[str, ...], CeuActivity] = {}
-    for key, activity in zip(keys, bucket, strict=True):
-        kept = best.get(key)
-        if kept is None or activity.units > kept.units:
-            best[key] = activity
-    counted = []
-    for key, activity in zip(keys, bucket, strict=True):
-        kept = best[key]
-        if activity is kept:
-            counted.append(activity)
-            continue
-        rejected.append(
-            _rejection(activity, Reason.DUPLICATE, Deferred(_duplicate_detail, kept, cycle))
-        )
-    return counted
-
-
-def _duplicate_detail(kept: CeuActivity, cycle: CeuCycle) -> str:
-    return (
-        f"the same course as {kept.title!r} of {kept.completed_on}, which counts "
-        f"in the cycle {cycle}; a course counts once"
-    )
 
 
 def _pace_of(cycle: CycleAssessment, as_of: dt.date) -> decimal.Decimal:
