@@ -34,7 +34,7 @@ import attrs
 
 from coding_certs._activities import CeuActivity, HeldCredential, Holder
 from coding_certs._cycle_context import BodyContext, first_cycle_index, schedule_for
-from coding_certs._cycles import CeuCycle, cycle_index
+from coding_certs._cycles import CeuCycle, cycle_bounds, cycle_index
 from coding_certs._decimals import exact
 from coding_certs._errors import (
     InvalidTypeError,
@@ -348,6 +348,8 @@ def _share_renewal_months(
 ) -> None:
     """Count each movable CEU on the side of its due date that helps most (see _renewal)."""
     renewal_month = context.rule.renewal_month_either
+    if window is None and not _in_a_renewal_month(context, cycles):
+        return  # nothing counted in a renewal month between two cycles: nothing can move
     counted, moves = renewal_plan(
         cycles,
         current=current_index,
@@ -369,6 +371,15 @@ def _share_renewal_months(
         )
     for index, added in notes.items():
         cycles[index] = attrs.evolve(cycles[index], notes=(*cycles[index].notes, *added))
+
+
+def _in_a_renewal_month(context: BodyContext, cycles: dict[int, CycleAssessment]) -> bool:
+    """Whether a CEU counted here was completed in the month of a due date between two cycles."""
+    months = {
+        (a.completed_on.year, a.completed_on.month) for c in cycles.values() for a in c.counted
+    }
+    dues = (cycle_bounds(context.schedule, i - 1)[1] for i in cycles if i - 1 in cycles)
+    return any((due.year, due.month) in months for due in dues)
 
 
 def _move_note(
