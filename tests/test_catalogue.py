@@ -117,7 +117,7 @@ def test_crhc_is_rheumatology() -> None:
 
 
 def test_every_entry_has_a_source() -> None:
-    """Every body, credential, tier table and rule of the shipped book names its sources."""
+    """Every body, credential, tier table, rule and notice of the shipped book names its sources."""
     book = cc.default_rulebook()
     entries: list[
         cc.IssuingBody
@@ -127,6 +127,7 @@ def test_every_entry_has_a_source() -> None:
         | cc.CycleRule
         | cc.LapseRule
         | cc.CategoryMinimum
+        | cc.NoticeRule
     ] = [
         *book.bodies,
         *book.credentials,
@@ -134,6 +135,7 @@ def test_every_entry_has_a_source() -> None:
         *book.cycle_rules,
         *book.lapse_rules,
         *book.minimums,
+        *book.notices,
     ]
     assert [entry for entry in entries if not entry.sources] == []
 
