@@ -240,3 +240,21 @@ def test_importing_the_package_does_not_import_pandas() -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     )
     assert done.stdout.strip() == "False"
+
+
+def test_the_command_guide_says_which_cycle_a_row_shows(roster: cc.RosterReport) -> None:
+    """docs/cli.md says grace, inactive and lapsed rows show the unmet cycle, as they do."""
+    guide = (Path(__file__).parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    prose = " ".join(guide.split())
+    assert "The numbers in the table are the current cycle's" not in prose
+    assert "On `grace`, `inactive` and `lapsed` rows they are the cycle that ended unmet" in prose
+    (grace,) = [a for a in roster.at_or_past("grace") if a.standing is cc.Standing.GRACE]
+    owed = grace.obligation
+    assert owed is not None
+    assert owed.due != grace.current.cycle.end
+    record = grace.to_record()
+    assert (record["cycle"], record["due"], record["earned"]) == ("unmet", owed.due, owed.earned)
+    assert (
+        f"E1007's row is the cycle due {owed.due} ({owed.earned} of {owed.required}, "
+        f"{owed.remaining} short, by {owed.fix_by}), not her current one"
+    ) in prose
