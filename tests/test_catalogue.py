@@ -420,6 +420,8 @@ def _listed(out: str) -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {}
     current: list[str] = []
     for line in out.splitlines():
+        if line.startswith("Note: "):
+            continue
         if ": " in line and line.split(":")[0] in {b.code for b in cc.default_rulebook().bodies}:
             current = groups.setdefault(line.split(":")[0], [])
         elif line and line.split()[0] not in {"code", "-----"} and not line.startswith("-"):
@@ -449,6 +451,8 @@ def test_credentials_lists_every_credential_grouped_by_body(
         ("cpch", ["CPC-H"]),
         ("outpatient coding", ["COC"]),  # an alias: "Certified Outpatient Coding"
         ("coder payer", ["CPC-P"]),
+        ("cpc-a", ["CPC"]),  # an apprentice designation: the credential it is a status of
+        ("COC A", ["COC"]),
     ],
 )
 def test_credentials_search_finds_every_word(
@@ -479,7 +483,7 @@ def test_credentials_body_and_search_combine(capsys: pytest.CaptureFixture[str])
             "no credential of AHIMA has every word of --search 'CPC'",
         ),
         (["credentials", "--search", " "], "--search needs a word to look for"),
-        (["compare", "--search", "rheumatology"], "compare needs two or more credentials"),
+        (["compare", "--search", "rheumatology"], "compare needs two or more distinct credentials"),
         (["compare", "--body", "NOPE"], "unknown issuing body 'NOPE'"),
     ],
 )
@@ -691,3 +695,43 @@ def test_other_bodies_credentials_cite_their_body_s_page(code: str) -> None:
     credential = cc.credential(code)
     assert credential.sources
     assert credential.assumptions
+
+
+def test_credentials_search_names_the_apprentice_designation(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`--search cpc-a` lists CPC and says that CPC-A is its apprentice designation."""
+    status, out, _ = _command(capsys, "credentials", "--search", "cpc-a")
+    assert status == EXIT_OK
+    assert (
+        "Note: CPC-A is the apprentice designation of CPC: held with apprentice status, it is CPC "
+        "(the same CEUs)."
+    ) in out
+    _, plain, _ = _command(capsys, "credentials", "--search", "cpc")
+    assert "apprentice designation" not in plain
+
+
+@pytest.mark.parametrize(
+    ("args", "got"),
+    [
+        (["compare", "CPC-A"], "got 'CPC-A' (the apprentice designation of CPC)"),
+        (
+            ["compare", "CPC", "cpc a"],
+            "got 'CPC', 'cpc a' (the apprentice designation of CPC): 1 credential in all",
+        ),
+        (["compare", "cpc", "CPC"], "got 'cpc', 'CPC': 1 credential in all"),
+        (["compare", "CPC-H", "COC"], None),
+    ],
+)
+def test_compare_says_what_it_was_given(
+    capsys: pytest.CaptureFixture[str], args: list[str], got: str | None
+) -> None:
+    """Too few credentials: the error quotes the codes given, what each is, what is accepted."""
+    status, _, err = _command(capsys, *args)
+    if got is None:
+        assert status == EXIT_OK  # a renamed credential is a credential of its own
+        return
+    assert status == EXIT_USAGE
+    assert "compare needs two or more distinct credentials: codes such as 'CPC CCS'" in err
+    assert "or --body AHIMA or --search TEXT to pick them" in err
+    assert got in err

@@ -378,7 +378,7 @@ def test_main_compare_cppm_held_alone(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["compare", "CPC"], "compare needs two or more credentials"),
+        (["compare", "CPC"], "compare needs two or more distinct credentials"),
         (["compare", "CPC", "CPX"], "unknown credential code 'CPX'"),
         (["compare", "CPC", "CCS", "--on", "2001-01-01"], "no AAPC tier table was in force"),
         (["demo", "--as-of", "2026-13-01"], "--as-of must be an ISO date"),

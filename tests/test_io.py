@@ -964,3 +964,35 @@ def test_a_missing_json_file(tmp_path: Path) -> None:
     """A missing JSON file is a DataFileError naming the file."""
     with pytest.raises(cc.DataFileError, match="cannot read the file"):
         cc.read_holders(tmp_path / "nope.json")
+
+
+@pytest.mark.parametrize(
+    ("header", "missing"),
+    [
+        (
+            "name,team",
+            (
+                "missing required column(s) id, the credentials (either credentials: "
+                "CODE:YYYY-MM-DD;..., one row per holder; or credential and earned_on, one row "
+                "per holder and credential); map the file's own names"
+            ),
+        ),
+        (
+            "id,name",
+            (
+                "missing required column(s) the credentials (either credentials: "
+                "CODE:YYYY-MM-DD;..., one row per holder; or credential and earned_on, one row "
+                "per holder and credential); map"
+            ),
+        ),
+        ("name,credentials", "missing required column(s) id; map"),
+        ("name,credential,earned_on", "missing required column(s) id; map"),
+    ],
+)
+def test_a_roster_without_its_columns_says_which(tmp_path: Path, header: str, missing: str) -> None:
+    """The message names each missing column once, and both forms of the credentials."""
+    path = _write(tmp_path, "team.csv", header + "\n")
+    with pytest.raises(cc.DataFileError) as caught:
+        cc.read_holders(path)
+    assert missing in str(caught.value)
+    assert "credentials and either" not in str(caught.value)

@@ -354,7 +354,7 @@ def test_a_roster_in_both_forms_or_neither(tmp_path: Path) -> None:
     neither = _write(tmp_path, "n.csv", "id,name\nE1,Ann\n")
     assert "keep one form" in _problems(cc.read_holders, both)[0][2]
     assert (
-        "credential and earned_on (one row per holder and credential)"
+        "or credential and earned_on, one row per holder and credential)"
         in _problems(cc.read_holders, neither)[0][2]
     )
 

@@ -130,13 +130,24 @@ def _add_compare(commands: Commands) -> None:
 # --- Commands ---------------------------------------------------------------------------
 
 
+def _spellings(credential: Credential) -> tuple[str, ...]:
+    """The credential's code, aliases and apprentice designation (CPC-A is a status of CPC)."""
+    apprentice = (credential.apprentice,) if credential.apprentice else ()
+    return (credential.code, *credential.aliases, *apprentice)
+
+
 def _matches(credential: Credential, words: list[str]) -> bool:
-    """Whether every word is in the credential's code, title or aliases (case aside)."""
-    text = " ".join((credential.code, credential.title, *credential.aliases)).casefold()
-    keys = [lookup_key(spelling) for spelling in (credential.code, *credential.aliases)]
+    """Whether every word is in the credential's code, title, aliases or apprentice code."""
+    text = " ".join((*_spellings(credential), credential.title)).casefold()
+    keys = [lookup_key(spelling) for spelling in _spellings(credential)]
     return all(
         word.casefold() in text or any(lookup_key(word) in key for key in keys) for word in words
     )
+
+
+def _apprentice_searched(apprentice: str, search: str) -> bool:
+    """Whether ``--search`` names an apprentice designation (``cpc-a``), not only its credential."""
+    return any(lookup_key(word) == lookup_key(apprentice) for word in search.split())
 
 
 def _selected(book: Rulebook, args: argparse.Namespace) -> tuple[Credential, ...]:
@@ -194,6 +205,12 @@ def _credentials(args: argparse.Namespace, out: Output) -> int:
             for c in group
         ]
         table = text_table(["code", "title", "setting", "focus", "status"], rows)
+        table += "".join(
+            f"Note: {c.apprentice} is the apprentice designation of {c.code}: held with "
+            f"apprentice status, it is {c.code} (the same CEUs).\n"
+            for c in group
+            if c.apprentice and args.search and _apprentice_searched(c.apprentice, args.search)
+        )
         parts.append(f"{body.code}: {body.name} ({count})\n\n{table}")
     out.write("\n".join(parts))
     return EXIT_OK
@@ -222,11 +239,31 @@ def _compared(book: Rulebook, args: argparse.Namespace) -> list[Credential]:
     picked = _selected(book, args) if args.body is not None or args.search is not None else ()
     found = list(dict.fromkeys([*given, *picked]))
     if len(found) < 2:
-        got = ", ".join(repr(c.code) for c in found) or "none"
         raise InvalidValueError(
-            f"compare needs two or more credentials, such as 'CPC CCS' or --body AHIMA, got {got}"
+            "compare needs two or more distinct credentials: codes such as 'CPC CCS' (see "
+            "coding-certs credentials), or --body AHIMA or --search TEXT to pick them; got "
+            + _given_text(args.codes, given, picked)
         )
     return [c for group in _by_body(book, found).values() for c in group]
+
+
+def _given_text(codes: list[str], given: list[Credential], picked: Iterable[Credential]) -> str:
+    """What ``compare`` was given, in the user's spelling, with what each code stands for."""
+    parts = []
+    for code, credential in zip(codes, given, strict=True):
+        if credential.is_apprentice_code(code):
+            parts.append(f"{code!r} (the apprentice designation of {credential.code})")
+        elif lookup_key(code) != lookup_key(credential.code):
+            parts.append(f"{code!r} ({credential.code})")
+        else:
+            parts.append(repr(code))
+    parts.extend(f"{c.code!r} (picked by --body or --search)" for c in picked if c not in given)
+    distinct = len(set(given) | set(picked))
+    if not parts:
+        return "none"
+    if distinct == len(parts):
+        return ", ".join(parts)
+    return f"{', '.join(parts)}: {distinct} credential{'s' if distinct != 1 else ''} in all"
 
 
 def _compare(args: argparse.Namespace, out: Output) -> int:

@@ -129,13 +129,17 @@ def _date_format(date_format: object) -> DateFormat:
     return "us" if date_format == "us" else "iso"
 
 
-def _missing(path: Path, table: Table, required: Iterable[str], also: str = "") -> None:
+def _missing(
+    path: Path, table: Table, required: Iterable[str], named: Mapping[str, str] | None = None
+) -> None:
+    """Refuse a header without a ``required`` column; ``named`` words some of them."""
     absent = [field for field in required if field not in table.names and not table.keyed]
     if absent:
         table.close()
+        words = named or {}
         raise fail(
             path,
-            f"missing required column(s) {', '.join(absent)}{also}; "
+            f"missing required column(s) {', '.join(words.get(f, f) for f in absent)}; "
             "map the file's own names with columns= (on the command: --columns)",
         )
 
@@ -272,10 +276,11 @@ def read_holders_for(  # noqa: PLR0913 -- read_holders' options, and the caller'
             "the header names credentials (one row per holder) and credential or earned_on "
             "(one row per credential); keep one form",
         )
-    forms = (
-        " and either credentials (CODE:YYYY-MM-DD;..., one row per holder) or "
-        "credential and earned_on (one row per holder and credential)"
-    )
+    # Neither form's columns: say both forms, once (the wide form is read by default).
+    forms = {
+        "credentials": "the credentials (either credentials: CODE:YYYY-MM-DD;..., one row "
+        "per holder; or credential and earned_on, one row per holder and credential)"
+    }
     if long:
         _missing(file, table, ("id", "credential", "earned_on"))
         holders = _long_holders(table, rows)
