@@ -498,7 +498,11 @@ def assess_body(  # noqa: PLR0913, PLR0917 -- one holder's facts, passed as they
     current, previous = cycles[-1], (cycles[-2] if len(cycles) > 1 else None)
     if previous is not None:
         # CEUs after an unmet due date, until the credential would be revoked, may make it up.
-        window = None if previous.met() else (previous.end + 1, _revoked_after(body, previous.end))
+        # Met on its own dates, it needs the window only if renewal-month CEUs may leave it.
+        met = previous.met()
+        window = (
+            None if met and body != AAPC else (previous.end + 1, _revoked_after(body, previous.end))
+        )
         if body == AAPC or window is not None:
             first_day, length = windows[-1][0], current.end - windows[-1][0] + 1
             pace = _ceil(current.required * max(0, min(length, as_of - first_day)), length)

@@ -297,9 +297,14 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
                     f"No rule was in force when the cycle {cycle} began; it is not assessed."
                 )
     pace = _pace_of(cycles[current_index], as_of)  # the requirement, the days: no CEU moves it
-    # CEUs completed after an unmet due date, before revocation, may make up its shortfall.
-    previous = cycles.get(current_index - 1)
-    window = None if previous is None else make_up_window(context, previous)
+    # CEUs completed after an unmet due date, before revocation, may make up its shortfall,
+    # when the standing is judged by that cycle (history=0 judges the current cycle alone).
+    # A previous cycle met on its own dates needs its window only if renewal-month CEUs may
+    # leave it (they may count toward the current cycle, the window making up the difference).
+    previous = cycles.get(current_index - 1) if current_index - 1 >= reported else None
+    window = None
+    if previous is not None and (not previous.met or rule.renewal_month_either):
+        window = make_up_window(context, previous)
     if rule.renewal_month_either or window is not None:
         _share_renewal_months(context, cycles, current_index, window, pace)
     if oldest < reported:
@@ -348,8 +353,10 @@ def _share_renewal_months(
 ) -> None:
     """Count each movable CEU on the side of its due date that helps most (see _renewal)."""
     renewal_month = context.rule.renewal_month_either
-    if window is None and not _in_a_renewal_month(context, cycles):
-        return  # nothing counted in a renewal month between two cycles: nothing can move
+    previous = cycles.get(current_index - 1)
+    unmet = window is not None and previous is not None and not previous.met
+    if not unmet and not _in_a_renewal_month(context, cycles):
+        return  # nothing counted in a renewal month, nothing to make up: nothing can move
     counted, moves = renewal_plan(
         cycles,
         current=current_index,

@@ -19,8 +19,11 @@ next one:
   toward the current one;
 * an activity counts toward one cycle only, and a course once per cycle.
 
-Only the cycle before the current one (the one the standing is judged by) is made
-up, and only when its own dates leave it unmet. Earlier cycles are shown as their
+Only the cycle before the current one is made up, and only when the standing is
+judged by it (``history=0`` judges the current cycle alone). Its window is open even
+when its own dates meet it: a renewal-month CEU of it may then count toward the
+current cycle while a CEU of the window makes up the difference, where the order
+prefers that. Earlier cycles are shown as their
 dates give them: a CEU log seldom covers a coder's whole career, and making up an
 older cycle the log barely covers would take CEUs from the cycles that matter. This
 is an assumption, as is placing whole activities (the bodies publish no allocation
@@ -57,9 +60,7 @@ def restorable_until(lapse: LapseRule, due: dt.date) -> dt.date | None:
 def make_up_window(
     context: BodyContext, previous: CycleAssessment
 ) -> tuple[dt.date, dt.date] | None:
-    """The days whose CEUs may make up ``previous``, or ``None`` if it is met or has none."""
-    if previous.met:
-        return None
+    """The days whose CEUs may make up ``previous``, or ``None`` if its lapse rule has none."""
     book, cycle = context.book, previous.cycle
     lapse = book.rule_for_cycle(
         book.lapse_rules, context.body, cycle.start, cycle.end, what="lapse rule"
