@@ -101,6 +101,7 @@ def test_subprocess_demo_csv_parses_back() -> None:
         "current_remaining": "18",
         "current_due": "2027-03-12",
         "apprentice": "",
+        "phase": "",
     }
 
 
@@ -723,3 +724,5 @@ def test_grace_rows_show_the_unmet_cycle() -> None:
         "2025-11-30",
     )
     assert (grace["pace"], grace["standing_until"]) == ("", "2026-02-28")
+    # Day 46 after the due date: past AAPC's 30 days of grace, in the late-fee window.
+    assert grace["phase"] == "late-fee"

@@ -614,3 +614,26 @@ def test_rows_of_blank_cells_are_skipped(tmp_path: Path) -> None:
         f"{LOG_HEADER}2024-01-01,1,other,A,\n   \n , , ,,\n\n2024-01-02,1,other,B,\n",
     )
     assert [a.title for a in cc.read_activities(path)] == ["A", "B"]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "standing", "phase"),
+    [
+        ("2025-03-15", "behind", None),  # the due date itself: nothing unmet yet
+        ("2025-04-14", "grace", "grace"),  # day 30: the last of AAPC's grace
+        ("2025-04-15", "grace", "late-fee"),  # day 31: the late fee, still active
+        ("2025-06-13", "grace", "late-fee"),  # day 90: the last day before revocation
+        ("2025-06-14", "lapsed", "revoked"),
+    ],
+)
+def test_the_record_names_aapcs_phase_after_an_unmet_due_date(
+    as_of: str, standing: str, phase: str | None
+) -> None:
+    """AAPC: 30 days of grace, then a late fee to day 90, both active; the record says which."""
+    holder = cc.Holder("E1", [("CPC", "2020-01-15")], aapc_renewal="2021-03-15")
+    log = [
+        cc.CeuActivity("2022-05-01", "36", "approved-event", "Summit", index_number="S1"),
+        cc.CeuActivity("2023-05-01", "30", "approved-event", "Conference", index_number="C1"),
+    ]
+    record = cc.assess(holder, log, as_of=as_of).for_body("AAPC").to_record()
+    assert (record["standing"], record["phase"]) == (standing, phase)

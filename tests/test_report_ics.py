@@ -64,9 +64,12 @@ def test_one_event_per_deadline(capsysbinary: pytest.CaptureFixture[bytes]) -> N
 
 
 def test_grace_is_its_last_day(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
-    """Patricia Wells' event is the last day of AAPC's grace, with the CEUs missing."""
+    """Patricia Wells' event is day 90, her last day active (grace 30 days, then late fee)."""
     (grace,) = [e for e in events(demo_bytes(capsysbinary)) if "E1007" in str(e["SUMMARY"])]
-    assert str(grace["SUMMARY"]) == "E1007 Patricia Wells: last day of AAPC grace (6 CEUs missing)"
+    assert str(grace["SUMMARY"]) == (
+        "E1007 Patricia Wells: last day to make up AAPC CEUs while still active "
+        "(6 CEUs missing, now late-fee)"
+    )
     assert grace.decoded("DTSTART") == dt.date(2026, 2, 28)
     assert "report the 6 missing CEUs by 2026-02-28" in str(grace["DESCRIPTION"])
 
@@ -109,7 +112,10 @@ def test_utf8_whatever_the_terminal(tmp_path: Path) -> None:
     )
     assert (result.returncode, result.stderr) == (EXIT_OK, b"")
     (event,) = events(result.stdout)
-    assert str(event["SUMMARY"]) == "E1 李小龙 José: last day of AAPC grace (36 CEUs missing)"
+    assert str(event["SUMMARY"]) == (
+        "E1 李小龙 José: last day to make up AAPC CEUs while still active "
+        "(36 CEUs missing, now late-fee)"
+    )
 
 
 def test_icalendar_is_imported_only_for_this_format() -> None:

@@ -34,6 +34,7 @@ class AssessmentRecord(TypedDict):
     current_remaining: decimal.Decimal
     current_due: dt.date
     apprentice: str | None
+    phase: str | None
 
 
 class HolderRecord(AssessmentRecord):

@@ -42,6 +42,7 @@ RECORD_COLUMNS = (
     "current_remaining",
     "current_due",
     "apprentice",
+    "phase",
 )
 
 # Spreadsheets run a cell that begins with one of these as a formula (CSV injection).

@@ -41,12 +41,15 @@ def _event_of(record: dict[str, object]) -> tuple[str, dt.date, str] | None:
         return None
     if record["cycle"] == "unmet" and record["standing_until"]:
         day = dt.date.fromisoformat(str(record["standing_until"]))
-        period = "grace" if record["standing"] == "grace" else "inactive period"
-        return (
-            "last-day",
-            day,
-            f"{who}: last day of {body} {period} ({record['remaining']} CEUs missing)",
+        # The day is the last of the run of active (or inactive) phases: AAPC's grace lasts
+        # 30 days and its late-fee window runs to day 90, so name the run, not one phase.
+        what = (
+            f"last day to make up {body} CEUs while still active"
+            if record["standing"] == "grace"
+            else f"last day of {body} inactive period"
         )
+        phase = f", now {record['phase']}" if record.get("phase") == "late-fee" else ""
+        return ("last-day", day, f"{who}: {what} ({record['remaining']} CEUs missing{phase})")
     day = dt.date.fromisoformat(str(record["due"]))
     if record["remaining"] == "0":
         return (

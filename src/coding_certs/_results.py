@@ -322,8 +322,8 @@ class BodyAssessment(Viewable):
         Keys: ``body``, ``standing``, ``in_good_standing``, ``cycle``,
         ``required``, ``earned``, ``remaining``, ``pace``, ``cycle_start``,
         ``due``, ``standing_until``, then ``current_required``,
-        ``current_earned``, ``current_remaining``, ``current_due`` and
-        ``apprentice``. The
+        ``current_earned``, ``current_remaining``, ``current_due``,
+        ``apprentice`` and ``phase``. The
         first numbers are those of the cycle the standing is about: the current
         one, or, for GRACE, INACTIVE and LAPSED, the :attr:`obligation` (the
         cycle that ended unmet: ``cycle`` says which; ``pace`` is then ``None``
@@ -332,6 +332,10 @@ class BodyAssessment(Viewable):
         ``Decimal`` and days stay ``date``, so nothing is rounded. ``apprentice``
         names the body's credentials held with apprentice status, as the holder
         shows them (``"CPC-A"``; several joined by ``", "``), or is ``None``.
+        ``phase`` names the period after an unmet due date the standing is in,
+        in the body's words (the ``phase`` attribute: AAPC's ``"grace"`` for 30 days,
+        then ``"late-fee"`` to day 90, both active; AHIMA's ``"inactive"``;
+        ``"revoked"``), or is ``None`` when no cycle ended unmet.
         """
         current = self.current
         required = current.required
@@ -364,6 +368,7 @@ class BodyAssessment(Viewable):
             current_remaining=remaining,
             current_due=current.cycle.end,
             apprentice=", ".join(h.designation for h in self.credentials if h.apprentice) or None,
+            phase=self.phase,
         )
 
 
