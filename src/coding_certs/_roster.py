@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import difflib
-import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 from coding_certs._activities import CeuActivity, Holder
+from coding_certs._collector import collector_paused
 from coding_certs._decimals import exact
 from coding_certs._engine import assess_checked, check_history, checked_rulebook, in_log_order
 from coding_certs._errors import (
@@ -72,7 +71,7 @@ def assess_roster(  # noqa: PLR0913 -- the options after * are keyword-only
     # The log grouped and the reports hold no reference cycles, so while they pile up the cyclic
     # garbage collector would only walk the roster and the log again and again (a third of the
     # time for 100,000 holders): it is paused meanwhile, then left as it was.
-    with _collector_paused():
+    with collector_paused():
         by_holder = _group_by_holder(activities)
         strangers = set(by_holder) - seen
         if strangers and unknown_holders == "error":
@@ -155,15 +154,3 @@ def _group_by_holder(activities: Iterable[CeuActivity]) -> dict[str, list[CeuAct
             )
         by_holder.setdefault(activity.holder_id, []).append(activity)
     return by_holder
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector, then leave it enabled or disabled as it was."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import os
 import sys
 from typing import TYPE_CHECKING, Any
@@ -58,11 +57,12 @@ from coding_certs._cli_base import (
     Parser,
     examples,
 )
+from coding_certs._collector import collector_paused
 from coding_certs._errors import CodingCertsError
 from coding_certs._version import __version__
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Sequence
 
     from coding_certs._cli_base import Commands
     from coding_certs._report_formats import RECORD_COLUMNS, spreadsheet_safe
@@ -236,24 +236,12 @@ def _emit(output: Output) -> int | None:
     return None
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector, then leave it enabled or disabled as it was."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
 
     The cyclic garbage collector is paused while the command runs (see the module's text).
     """
-    with _collector_paused():
+    with collector_paused():
         return _main(argv)
 
 
