@@ -726,3 +726,13 @@ def test_grace_rows_show_the_unmet_cycle() -> None:
     assert (grace["pace"], grace["standing_until"]) == ("", "2026-02-28")
     # Day 46 after the due date: past AAPC's 30 days of grace, in the late-fee window.
     assert grace["phase"] == "late-fee"
+
+
+def test_the_table_names_aapcs_late_fee_window() -> None:
+    """Past AAPC's 30 days of grace the table says so: still active, in the late-fee window."""
+    result = run("demo")
+    assert result.returncode == EXIT_OK
+    lines = result.stdout.splitlines()
+    assert "Past grace, still active: E1007 AAPC late-fee until 2026-02-28." in lines
+    early = run("demo", "--as-of", "2025-12-20")  # day 20 after E1007's due date: grace
+    assert not any(line.startswith("Past grace") for line in early.stdout.splitlines())

@@ -213,4 +213,11 @@ def table_text(
             for r in unmet
         )
         text += textwrap.fill(f"Their current cycles: {current}.", width=100) + "\n"
+        later = "; ".join(  # AAPC: 30 days of grace, then the late fee to day 90
+            f"{cell_text(r['holder_id'])} {r['body']} {r['phase']} until {r['standing_until']}"
+            for r in unmet
+            if r["standing"] == "grace" and r["phase"] not in (None, "grace")
+        )
+        if later:
+            text += textwrap.fill(f"Past grace, still active: {later}.", width=100) + "\n"
     return text_table(headers, rows, numeric=_NUMERIC) + "\n" + text + skipped_text(skipped)
