@@ -347,9 +347,9 @@ def test_requirements_command_sums_bmsc_and_shares_aihc(
     args = ["requirements", "HCS-D", "HCS-O", "CHCO", "OHCC", "CMRS", "--on", "2026-01-01"]
     assert main(args) == EXIT_OK
     out = capsys.readouterr().out
-    assert "BMSC: 40 CEUs every 1 year for 2 credentials (HCS-D, HCS-O)." in out
-    assert "AIHC: 6 CEUs every 1 year for 2 credentials (CHCO, OHCC)." in out
-    assert "AMBA: 15 CEUs every 1 year for 1 credential (CMRS)." in out
+    assert "BMSC: 40 CEUs every year for 2 credentials (HCS-D, HCS-O)." in out
+    assert "AIHC: 6 CEUs every year for 2 credentials (CHCO, OHCC)." in out
+    assert "AMBA: 15 CEUs every year for 1 credential (CMRS)." in out
 
 
 def test_assess_command_reports_each_new_body(
@@ -385,3 +385,15 @@ def test_assess_command_reports_each_new_body(
     assert rows["B1", "BMSC"][3] == "behind"
     assert rows["B1", "BMSC"][6:9] == ["40", "10", "30"]
     assert rows["C1", "AIHC"][6:9] == ["6", "6", "0"]
+
+
+@pytest.mark.parametrize("code", ["CMRS", "HCS-D", "CHCO", "CPC", "CCS"])
+def test_compare_gives_each_bodys_own_cycle_length(code: str) -> None:
+    """`compare`'s cycle row says one year for BMSC, AMBA and AIHC, two for AAPC and AHIMA."""
+    from coding_certs._cli_catalogue import _cycle_text  # noqa: PLC0415 -- the row's words
+
+    body = cc.credential(code).body
+    rule = cc.default_rulebook().in_force("cycle", body, dt.date(2026, 1, 1))
+    text = _cycle_text(rule)
+    assert ("one-year" in text or "every year" in text) is (rule.years == 1)
+    assert ("two-year" in text or "every two years" in text) is (rule.years == 2)

@@ -358,10 +358,29 @@ def _comparison(book: Rulebook, credential: Credential, on: dt.date) -> dict[str
 
 
 def _cycle_text(rule: CycleRule) -> str:
+    """The cycle rule in words, its length from the rule (BMSC, AMBA, AIHC: one year)."""
+    years = rule.years
     if rule.anchor is CycleAnchor.EXAM_DATE:
-        return "two-year cycles from the day the exam was passed"
+        span = (
+            "cycles"
+            if years is None
+            else "one-year cycles"
+            if years == 1
+            else (f"{_YEARS.get(years, years)}-year cycles")
+        )
+        return f"{span} from the day the exam was passed"
     first = "pro-rated" if rule.first_cycle is FirstCycle.PRORATED else "full"
-    return f"due every two years on the membership renewal date; first cycle {first}"
+    every = (
+        "at the end of each cycle"
+        if years is None
+        else "every year"
+        if years == 1
+        else (f"every {_YEARS.get(years, years)} years")
+    )
+    return f"due {every} on the membership renewal date; first cycle {first}"
+
+
+_YEARS = {2: "two", 3: "three", 4: "four", 5: "five"}
 
 
 def _lapse_text(rule: LapseRule) -> str:

@@ -156,15 +156,13 @@ class CeuRequirement(Viewable):
 
     @property
     def cycle_text(self) -> str:
-        """The cycle length in words, such as ``"2 years"``."""
+        """The cycle length in words, such as ``"2 years"`` (``"year"`` for one: "every year")."""
         months = self.cycle_months
         if months is None:
             return self.table.cycle_text if isinstance(self.table, CeuTierTable) else "cycle"
-        return (
-            f"{months // 12} year{'s' if months != 12 else ''}"
-            if months % 12 == 0
-            else (f"{months} months")
-        )
+        if months == 12:
+            return "year"
+        return f"{months // 12} years" if months % 12 == 0 else f"{months} months"
 
     @property
     def basis(self) -> str:

@@ -203,6 +203,8 @@ def _cycle_repr(cycle: relativedelta | None) -> str:
     if cycle is None:
         return "cycle"
     months = cycle.years * 12 + cycle.months
+    if months == 12:
+        return "year"  # "CEUs every year"
     return f"{months // 12} years" if months % 12 == 0 else f"{months} months"
 
 
