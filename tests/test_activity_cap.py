@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +21,11 @@ from hypothesis import strategies as st
 
 import coding_certs as cc
 from coding_certs import strategies as cs
+from shipped_book import shipped_with
 
 D = dt.date
 CCDS = cc.Holder("A1", [("CCDS", "2022-10-01")])
 CAP_LINES = 'activity_cap = "10"\nactivity_cap_exempt = ["acdis"]\n'
-SHIPPED_TEXT = (
-    resources.files("coding_certs").joinpath("data", "rules.toml").read_text(encoding="utf-8")
-)
 
 
 def _ceu(units: str, *categories: str, day: str = "2023-05-01", title: str = "") -> cc.CeuActivity:
@@ -247,10 +244,7 @@ def test_a_bad_cap_is_refused_on_construction(
 
 
 def _shipped_with(lines: str, tmp_path: Path) -> Path:
-    assert CAP_LINES in SHIPPED_TEXT
-    path = tmp_path / "rules.toml"
-    path.write_text(SHIPPED_TEXT.replace(CAP_LINES, lines), encoding="utf-8")
-    return path
+    return shipped_with(CAP_LINES, lines, tmp_path)
 
 
 def test_the_cap_is_read_from_a_rule_book_file(tmp_path: Path) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -23,15 +22,13 @@ from hypothesis import strategies as st
 
 import coding_certs as cc
 from coding_certs import strategies as cs
+from shipped_book import SHIPPED_TEXT, shipped_with
 
 D = dt.date
 # A CPC earned 2025-06-10, renewal in March: the first cycle runs to 2027-03-15, 21 whole
 # months and 5 days (22 started months) of a 24-month cycle that began 2025-03-16.
 HOLDER = cc.Holder("E1", [("CPC", "2025-06-10")], aapc_renewal="2025-03-15")
 SHIPPED = cc.default_rulebook()
-SHIPPED_TEXT = (
-    resources.files("coding_certs").joinpath("data", "rules.toml").read_text(encoding="utf-8")
-)
 AAPC_KEYS = 'prorate_by = "started-month"\nprorate_step = "0.01"\nprorate_rounding = "half-up"\n'
 
 
@@ -238,9 +235,7 @@ def test_bad_pro_rating_is_refused_on_construction(
 
 
 def _shipped_with(lines: str, tmp_path: Path) -> Path:
-    path = tmp_path / "rules.toml"
-    path.write_text(SHIPPED_TEXT.replace(AAPC_KEYS, lines, 1), encoding="utf-8")
-    return path
+    return shipped_with(AAPC_KEYS, lines, tmp_path)
 
 
 def test_the_keys_are_read_from_a_file_and_default_as_before(tmp_path: Path) -> None:
