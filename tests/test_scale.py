@@ -240,27 +240,48 @@ def test_benchmark_quick_run() -> None:
     assert done.stdout.splitlines()[-1].startswith("ratio assess/baseline: ")
 
 
+@pytest.mark.parametrize("asked", ["pause_gc", "default"])
 @pytest.mark.parametrize("state", ["enabled", "disabled"])
-def test_assess_roster_leaves_the_garbage_collector_as_it_was(state: str) -> None:
-    """assess_roster pauses the cyclic collector while it works and restores its state."""
+def test_assess_roster_leaves_the_garbage_collector_as_it_was(state: str, asked: str) -> None:
+    """The collector runs as found unless pause_gc=True, and is left as found either way."""
     enabled = state == "enabled"
+    pause_gc = asked == "pause_gc"
     holders, activities = cc.load_demo()
+    seen: list[bool] = []
     was = gc.isenabled()
     try:
         if enabled:
             gc.enable()
         else:
             gc.disable()
-        cc.assess_roster(holders, activities, as_of=cc.DEMO_AS_OF)
+        cc.assess_roster(
+            holders,
+            activities,
+            as_of=cc.DEMO_AS_OF,
+            pause_gc=pause_gc,
+            progress=lambda _done, _total: seen.append(gc.isenabled()),
+        )
+        assert seen
+        assert set(seen) == {enabled and not pause_gc}
         assert gc.isenabled() is enabled
         with pytest.raises(cc.InvalidValueError):
             cc.assess_roster(
-                holders, [*activities, cc.CeuActivity("2025-01-01", "1", "other", "X")]
+                holders,
+                [*activities, cc.CeuActivity("2025-01-01", "1", "other", "X")],
+                pause_gc=pause_gc,
             )
         assert gc.isenabled() is enabled
     finally:
         if was:
             gc.enable()
+
+
+@pytest.mark.parametrize("junk", ["yes", 1, None, 0.0])
+def test_assess_roster_refuses_a_pause_gc_that_is_not_a_bool(junk: object) -> None:
+    """A pause_gc that is not True or False is refused, saying what is accepted."""
+    holders, activities = cc.load_demo()
+    with pytest.raises(cc.InvalidTypeError, match=r"pause_gc must be True or False, got"):
+        cc.assess_roster(holders, activities, as_of=cc.DEMO_AS_OF, pause_gc=junk)  # type: ignore[arg-type]
 
 
 def test_month_arithmetic_is_relativedeltas() -> None:

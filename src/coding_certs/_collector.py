@@ -2,8 +2,9 @@
 
 A roster builds millions of small objects that live until the report is made, so
 the cyclic collector would only scan them again and again. The command pauses it
-for a whole run (``cli``), and ``assess_roster`` for one call (``_roster``); either
-way it is left enabled or disabled as it was found.
+for a whole run (``cli``), and ``assess_roster`` for one call when asked
+(``pause_gc=True``, ``_roster``); either way it is left enabled or disabled as it
+was found.
 """
 
 from __future__ import annotations
