@@ -63,7 +63,7 @@ def test_pretty_view_matches_the_records(roster: cc.RosterReport) -> None:
         cells = re.split(r"\s{2,}", line.strip())
         holder, body, numbers, remaining, due = cells[0], cells[2], cells[4], cells[5], cells[6]
         earned, required = numbers.removesuffix(" CEUs").split("/")
-        until = cells[7].removeprefix("until ") if len(cells) > 7 else ""
+        until = cells[7].split("until ")[-1] if len(cells) > 7 else ""  # late-fee until ...
         found[holder, body] = (
             required,
             earned,
@@ -258,3 +258,22 @@ def test_the_command_guide_says_which_cycle_a_row_shows(roster: cc.RosterReport)
         f"E1007's row is the cycle due {owed.due} ({owed.earned} of {owed.required}, "
         f"{owed.remaining} short, by {owed.fix_by}), not her current one"
     ) in prose
+
+
+def test_every_surface_names_the_late_fee_phase(
+    roster: cc.RosterReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Patricia Wells (E1007) is past AAPC's 30 days of grace: every surface says late-fee."""
+    said = "late-fee until 2026-02-28"
+    (record,) = (r for r in roster.to_records() if r["holder_id"] == "E1007")
+    assert record["phase"] == "late-fee"
+    assert f"E1007 AAPC {said}" in run("demo").stdout
+    assert cc.cli.main(["demo", "--format", "html"]) == 0
+    page = re.sub(r'<span class="d">([^<]*)</span>', r"\1", capsys.readouterr().out)
+    assert f"past grace, still active: {said}" in page
+    report = next(r for r in roster.reports if r.holder.id == "E1007")
+    assert said in pretty_text(roster)
+    (aapc,) = (a for a in report.assessments if a.body.code == "AAPC")
+    assert said in aapc._repr_html_()
+    others = [r for r in roster.reports if r.holder.id != "E1007"]
+    assert not any("late-fee" in r._repr_html_() for r in others)

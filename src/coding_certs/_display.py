@@ -46,7 +46,7 @@ from coding_certs._display_parts import (
     _table,
 )
 from coding_certs._model import Credential
-from coding_certs._record_types import body_label
+from coding_certs._record_types import body_label, past_grace
 from coding_certs._requirements import CeuRequirement
 from coding_certs._tiers import CeuTierTable
 from coding_certs._views import html_view, render_text, text_view
@@ -235,6 +235,9 @@ def _obligation_facts(assessment: BodyAssessment) -> str:
         ("Due", _e(owed.due)),
         ("Fix by", _e(owed.fix_by or "no longer possible: revoked")),
     ]
+    later = past_grace(assessment.to_record())
+    if later:
+        facts.insert(1, ("Past grace, still active", _e(later)))
     facts.extend(
         (f"Minimum {m.rule.describe()}", _e(f"{m.earned} of {m.required}, {m.remaining} to go"))
         for m in owed.unmet_minimums
@@ -376,7 +379,8 @@ def _roster_text(roster: RosterReport) -> str:
             f"{record['earned']}/{record['required']} CEUs",
             f"{record['remaining']} to go",
             f"due {record['due']}",
-            f"until {record['standing_until']}" if record["standing_until"] else "",
+            past_grace(record)
+            or (f"until {record['standing_until']}" if record["standing_until"] else ""),
         )
         for report in roster.reports
         for a in report.assessments

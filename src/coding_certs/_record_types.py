@@ -62,3 +62,15 @@ def body_label(record: Mapping[str, object]) -> str:
     """A row's body, with the apprentice designations held there: ``AAPC (CPC-A apprentice)``."""
     apprentice = record.get("apprentice")
     return f"{record['body']} ({apprentice} apprentice)" if apprentice else str(record["body"])
+
+
+def past_grace(record: Mapping[str, object]) -> str | None:
+    """A row past grace and still active, in words: ``late-fee until 2026-02-28``.
+
+    ``None`` for any other row (AAPC's first 30 days of grace included). One
+    definition for the command's table, the HTML page and the Jupyter views.
+    """
+    phase = record.get("phase")
+    if record["standing"] != "grace" or phase in (None, "grace"):
+        return None
+    return f"{phase} until {record['standing_until']}"

@@ -14,6 +14,7 @@ import textwrap
 from typing import TYPE_CHECKING
 
 from coding_certs._cli_base import cell_text, text_table
+from coding_certs._record_types import past_grace
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -214,9 +215,10 @@ def table_text(
         )
         text += textwrap.fill(f"Their current cycles: {current}.", width=100) + "\n"
         later = "; ".join(  # AAPC: 30 days of grace, then the late fee to day 90
-            f"{cell_text(r['holder_id'])} {r['body']} {r['phase']} until {r['standing_until']}"
+            f"{cell_text(r['holder_id'])} {r['body']} {phase}"
             for r in unmet
-            if r["standing"] == "grace" and r["phase"] not in (None, "grace")
+            for phase in [past_grace(r)]
+            if phase
         )
         if later:
             text += textwrap.fill(f"Past grace, still active: {later}.", width=100) + "\n"

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from coding_certs._assess import Standing
-from coding_certs._record_types import body_label
+from coding_certs._record_types import body_label, past_grace
 from coding_certs._report_formats import not_assessed_text, summary
 from coding_certs._report_rows import ceu_rows
 from coding_certs._version import __version__
@@ -124,7 +124,10 @@ def what_to_do(record: dict[str, object]) -> str:
             "CEUs alone no longer restore it"
         )
     if record["cycle"] == "unmet":
-        return f"report the {record['remaining']} missing CEUs by {record['standing_until']}"
+        later = past_grace(record)
+        return f"report the {record['remaining']} missing CEUs by {record['standing_until']}" + (
+            f" (past grace, still active: {later})" if later else ""
+        )
     if standing == Standing.BEHIND.value:
         return (
             f"{record['to_pace']} CEUs now to be back on pace; "
