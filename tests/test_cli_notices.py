@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import coding_certs as cc
+from coding_certs._cli_notices import notices_owed
 from coding_certs.cli import EXIT_OK, EXIT_USAGE, main
 
 RULES = resources.files("coding_certs").joinpath("data", "rules.toml")
@@ -79,6 +80,64 @@ def test_a_met_cycle_gets_no_notice(capsys: pytest.CaptureFixture[str]) -> None:
     report = cc.assess_roster(holders, activities, as_of=dt.date(2026, 2, 12))
     (okafor,) = [r for r in report if r.holder.id == "E1005"]
     assert okafor.for_body("AHIMA").current.met
+
+
+def test_a_later_notice_says_the_standing_of_its_own_day(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Aisha Johnson is behind on 2026-01-15; the day after her unmet due date she is inactive.
+
+    A notice of a later day counts the CEUs known on --as-of (its remaining is that of
+    the cycle it is about) and says the standing the holder has on the notice's own day,
+    the one ``assess`` gives on that day from the same log.
+    """
+    rows = notices(capsys, "--demo", "--through", "2026-03-31")
+    by_day = {(r["notice_on"], r["holder_id"]): r for r in rows}
+    holders, activities = cc.load_demo()
+    (johnson,) = [h for h in holders if h.id == "E1012"]
+    for day in ("2026-01-28", "2026-02-27", "2026-03-15"):
+        row = by_day[day, "E1012"]
+        (ahima,) = [
+            a
+            for a in cc.assess(johnson, activities, as_of=day).assessments
+            if a.body.code == "AHIMA"
+        ]
+        assert (row["standing"], row["standing_until"]) == (
+            ahima.standing.value,
+            "" if ahima.standing_until is None else ahima.standing_until.isoformat(),
+        )
+    assert by_day["2026-01-28", "E1012"]["standing"] == "behind"
+    assert by_day["2026-03-15", "E1012"]["standing"] == "inactive"
+    assert by_day["2026-03-15", "E1012"]["remaining"] == by_day["2026-01-28", "E1012"]["remaining"]
+
+
+def test_a_later_notice_counts_only_the_ceus_known_on_as_of() -> None:
+    """A CEU dated after --as-of (a course booked ahead) is not counted on a later notice.
+
+    Aisha Johnson's log gains, dated 2026-02-01, enough CEUs for her AHIMA cycle; on
+    2026-01-15 they are not completed yet, so the notice of 2026-03-15 still finds her
+    inactive, while the whole log assessed on that day finds her cycle met.
+    """
+    holders, activities = cc.load_demo()
+    ahead = cc.CeuActivity(
+        completed_on="2026-02-01",
+        units="30",
+        kind="other",
+        title="Booked ahead",
+        holder_id="E1012",
+        bodies=["AHIMA"],
+        categories=["hiim"],
+    )
+    log = [*activities, ahead]
+    book = cc.default_rulebook()
+    roster = cc.assess_roster(holders, log, as_of="2026-01-15")
+    rows, _ = notices_owed(roster, book, dt.date(2026, 3, 31), log)
+    (row,) = [r for r in rows if r["notice_on"] == dt.date(2026, 3, 15)]
+    assert (row["holder_id"], row["standing"]) == ("E1012", "inactive")
+    (johnson,) = [h for h in holders if h.id == "E1012"]
+    later = cc.assess(johnson, log, as_of="2026-03-15").assessments
+    # Counted, the booked CEUs meet the cycle due 2026-03-14: her new cycle is on track.
+    assert [a.standing.value for a in later if a.body.code == "AHIMA"] == ["on-track"]
 
 
 def test_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,7 +5,9 @@ rule book, with their sources (AAPC's published schedule: 90, 45 and 15 days bef
 date, 1 and 30 days after it, and a final notice at 75 days; for AHIMA, which publishes
 none, equivalent points marked as assumptions). A notice is owed about a cycle that is not
 met: the current one while its CEUs are still short, and one that ended unmet while the
-credential is in grace, inactive or revoked. Met cycles get no notice.
+credential is in grace, inactive or revoked. Met cycles get no notice. A notice of a day
+after ``--as-of`` counts the CEUs known on ``--as-of`` and says the standing of its own day
+(the day after an unmet due date, the grace or inactive period that begins).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import io
 import json
 from typing import TYPE_CHECKING
 
+from coding_certs._assess import assess
 from coding_certs._cli_base import EXIT_OK, EXIT_USAGE, examples, rulebook_of, text_table
 from coding_certs._cli_explain import add_source_options, load_source
 from coding_certs._cli_inputs import add_keep_option, kept_columns, with_kept
@@ -26,7 +29,16 @@ from coding_certs._report_formats import skipped_text, spreadsheet_safe
 from coding_certs._validate import to_date
 
 if TYPE_CHECKING:
-    from coding_certs._assess import BodyAssessment, CycleAssessment, RosterReport
+    from collections.abc import Iterable
+
+    from coding_certs._activities import CeuActivity
+    from coding_certs._assess import (
+        BodyAssessment,
+        ComplianceReport,
+        CycleAssessment,
+        RosterReport,
+        Standing,
+    )
     from coding_certs._cli_base import Commands, Output
     from coding_certs._rulebook import Rulebook
     from coding_certs._rules import NoticeRule
@@ -98,11 +110,21 @@ def _cycles(assessment: BodyAssessment) -> list[CycleAssessment]:
 
 
 def notices_owed(
-    roster: RosterReport, book: Rulebook, first: dt.date, last: dt.date
+    roster: RosterReport,
+    book: Rulebook,
+    last: dt.date,
+    activities: Iterable[CeuActivity] = (),
 ) -> tuple[list[dict[str, object]], list[NoticeRule]]:
-    """The notices owed from ``first`` to ``last``, by day, and the rules they come from."""
+    """The notices owed from the roster's day to ``last``, by day, and the rules they come from.
+
+    A notice of a later day counts the CEUs known on the roster's day (``activities``, the
+    log the roster was assessed with) and says the standing of its own day: the day after
+    an unmet due date, a holder on track the day before is in grace or inactive.
+    """
+    first = roster.as_of
     rows: list[dict[str, object]] = []
     used: dict[str, NoticeRule] = {}
+    standing_on = _StandingOn(book, first, activities)
     for report in roster:
         for assessment in report.assessments:
             for cycle in _cycles(assessment):
@@ -111,6 +133,7 @@ def notices_owed(
                     if not first <= day <= last:
                         continue
                     used[rule.name] = rule
+                    standing, until = standing_on(report, assessment, day)
                     rows.append(
                         {
                             "notice_on": day,
@@ -123,12 +146,43 @@ def notices_owed(
                             "required": cycle.required,
                             "earned": cycle.earned,
                             "remaining": cycle.remaining,
-                            "standing": assessment.standing.value,
-                            "standing_until": assessment.standing_until,
+                            "standing": standing.value,
+                            "standing_until": until,
                         }
                     )
     rows.sort(key=lambda r: (r["notice_on"], str(r["holder_id"]), str(r["body"])))
     return rows, list(used.values())
+
+
+class _StandingOn:
+    """A holder's standing with one body on a later day, from the CEUs known on ``as_of``."""
+
+    def __init__(self, book: Rulebook, as_of: dt.date, activities: Iterable[CeuActivity]) -> None:
+        self._book = book
+        self._as_of = as_of
+        self._activities = activities
+        self._by_holder: dict[str | None, list[CeuActivity]] | None = None
+        self._reports: dict[tuple[str, dt.date], ComplianceReport] = {}
+
+    def __call__(
+        self, report: ComplianceReport, assessment: BodyAssessment, day: dt.date
+    ) -> tuple[Standing, dt.date | None]:
+        if day == self._as_of:
+            return assessment.standing, assessment.standing_until
+        key = (report.holder.id, day)
+        later = self._reports.get(key)
+        if later is None:
+            if self._by_holder is None:  # grouped once, and only when a later day needs it
+                self._by_holder = {}
+                for activity in self._activities:
+                    if activity.completed_on <= self._as_of:
+                        self._by_holder.setdefault(activity.holder_id, []).append(activity)
+            own = self._by_holder.get(report.holder.id, [])
+            later = self._reports[key] = assess(
+                report.holder, own, as_of=day, rulebook=self._book, history=1
+            )
+        (on_day,) = [a for a in later.assessments if a.body == assessment.body]
+        return on_day.standing, on_day.standing_until
 
 
 def _text(value: object) -> str | None:
@@ -156,7 +210,7 @@ def _notices(args: argparse.Namespace, out: Output) -> int:
         raise InvalidValueError("--keep-columns needs the roster's own file (--holders)")
     book = rulebook_of(args)
     roster = assess_with_progress(holders, activities, as_of, book)
-    found, rules = notices_owed(roster, book, as_of, through)
+    found, rules = notices_owed(roster, book, through, activities)
     # Roster columns kept for the mail-merge (a manager's e-mail) follow the notice's own.
     rows = with_kept(found, kept_columns(args))
     extra = [key for key in (rows[0] if rows else {}) if key not in NOTICE_COLUMNS]
