@@ -6,7 +6,6 @@ Used by ``run.py``; every figure is measured in the same run as the assessment r
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -80,16 +79,16 @@ def command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "coding_certs"]
 
 
-def child_peak_mb() -> float:
-    """The peak resident memory of the largest child process so far, in MB."""
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+def run_command(holders: Path, log: Path, out: Path, as_of: str) -> tuple[float, float]:
+    """``coding-certs assess`` over both files, its CSV report written to ``out``.
 
-
-def run_command(holders: Path, log: Path, out: Path, as_of: str) -> float:
-    """Seconds for ``coding-certs assess`` over both files, its CSV report written to ``out``."""
+    Returns the wall seconds and the command's own peak resident memory in MB, read from
+    ``os.wait4`` on its process id (``RUSAGE_CHILDREN`` would be the largest of every child
+    waited for so far, the Dask workers and fresh interpreters included).
+    """
     started = time.perf_counter()
     with out.open("wb") as report:
-        subprocess.run(  # noqa: S603 -- our own command, our own files
+        process = subprocess.Popen(  # noqa: S603 -- our own command, our own files
             [
                 *command(),
                 "assess",
@@ -102,11 +101,15 @@ def run_command(holders: Path, log: Path, out: Path, as_of: str) -> float:
                 "--format",
                 "csv",
             ],
-            check=True,
             stdout=report,
             env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
         )
-    return time.perf_counter() - started
+        _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, process.args)
+    return seconds, usage.ru_maxrss / 1024
 
 
 def single_process_records(holders: Path, log: Path, as_of: str) -> list[dict[str, object]]:

@@ -7,6 +7,7 @@ import functools
 import gc
 import multiprocessing
 import pickle
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -237,6 +238,11 @@ def test_benchmark_quick_run() -> None:
     assert "0 mismatches" in done.stdout
     for figure in ("read_activities:", "coding-certs assess, end to end:", "ratio first use/deps:"):
         assert figure in done.stdout
+    # The command's own peak, from os.wait4 on its pid: a real figure, not the parent's.
+    own = r"peak memory, the command: +(\d+) MB \(its own, from os\.wait4\)"
+    peak = re.search(own, done.stdout)
+    assert peak is not None, done.stdout
+    assert 0 < int(peak.group(1)) < 2_000
     assert done.stdout.splitlines()[-1].startswith("ratio assess/baseline: ")
 
 
