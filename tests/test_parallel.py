@@ -9,6 +9,7 @@ import logging
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -274,3 +275,119 @@ def test_cells_are_read_as_the_files_readers_read_them(tmp_path: Path) -> None:
         DEMO / "roster.csv", log, as_of=cc.DEMO_AS_OF, scheduler="synchronous"
     )
     assert got.to_dict("records") == _records(DEMO / "roster.csv", log)
+
+
+# --- Credential codes the rule book does not know ----------------------------------------
+
+
+def _unknown_codes_roster(tmp_path: Path) -> tuple[Path, Path]:
+    """The demo roster with a holder of one unknown code and one of nothing known, with CEUs."""
+    roster = _copy(
+        DEMO / "roster.csv",
+        tmp_path / "roster.csv",
+        extra=[
+            ["E9", "Ann", "", "CPC:2019-05-10;XYZ:2020-01-01"],
+            ["E8", "Bo", "", "FOO:2020-01-01;CPCC:2021-01-01"],
+        ],
+    )
+    log = _copy(
+        DEMO / "ceus.csv",
+        tmp_path / "ceus.csv",
+        extra=[
+            ["E9", "2025-01-10", "10", "other", "Webinar", "", "", "", "", ""],
+            ["E8", "2025-01-11", "5", "other", "Left out with their holder", "", "", "", "", ""],
+        ],
+    )
+    return roster, log
+
+
+@pytest.mark.parametrize("partitions", [1, 3])
+def test_skipped_codes_give_the_records_of_one_process(tmp_path: Path, partitions: int) -> None:
+    """unknown_credentials='skip': the records and the codes skipped are read_holders' own.
+
+    The holder with a code left aside keeps the rest; the holder with no known credential is
+    left out with their CEUs (as the command leaves them out), not refused as a stranger.
+    """
+    roster, log = _unknown_codes_roster(tmp_path)
+    got = parallel.assess_csv(
+        roster,
+        log,
+        as_of=cc.DEMO_AS_OF,
+        unknown_credentials="skip",
+        partitions=partitions,
+        scheduler="synchronous",
+    )
+    holders = cc.read_holders(roster, unknown_credentials="skip")
+    kept = [a for a in cc.read_activities(log) if a.holder_id not in holders.left_out]
+    expected = cc.assess_roster(holders, kept, as_of=cc.DEMO_AS_OF).to_records()
+    assert got.to_dict("records") == expected
+    assert "E9" in set(got["holder_id"])
+    assert "E8" not in set(got["holder_id"])
+    assert got.attrs["skipped_credentials"] == holders.skipped
+    line = {row.split(",")[0]: n for n, row in enumerate(roster.read_text().splitlines(), 1)}
+    assert [
+        (s.code, s.holder_id, s.line, s.column, s.holder_left_out) for s in holders.skipped
+    ] == [
+        ("XYZ", "E9", line["E9"], "credentials[1].credential", False),
+        ("FOO", "E8", line["E8"], "credentials[0].credential", True),
+        ("CPCC", "E8", line["E8"], "credentials[1].credential", True),
+    ]
+
+
+def test_skip_with_every_code_known_lists_nothing(tmp_path: Path) -> None:
+    """Asked to skip, a roster of known codes gives the same records and an empty list."""
+    got = parallel.assess_csv(
+        DEMO / "roster.csv",
+        DEMO / "ceus.csv",
+        as_of=cc.DEMO_AS_OF,
+        unknown_credentials="skip",
+        scheduler="synchronous",
+    )
+    assert got.to_dict("records") == _records(DEMO / "roster.csv", DEMO / "ceus.csv")
+    assert got.attrs["skipped_credentials"] == ()
+    default = parallel.assess_csv(
+        DEMO / "roster.csv", DEMO / "ceus.csv", as_of=cc.DEMO_AS_OF, scheduler="synchronous"
+    )
+    assert "skipped_credentials" not in default.attrs
+
+
+@pytest.mark.parametrize("mode", [None, "error"])
+def test_unknown_codes_are_refused_as_read_holders_refuses_them(
+    tmp_path: Path, mode: str | None
+) -> None:
+    """By default (or with 'error') an unknown code refuses the roster: read_holders' error.
+
+    Word for word: it names each code at its line and column and ends with how to skip them.
+    """
+    roster, log = _unknown_codes_roster(tmp_path)
+    options: dict[str, Any] = {} if mode is None else {"unknown_credentials": mode}
+    with pytest.raises(cc.DataFileError) as single:
+        cc.read_holders(roster)
+    with pytest.raises(cc.DataFileError) as dask_error:
+        parallel.assess_csv(
+            roster, log, as_of=cc.DEMO_AS_OF, partitions=3, scheduler="synchronous", **options
+        )
+    assert str(dask_error.value) == str(single.value)
+    assert dask_error.value.problems == single.value.problems
+    line = {row.split(",")[0]: n for n, row in enumerate(roster.read_text().splitlines(), 1)}
+    where = f"line {line['E9']}, credentials[1].credential"
+    assert f"{where}: unknown credential code 'XYZ'" in str(single.value)
+    assert str(single.value).endswith("unknown_credentials='skip'")
+
+
+@pytest.mark.parametrize("junk", ["ignore", "SKIP", "", None, 1, ["skip"]])
+def test_junk_unknown_credentials_is_refused_as_the_reader_refuses_it(
+    tmp_path: Path, junk: object
+) -> None:
+    """Not 'error' or 'skip': refused with the reader's message, before any file is read."""
+    with pytest.raises(cc.InvalidValueError) as single:
+        cc.read_holders(DEMO / "roster.csv", unknown_credentials=junk)  # type: ignore[arg-type]
+    with pytest.raises(cc.InvalidValueError) as dask_error:
+        parallel.assess_csv(
+            tmp_path / "absent.csv",
+            tmp_path / "absent too.csv",
+            as_of=cc.DEMO_AS_OF,
+            unknown_credentials=junk,  # type: ignore[arg-type]
+        )
+    assert str(dask_error.value) == str(single.value)
+    assert "unknown_credentials must be one of 'error', 'skip'" in str(single.value)

@@ -12,7 +12,12 @@ order, with the same columns and values.
 
 CEUs of holders missing from the roster are refused as :func:`~coding_certs.assess_roster`
 refuses them (the same :class:`~coding_certs.InvalidValueError` and message), or
-left out with ``unknown_holders="ignore"``.
+left out with ``unknown_holders="ignore"``. Credential codes the rule book does not know
+are refused as :func:`~coding_certs.read_holders` refuses them (the same
+:class:`~coding_certs.DataFileError`, with each code's line and column), or, with
+``unknown_credentials="skip"``, left aside as the reader leaves them: the records are
+those of the holders read without them, and the frame's ``attrs["skipped_credentials"]``
+lists each code skipped (:class:`~coding_certs.SkippedCredential`, the reader's own).
 
 It runs on whatever Dask scheduler you choose: ``scheduler="processes"`` on one
 machine, or a ``dask.distributed`` cluster once a ``Client`` is connected (the
@@ -23,8 +28,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import dask.dataframe as dd
 import pandas as pd  # type: ignore[import-untyped]  # no stubs in the environment
 from dask.base import compute
@@ -32,10 +39,17 @@ from dask.delayed import delayed
 
 from coding_certs._activities import CeuActivity, HeldCredential, Holder
 from coding_certs._assess import assess, assess_roster
-from coding_certs._errors import CodingCertsError, InvalidTypeError, InvalidValueError
+from coding_certs._errors import (
+    CodingCertsError,
+    InvalidTypeError,
+    InvalidValueError,
+    UnknownCredentialError,
+)
 from coding_certs._fields import CellProblem
+from coding_certs._io import read_holders
 from coding_certs._records import ACTIVITY_FIELDS, ActivityRows
 from coding_certs._rulebook import Rulebook, default_rulebook
+from coding_certs._skipped import SkippedCredential, skip_unknown, unknown_hint
 from coding_certs._validate import to_date, type_name
 
 if TYPE_CHECKING:
@@ -59,6 +73,7 @@ def assess_csv(  # noqa: PLR0913 -- the options after * are keyword-only
     history: int | None = 1,
     rulebook: Rulebook | None = None,
     unknown_holders: str = "error",
+    unknown_credentials: str = "error",
     blocksize: str | int = "16MB",
     partitions: int | None = None,
     scheduler: str | None = None,
@@ -75,6 +90,15 @@ def assess_csv(  # noqa: PLR0913 -- the options after * are keyword-only
             each worker once.
         unknown_holders: ``"error"`` or ``"ignore"``, as in
             :func:`~coding_certs.assess_roster`.
+        unknown_credentials: ``"error"`` or ``"skip"``, as in
+            :func:`~coding_certs.read_holders`: a code the rule book does not know
+            refuses the roster, or is left aside (a holder with no known credential is
+            left out, with their CEUs, as the command leaves them out). When skipping,
+            the result's ``attrs["skipped_credentials"]`` is the tuple of
+            :class:`~coding_certs.SkippedCredential` that ``read_holders`` gives (empty
+            when every code is known). Only when a code is unknown is the roster read
+            once more, in this process, by ``read_holders``: it names each code's line
+            and column, which blocks read apart cannot tell.
         blocksize: how much of each file one partition reads.
         partitions: how many partitions the holders are shuffled into
             (default: as many as the log was read in).
@@ -83,11 +107,15 @@ def assess_csv(  # noqa: PLR0913 -- the options after * are keyword-only
             ``dask.distributed`` client, if any.
 
     Raises:
+        DataFileError: credential codes the rule book does not know (unless
+            skipped), each at its line and column, as ``read_holders`` says it.
         InvalidValueError: a missing column, a bad cell (naming the holder and
-            the column), CEUs of holders not on the roster, repeated holder ids.
+            the column), CEUs of holders not on the roster, repeated holder ids,
+            or ``unknown_credentials`` other than ``"error"`` or ``"skip"``.
     """
+    skip = skip_unknown(unknown_credentials)
     read: dict[str, Any] = {"dtype": str, "keep_default_na": False, "blocksize": blocksize}
-    return assess_frames(
+    return _assess(
         dd.read_csv(holders, **read),
         dd.read_csv(activities, **read),
         as_of=as_of,
@@ -96,7 +124,34 @@ def assess_csv(  # noqa: PLR0913 -- the options after * are keyword-only
         unknown_holders=unknown_holders,
         partitions=partitions,
         scheduler=scheduler,
+        roster=_Roster(Path(holders), skip),
     )
+
+
+@attrs.frozen
+class _Roster:
+    """The roster's file, and whether to skip the codes the rule book does not know."""
+
+    path: Path
+    skip: bool
+
+    def skipped(
+        self, rulebook: Rulebook | None, codes: Sequence[str]
+    ) -> tuple[SkippedCredential, ...]:
+        """The workers found ``codes`` unknown: what ``read_holders`` skips, or its error.
+
+        The file is read again in this process, by the reader itself, so that each code is
+        named at its line and column, and the skipped are the reader's, word for word.
+        """
+        read = read_holders(
+            self.path, rulebook=rulebook, unknown_credentials="skip" if self.skip else "error"
+        )
+        if self.skip:
+            return read.skipped
+        # Not expected (the reader refuses what the workers do), but never a silent answer.
+        raise InvalidValueError(  # pragma: no cover
+            f"{self.path}: " + unknown_hint(codes, "unknown_credentials='skip'")
+        )
 
 
 def assess_frames(  # noqa: PLR0913 -- the options after * are keyword-only
@@ -114,8 +169,37 @@ def assess_frames(  # noqa: PLR0913 -- the options after * are keyword-only
 
     The frames hold the columns of the CSV formats, as text (as
     ``dd.read_csv(path, dtype=str, keep_default_na=False)`` reads them). See
-    :func:`assess_csv` for the arguments.
+    :func:`assess_csv` for the arguments. A credential code the rule book does not know
+    is an :class:`~coding_certs.InvalidValueError` naming the holder: with no file, there
+    is no line to name, and nothing to skip it from (``unknown_credentials`` is
+    :func:`assess_csv`'s).
     """
+    return _assess(
+        holders,
+        activities,
+        as_of=as_of,
+        history=history,
+        rulebook=rulebook,
+        unknown_holders=unknown_holders,
+        partitions=partitions,
+        scheduler=scheduler,
+        roster=None,
+    )
+
+
+def _assess(  # noqa: PLR0913 -- assess_frames' options, and the roster's file
+    holders: dd.DataFrame,
+    activities: dd.DataFrame,
+    *,
+    as_of: dt.date | str,
+    history: int | None,
+    rulebook: Rulebook | None,
+    unknown_holders: str,
+    partitions: int | None,
+    scheduler: str | None,
+    roster: _Roster | None,
+) -> pd.DataFrame:
+    """:func:`assess_frames`; with the roster's file, unknown codes are the reader's to judge."""
     day = to_date(as_of, what="as_of")
     if unknown_holders not in {"error", "ignore"}:
         raise InvalidValueError(
@@ -146,7 +230,7 @@ def assess_frames(  # noqa: PLR0913 -- the options after * are keyword-only
     # text columns to Arrow and back, which took a third longer on one worker and gained
     # nothing on two (20,000 holders: 27.8 s on 1 and 2 workers, against 20.4 s and 14.5 s).
     method = "tasks"
-    roster = holders.map_partitions(_keyed, "id", ordered=True).shuffle(  # type: ignore[no-untyped-call]
+    shuffled = holders.map_partitions(_keyed, "id", ordered=True).shuffle(  # type: ignore[no-untyped-call]
         _KEY, npartitions=count, shuffle_method=method
     )
     log = activities.map_partitions(_keyed, "holder_id").shuffle(  # type: ignore[no-untyped-call]
@@ -158,31 +242,49 @@ def assess_frames(  # noqa: PLR0913 -- the options after * are keyword-only
     columns = _record_columns(day)
     records = dd.map_partitions(  # type: ignore[no-untyped-call]
         _assess_partition,
-        roster,
+        shuffled,
         log,
         book,
         day,
         history,
         unknown_holders,
+        roster is not None,
         meta=pd.DataFrame({c: pd.Series(dtype=object) for c in (*columns, _ORDER)}),
         align_dataframes=False,
         enforce_metadata=False,
     )
     strangers = dd.map_partitions(  # type: ignore[no-untyped-call]
         _strangers,
-        roster,
+        shuffled,
         log,
         meta=pd.DataFrame({"holder_id": pd.Series(dtype=object), "count": pd.Series(dtype=int)}),
         align_dataframes=False,
         enforce_metadata=False,
     )
-    # One compute for both: the shuffles are made once.
-    found, unknown = compute(records, strangers, scheduler=scheduler)  # type: ignore[no-untyped-call]
+    # With the roster's file, the codes the rule book does not know, from the roster as it lies.
+    codes = (
+        pd.DataFrame({"code": pd.Series(dtype=object)})
+        if roster is None
+        else holders.map_partitions(  # type: ignore[no-untyped-call]
+            _unknown_codes,
+            book,
+            meta=pd.DataFrame({"code": pd.Series(dtype=object)}),
+            enforce_metadata=False,
+        )
+    )
+    # One compute for all: the files are read and the shuffles made once.
+    found, unknown, unknown_codes = compute(records, strangers, codes, scheduler=scheduler)  # type: ignore[no-untyped-call]
+    # As in one process: the roster's codes are judged as it is read, before the log is.
+    skipped: tuple[SkippedCredential, ...] = ()
+    if roster is not None and len(unknown_codes):
+        skipped = roster.skipped(rulebook, unknown_codes["code"].tolist())
     if unknown_holders == "error" and len(unknown):
         ids = holders["id"].compute(scheduler=scheduler)
         _refuse(ids.tolist(), dict(zip(unknown["holder_id"], unknown["count"], strict=True)))
-    found = found.sort_values(_ORDER, kind="stable").drop(columns=_ORDER)
-    return found.reset_index(drop=True)
+    found = found.sort_values(_ORDER, kind="stable").drop(columns=_ORDER).reset_index(drop=True)
+    if roster is not None and roster.skip:
+        found.attrs["skipped_credentials"] = skipped
+    return found
 
 
 def _record_columns(day: dt.date) -> list[str]:
@@ -224,26 +326,68 @@ def _cells(frame: pd.DataFrame, columns: Sequence[str]) -> Iterable[tuple[str, .
     )
 
 
-def _holders(frame: pd.DataFrame, book: Rulebook) -> tuple[list[Holder], list[int]]:
-    """The partition's holders and their positions in the roster."""
+def _credentials(cells: str) -> Iterable[tuple[str, str]]:
+    """A ``credentials`` cell's ``(code, earned_on)`` pairs, empty items (``;;``) aside."""
+    for item in cells.split(";"):
+        if not item.strip():
+            continue
+        code, colon, earned_on = item.partition(":")
+        if not colon or not code.strip() or not earned_on.strip():
+            raise InvalidValueError(
+                f"expected CODE:YYYY-MM-DD such as 'CPC:2019-05-10', got {item.strip()!r}"
+            )
+        yield code.strip(), earned_on.strip()
+
+
+def _holders(
+    frame: pd.DataFrame, book: Rulebook, *, skip: bool
+) -> tuple[list[Holder], list[int], set[str]]:
+    """The partition's holders, their positions in the roster, and the ids left out.
+
+    ``skip``: codes the rule book does not know are left aside, as ``read_holders`` leaves
+    them (the caller has them listed), and a holder with no known credential is left out.
+    """
     holders = []
+    order = []
+    left_out: set[str] = set()
     columns = ("id", "credentials", "name", "aapc_renewal")
-    for holder_id, cells, name, renewal in _cells(frame, columns):
+    ranks = frame[_ORDER].tolist()
+    for (holder_id, cells, name, renewal), rank in zip(_cells(frame, columns), ranks, strict=True):
         try:
             held = []
-            for item in cells.split(";"):
-                if not item.strip():
-                    continue
-                code, colon, earned_on = item.partition(":")
-                if not colon or not code.strip() or not earned_on.strip():
-                    raise InvalidValueError(
-                        f"expected CODE:YYYY-MM-DD such as 'CPC:2019-05-10', got {item.strip()!r}"
-                    )
-                held.append(HeldCredential(code.strip(), earned_on.strip()).resolve(book))
+            unknown = False
+            for code, earned_on in _credentials(cells):
+                try:
+                    held.append(HeldCredential(code, earned_on).resolve(book))
+                except UnknownCredentialError:
+                    if not skip:
+                        raise
+                    unknown = True
+            if unknown and not held:
+                left_out.add(holder_id)
+                continue
             holders.append(Holder(holder_id, held, name=name or None, aapc_renewal=renewal or None))
+            order.append(rank)
         except CodingCertsError as error:
             raise InvalidValueError(f"the roster's holder {holder_id!r}: {error}") from error
-    return holders, frame[_ORDER].tolist()
+    return holders, order, left_out
+
+
+def _unknown_codes(frame: pd.DataFrame, book: Rulebook | None) -> pd.DataFrame:
+    """The codes of the partition's ``credentials`` cells that the rule book does not know."""
+    rules = default_rulebook() if book is None else book
+    unknown = []
+    for (cells,) in _cells(frame, ("credentials",)):
+        try:
+            pairs = list(_credentials(cells))
+        except InvalidValueError:
+            continue  # a malformed cell: refused by _holders, naming the holder
+        for code, _ in pairs:
+            try:
+                rules.credential(code)
+            except UnknownCredentialError:
+                unknown.append(code)
+    return pd.DataFrame({"code": pd.Series(unknown, dtype=object)})
 
 
 def _activities(frame: pd.DataFrame) -> list[CeuActivity]:
@@ -282,11 +426,16 @@ def _assess_partition(  # noqa: PLR0913, PLR0917 -- dask passes the arguments po
     day: dt.date,
     history: int | None,
     unknown_holders: str,
+    skip: bool,  # noqa: FBT001 -- dask passes it positionally
 ) -> pd.DataFrame:
-    """One partition's records, each with the holder's position in the roster."""
+    """One partition's records, each with the holder's position in the roster.
+
+    ``skip``: codes the rule book does not know are left aside (the caller judges them),
+    and the CEUs of a holder left out go with them, as the command leaves them out.
+    """
     rules = default_rulebook() if book is None else book
-    holders, order = _holders(roster, rules)
-    ids = {holder.id for holder in holders}
+    holders, order, left_out = _holders(roster, rules, skip=skip)
+    ids = {holder.id for holder in holders} | left_out
     activities = _activities(log)
     if unknown_holders == "error" and any(a.holder_id not in ids for a in activities):
         activities = []  # refused on the client, with the whole roster's ids (see _refuse)
