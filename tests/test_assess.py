@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from decimal import Decimal
+from pathlib import Path
 
 import attrs
 import pytest
@@ -1311,6 +1312,38 @@ def test_an_activity_for_an_unknown_body_is_rejected_not_dropped() -> None:
         assert rejection.reason is cc.Reason.UNKNOWN_BODY
         assert "APPC" in rejection.detail
         assert "AAPC" in rejection.detail
+
+
+def test_an_activity_for_a_body_of_another_rule_book_is_rejected_by_the_book_assessed_with(
+    tmp_path: Path,
+) -> None:
+    """CeuActivity objects (not read from a file) are judged by the book assessed with.
+
+    Given to assess or assess_roster directly, an activity reported to AAPC, which a
+    user's book lacks, is rejected (unknown-body, naming the book's bodies), never counted;
+    one reported to the user's own body (unknown to the shipped book) counts.
+    """
+    nha = Path(__file__).resolve().parent.parent / "docs" / "examples" / "nha-rules.toml"
+    (tmp_path / "own.toml").write_text(
+        nha.read_text(encoding="utf-8").replace('"NHA"', '"XNHA"'), encoding="utf-8"
+    )
+    book = cc.load_rulebook(tmp_path / "own.toml")
+    holder = cc.Holder("N1", [("CBCS", "2022-03-01")])
+    log = [
+        cc.CeuActivity("2023-01-10", "4", "other", "Own", bodies="xnha", holder_id="N1"),
+        cc.CeuActivity("2023-01-11", "5", "other", "Other book's", bodies="AAPC", holder_id="N1"),
+    ]
+    single = cc.assess(holder, log, as_of="2024-01-01", rulebook=book)
+    [roster] = cc.assess_roster([holder], log, as_of="2024-01-01", rulebook=book)
+    for report in (single, roster):
+        [assessment] = report.assessments
+        assert [a.title for a in assessment.counted] == ["Own"]
+        assert assessment.earned == Decimal(4)
+        [rejection] = assessment.rejected
+        assert rejection.reason is cc.Reason.UNKNOWN_BODY
+        assert "reported to AAPC, which the rule book does not know (known: XNHA)" in (
+            rejection.detail
+        )
 
 
 def test_the_callers_decimal_context_changes_nothing() -> None:

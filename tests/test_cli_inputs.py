@@ -148,3 +148,50 @@ def test_bad_column_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
         status = main(["assess", "--holders", roster, "--activities", log, "--columns", str(spec)])
         assert status == EXIT_USAGE
         assert fragment in capsys.readouterr().err
+
+
+def test_the_command_refuses_a_ceu_of_an_unknown_body(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A log's body the rule book does not know: exit 2, its cell and the known bodies, no trace."""
+    roster = tmp_path / "team.csv"
+    roster.write_text("id,credentials\nE1,CPC:2019-05-10\n", encoding="utf-8")
+    log = tmp_path / "ceus.csv"
+    log.write_text(
+        "holder_id,completed_on,units,kind,title,bodies\nE1,2025-01-10,2,other,Webinar,APPC\n",
+        encoding="utf-8",
+    )
+    status = main(["assess", "--holders", str(roster), "--activities", str(log)])
+    assert status == EXIT_USAGE
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    known = ", ".join(sorted(body.code for body in cc.default_rulebook().bodies))
+    assert (
+        f"ceus.csv, line 2, bodies: unknown body code 'APPC' (did you mean 'AAPC'?); "
+        f"known: {known}; leave the cell empty" in captured.err
+    )
+    assert "Traceback" not in captured.err
+
+
+def test_the_command_checks_a_logs_bodies_against_its_rulebook(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With --rulebook, the log's bodies are that book's: its own body reads, AAPC is refused."""
+    nha = Path(__file__).resolve().parent.parent / "docs" / "examples" / "nha-rules.toml"
+    rules = tmp_path / "own.toml"
+    rules.write_text(nha.read_text(encoding="utf-8").replace('"NHA"', '"XNHA"'), encoding="utf-8")
+    roster = tmp_path / "team.csv"
+    roster.write_text("id,credentials\nN1,CBCS:2022-03-01\n", encoding="utf-8")
+    log = tmp_path / "ceus.csv"
+    header = "holder_id,completed_on,units,kind,title,bodies\n"
+    base = ["--rulebook", str(rules), "assess", "--holders", str(roster), "--activities", str(log),
+            "--as-of", "2024-01-01", "--format", "csv"]  # fmt: skip
+    log.write_text(header + "N1,2023-01-10,9.5,other,Billing,XNHA\n", encoding="utf-8")
+    assert main(base) == EXIT_OK
+    [row] = csv.DictReader(io.StringIO(capsys.readouterr().out))
+    assert (row["body"], row["earned"]) == ("XNHA", "9.5")
+    log.write_text(header + "N1,2023-01-10,9.5,other,Billing,AAPC\n", encoding="utf-8")
+    assert main(base) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "ceus.csv, line 2, bodies: unknown body code 'AAPC'; known: XNHA;" in err
+    assert "Traceback" not in err

@@ -996,3 +996,98 @@ def test_a_roster_without_its_columns_says_which(tmp_path: Path, header: str, mi
         cc.read_holders(path)
     assert missing in str(caught.value)
     assert "credentials and either" not in str(caught.value)
+
+
+# --- Bodies the rule book does not know --------------------------------------------------------
+
+NHA_RULES = Path(__file__).resolve().parent.parent / "docs" / "examples" / "nha-rules.toml"
+UNKNOWN_BODIES_CSV = """\
+holder_id,completed_on,units,kind,title,Reported to
+E1,2024-03-01,1,other,Known,aapc
+E1,2024-03-02,1,other,Mistyped,APPC
+E1,2024-03-03,1,other,Two unknown and one known,XB;AHIMA;ZZ
+E1,2024-03-04,1,other,Every body,
+"""
+
+
+def test_read_activities_refuses_a_body_the_rule_book_does_not_know(tmp_path: Path) -> None:
+    """A body code the shipped book lacks is a problem at its line and (the file's) column.
+
+    The message names each unknown code (with the closest known one), lists the bodies the
+    rule book knows and what would be accepted; the error says how to read with one's own.
+    """
+    path = _write(tmp_path, "log.csv", UNKNOWN_BODIES_CSV)
+    with pytest.raises(cc.DataFileError) as caught:
+        cc.read_activities(path, columns={"Reported to": "bodies"})
+    known = ", ".join(sorted(body.code for body in BOOK.bodies))
+    fix = f"known: {known}; leave the cell empty to report the activity to every body"
+    assert [(p.line, p.field, p.message) for p in caught.value.problems] == [
+        (
+            3,
+            "Reported to",
+            f"unknown body code 'APPC' (did you mean 'AAPC'?); {fix}",
+        ),
+        (4, "Reported to", f"unknown body codes 'XB', 'ZZ'; {fix}"),
+    ]
+    assert caught.value.hint is not None
+    assert "shipped rule book" in caught.value.hint
+    assert "rulebook=" in caught.value.hint
+    assert str(caught.value).endswith(caught.value.hint)
+    assert "CellProblem" not in str(caught.value)
+
+
+def _own_body_book(tmp_path: Path) -> cc.Rulebook:
+    """The NHA example book with its body renamed XNHA: a body the shipped book lacks."""
+    text = NHA_RULES.read_text(encoding="utf-8").replace('"NHA"', '"XNHA"')
+    (tmp_path / "own.toml").write_text(text, encoding="utf-8")
+    return cc.load_rulebook(tmp_path / "own.toml")
+
+
+def test_read_activities_checks_bodies_against_the_rule_book_given(tmp_path: Path) -> None:
+    """With rulebook=, the bodies are that book's, not the shipped one's.
+
+    Its own body (unknown to the shipped book) is read; AAPC (known to the shipped book
+    only) is refused, listing the book's bodies, with no hint about the shipped book.
+    """
+    book = _own_body_book(tmp_path)
+    assert {body.code for body in book.bodies} == {"XNHA"}
+    path = _write(
+        tmp_path,
+        "log.csv",
+        "holder_id,completed_on,units,kind,title,bodies\n"
+        "N1,2024-03-01,1,other,Billing,xnha\n"
+        "N1,2024-03-02,1,other,Coding,AAPC\n",
+    )
+    with pytest.raises(cc.DataFileError) as caught:
+        cc.read_activities(path, rulebook=book)
+    assert [(p.line, p.field, p.message.split(";")[:2]) for p in caught.value.problems] == [
+        (3, "bodies", ["unknown body code 'AAPC'", " known: XNHA"])
+    ]
+    assert caught.value.hint is None
+    good = _write(tmp_path, "good.csv", "".join(path.read_text().splitlines(keepends=True)[:2]))
+    [activity] = cc.read_activities(good, rulebook=book)
+    assert activity.bodies == frozenset({"XNHA"})
+    with pytest.raises(cc.DataFileError, match="unknown body code 'XNHA'"):
+        cc.read_activities(good)  # the shipped book does not know it
+
+
+def test_read_activities_json_refuses_an_unknown_body(tmp_path: Path) -> None:
+    """A JSON log's bodies list is checked as a CSV cell is, at the line its object starts on."""
+    data = [
+        {"completed_on": "2024-03-01", "units": 1, "kind": "other", "title": "A", "bodies": []},
+        {"completed_on": "2024-03-02", "units": 1, "kind": "other", "title": "B",
+         "bodies": ["AHIMA", "APPC"]},
+    ]  # fmt: skip
+    path = _write(tmp_path, "log.json", "[\n" + ",\n".join(json.dumps(d) for d in data) + "\n]\n")
+    with pytest.raises(cc.DataFileError) as caught:
+        cc.read_activities(path)
+    [problem] = caught.value.problems
+    assert (problem.line, problem.field) == (3, "bodies")
+    assert problem.message.startswith("unknown body code 'APPC' (did you mean 'AAPC'?); known: ")
+
+
+def test_read_activities_junk_rulebook(tmp_path: Path) -> None:
+    """read_activities refuses a rulebook that is not a Rulebook, naming what it got."""
+    path = _write(tmp_path, "a.csv", "completed_on,units,kind,title\n2024-03-01,1,other,A\n")
+    with pytest.raises(cc.InvalidTypeError, match="rulebook must be a Rulebook or None, got str"):
+        cc.read_activities(path, rulebook="rules.toml")  # type: ignore[arg-type]

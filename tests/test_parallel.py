@@ -200,6 +200,10 @@ def test_frames_made_by_the_caller(tmp_path: Path) -> None:
         (["E1001", "2025-01-01", "1", "other", "T", "", "", "maybe", "", ""], "preapproved"),
         (["E1001", "2025-13-01", "1", "other", "T", "", "", "", "", ""], "holder 'E1001'"),
         (["", "2025-01-01", "1", "other", "T", "", "", "", "", ""], "empty holder_id"),
+        (
+            ["E1001", "2025-01-01", "1", "other", "T", "", "", "", "", "APPC"],
+            "bodies: unknown body code 'APPC' \\(did you mean 'AAPC'\\?\\); known: AAPC",
+        ),
     ],
 )
 def test_bad_cells_of_the_log_are_refused(tmp_path: Path, row: list[str], message: str) -> None:

@@ -213,7 +213,7 @@ def read_roster(
     except CodingCertsError as error:
         problems.append(error)
     try:
-        activities = read_activities(activities_file, **log_options)
+        activities = read_activities(activities_file, rulebook=book, **log_options)
     except CodingCertsError as error:
         problems.append(error)
     if problems:

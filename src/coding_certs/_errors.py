@@ -69,8 +69,15 @@ def _named(code: str, names: list[str]) -> str:
 
 def unknown_body(code: str, known: Iterable[str]) -> str:
     """What is wrong with a body code the rule book does not know, and what it knows."""
+    return unknown_bodies([code], known)
+
+
+def unknown_bodies(codes: Iterable[str], known: Iterable[str]) -> str:
+    """What is wrong with body codes the rule book does not know, and what it knows."""
     names = sorted(known)
-    return f"unknown body code {_named(code, names)}; known: {', '.join(names)}"
+    named = [_named(code, names) for code in codes]
+    plural = "s" if len(named) != 1 else ""
+    return f"unknown body code{plural} {', '.join(named)}; known: {', '.join(names)}"
 
 
 def check_renewals(holder_id: str, renewals: Iterable[str], known: frozenset[str]) -> None:

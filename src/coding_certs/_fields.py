@@ -13,11 +13,13 @@ import calendar
 import datetime as dt
 import decimal
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from coding_certs._activities import ActivityKind
 from coding_certs._convert import PLAIN_NUMBER
 from coding_certs._decimals import CONTEXT
+from coding_certs._errors import unknown_bodies
 
 DateFormat = Literal["iso", "us"]
 #: The date formats a reader takes: ISO ``YYYY-MM-DD`` always, ``MM/DD/YYYY`` when asked.
@@ -170,6 +172,25 @@ def read_tags(value: object) -> frozenset[str]:
         if item.strip():
             tags.add(item.strip().lower())
     return frozenset(tags)
+
+
+def bodies_reader(known: frozenset[str] | None) -> Callable[[object], frozenset[str]]:
+    """A ``bodies`` cell's reader: body codes, upper case; with ``known``, only those.
+
+    A code ``known`` lacks would count nowhere (the activity would be rejected for every
+    body): it is a problem at its cell, naming the bodies the rule book knows.
+    """
+
+    def read(value: object) -> frozenset[str]:
+        codes = frozenset(tag.upper() for tag in read_tags(value))
+        if known is not None and not codes <= known:
+            raise CellProblem(
+                f"{unknown_bodies(sorted(codes - known), known)}; "
+                "leave the cell empty to report the activity to every body"
+            )
+        return codes
+
+    return read
 
 
 def read_text(value: object) -> str | None:

@@ -147,6 +147,7 @@ def _missing(
 def read_activities(
     path: str | os.PathLike[str],
     *,
+    rulebook: Rulebook | None = None,
     columns: Mapping[str, str] | None = None,
     date_format: DateFormat = "iso",
 ) -> tuple[CeuActivity, ...]:
@@ -157,19 +158,29 @@ def read_activities(
     ``preapproved``, ``categories``, ``bodies``, ``certificate`` (optional);
     other columns are ignored. ``columns`` maps the file's own names to these
     (``{"Date": "completed_on"}``). Dates are ``YYYY-MM-DD``, or also
-    ``MM/DD/YYYY`` with ``date_format="us"``. See :doc:`/data-formats`.
+    ``MM/DD/YYYY`` with ``date_format="us"``. The codes of ``bodies`` must be
+    bodies of ``rulebook`` (default: the shipped rule book): an activity
+    reported to a body it does not know would count nowhere. See
+    :doc:`/data-formats`.
 
     Raises:
-        DataFileError: the file cannot be read, or has bad rows; every problem
-            is listed with its line and column, and nothing is returned.
-        InvalidTypeError: ``path`` is not a ``str`` or a path, or ``columns``
-            is not a mapping of text to text.
+        DataFileError: the file cannot be read, or has bad rows (a body the
+            rule book does not know among them); every problem is listed with
+            its line and column, and nothing is returned.
+        InvalidTypeError: ``path`` is not a ``str`` or a path, ``rulebook`` is
+            not a :class:`~coding_certs.Rulebook`, or ``columns`` is not a
+            mapping of text to text.
         InvalidValueError: ``columns`` names a column the log does not have,
             or ``date_format`` is not ``"iso"`` or ``"us"``.
     """
     file = _file_path(path, "read_activities")
+    if rulebook is not None and not isinstance(rulebook, Rulebook):
+        raise InvalidTypeError(
+            f"rulebook must be a Rulebook or None, got {type_name(rulebook)} {rulebook!r}"
+        )
     mapped = _columns(columns, ACTIVITY_FIELDS, _NO_ALIASES)
-    rows = ActivityRows(_date_format(date_format))
+    book = rulebook or default_rulebook()
+    rows = ActivityRows(_date_format(date_format), frozenset(b.code for b in book.bodies))
     table = _open_table(file, ACTIVITY_FIELDS, _NO_ALIASES, mapped)
     _missing(file, table, ACTIVITY_REQUIRED)
     names = table.names
@@ -195,8 +206,21 @@ def read_activities(
         if problems:
             loaded.clear()  # nothing of a bad file is returned; keep finding problems
     if problems:
-        raise DataFileError(file, problems)
+        raise DataFileError(file, problems, hint=_shipped_bodies_hint(problems, rulebook))
     return tuple(loaded)
+
+
+def _shipped_bodies_hint(problems: Iterable[DataProblem], rulebook: Rulebook | None) -> str | None:
+    """Checked against the shipped rule book by default: say how to read with one's own."""
+    if rulebook is not None or not any(p.message.startswith(_UNKNOWN_BODY) for p in problems):
+        return None
+    return (
+        "the bodies were checked against the shipped rule book; for a rule book of your "
+        "own, pass it: read_activities(..., rulebook=load_rulebook(...))"
+    )
+
+
+_UNKNOWN_BODY = "unknown body code"  # how _errors.unknown_bodies' message begins
 
 
 def read_holders(

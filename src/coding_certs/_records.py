@@ -37,6 +37,7 @@ from coding_certs._errors import (
 from coding_certs._fields import (
     CellProblem,
     DateFormat,
+    bodies_reader,
     read_date,
     read_flag,
     read_kind,
@@ -101,10 +102,6 @@ class _Remembered:
         return self.read(value)
 
 
-def _tags_upper(value: object) -> frozenset[str]:
-    return frozenset(tag.upper() for tag in read_tags(value))
-
-
 def _required_text(value: object) -> str:
     text = read_text(value)
     if text is None:
@@ -113,9 +110,13 @@ def _required_text(value: object) -> str:
 
 
 class ActivityRows:
-    """Reads CEU-log rows (tuples in :data:`ACTIVITY_FIELDS` order) into activities."""
+    """Reads CEU-log rows (tuples in :data:`ACTIVITY_FIELDS` order) into activities.
 
-    def __init__(self, date_format: DateFormat) -> None:
+    ``known_bodies``: the body codes a ``bodies`` cell may name (the rule book's), or
+    ``None`` for any.
+    """
+
+    def __init__(self, date_format: DateFormat, known_bodies: frozenset[str] | None) -> None:
         ids, days, units, kinds, sponsors, flags, tags, bodies = self.remembered = (
             _Remembered(read_text),
             _Remembered(lambda value: read_date(value, date_format)),
@@ -124,7 +125,7 @@ class ActivityRows:
             _Remembered(read_text),
             _Remembered(read_flag),
             _Remembered(read_tags),
-            _Remembered(_tags_upper),
+            _Remembered(bodies_reader(known_bodies)),
         )
         self.readers: tuple[Callable[[Any], Any], ...] = (
             ids,

@@ -390,9 +390,12 @@ def _unknown_codes(frame: pd.DataFrame, book: Rulebook | None) -> pd.DataFrame:
     return pd.DataFrame({"code": pd.Series(unknown, dtype=object)})
 
 
-def _activities(frame: pd.DataFrame) -> list[CeuActivity]:
-    """The partition's CEU activities, each naming its holder, read as the files' readers do."""
-    rows = ActivityRows("iso")
+def _activities(frame: pd.DataFrame, book: Rulebook) -> list[CeuActivity]:
+    """The partition's CEU activities, each naming its holder, read as the files' readers do.
+
+    As :func:`~coding_certs.read_activities` reads them: ``bodies`` are the book's.
+    """
+    rows = ActivityRows("iso", frozenset(body.code for body in book.bodies))
     activities = []
     empty = [""] * len(frame)
     columns = [
@@ -436,7 +439,7 @@ def _assess_partition(  # noqa: PLR0913, PLR0917 -- dask passes the arguments po
     rules = default_rulebook() if book is None else book
     holders, order, left_out = _holders(roster, rules, skip=skip)
     ids = {holder.id for holder in holders} | left_out
-    activities = _activities(log)
+    activities = _activities(log, rules)
     if unknown_holders == "error" and any(a.holder_id not in ids for a in activities):
         activities = []  # refused on the client, with the whole roster's ids (see _refuse)
     report = assess_roster(
