@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import tomllib
 from decimal import Decimal
 from importlib import resources
@@ -900,6 +901,90 @@ def test_holder_of_codes_assessed_with_a_book_that_lacks_one() -> None:
         cc.UnknownCredentialError, match="holder 'N1': unknown credential code 'CMAA'"
     ):
         cc.assess(holder, as_of="2024-01-01")
+
+
+def _own_cpc_book(tmp_path: Path) -> cc.Rulebook:
+    """The shipped book with CPC defined otherwise (facility, designated CPC-X), and ZZC added.
+
+    ZZC (designated ZZC-A) is a code the shipped book does not know.
+    """
+    cpc = (
+        'code = "CPC"\ntitle = "Certified Professional Coder"\nbody = "AAPC"\n'
+        'setting = "professional"'
+    )
+    assert cpc in SHIPPED_TEXT
+    text = SHIPPED_TEXT.replace(
+        cpc, cpc.replace("professional", "facility").replace("Coder", "Coder (ours)"), 1
+    ).replace('apprentice = "CPC-A"', 'apprentice = "CPC-X"', 1)
+    own = (
+        '[[credentials]]\ncode = "ZZC"\ntitle = "Our own coder credential"\nbody = "AAPC"\n'
+        'apprentice = "ZZC-A"\nsources = ["seed"]\n\n'
+    )
+    text = text.replace("[[credentials]]\n", own + "[[credentials]]\n", 1)
+    (tmp_path / "own.toml").write_text(text, encoding="utf-8")
+    return cc.load_rulebook(tmp_path / "own.toml")
+
+
+def test_holders_of_codes_get_every_credential_from_the_book_assessed_with(
+    tmp_path: Path,
+) -> None:
+    """Nothing of a report built from codes comes from the shipped book (the rule-model issue).
+
+    A code both books define otherwise (CPC: facility here, designated CPC-X) and a code only
+    the user's book knows (ZZC-A): the report's holder, its assessments, records, notes,
+    explanation, table and its round trip through from_dict all hold the user's credentials.
+    """
+    mine = _own_cpc_book(tmp_path)
+    shipped = cc.default_rulebook()
+    assert mine.credential("CPC") != shipped.credential("CPC")
+    roster = [
+        cc.Holder("E1", [("CPC-X", "2020-01-01"), ("ZZC-A", "2030-01-01")]),
+        cc.Holder("E2", [("zzc-a", "2021-06-01")]),
+    ]
+    reports = cc.assess_roster(roster, as_of="2024-07-01", rulebook=mine)
+    for holder, report in zip(roster, reports, strict=True):
+        assert report == cc.assess(holder, as_of="2024-07-01", rulebook=mine)
+        held = [*report.holder.credentials, *(h for a in report.assessments for h in a.credentials)]
+        assert all(h.credential is mine.credential(h.code) for h in held)
+        back = cc.from_dict(cc.ComplianceReport, cc.to_dict(report), rulebook=mine)
+        assert all(h.credential is mine.credential(h.code) for h in back.holder.credentials)
+    e1, e2 = reports
+    assert e1.holder.credentials[0].credential.setting is cc.Setting.FACILITY
+    assert [(r["holder_id"], r["apprentice"]) for r in reports.to_records()] == [
+        ("E1", "CPC-X"),
+        ("E2", "ZZC-A"),
+    ]
+    assert e1.notes == (
+        "ZZC-A is dated 2030-01-01, after 2024-07-01: not held yet, so not assessed.",
+    )
+    assert "CPC-X (CPC held as an apprentice" in e1.explain()
+    assert "ZZC-A (ZZC held as an apprentice" in e2.explain()
+    assert list(reports.to_pandas()["credentials"]) == ["CPC-X", "ZZC-A"]
+
+
+def test_a_holding_read_outside_an_assessment_is_the_shipped_books(tmp_path: Path) -> None:
+    """Documented: a holding of a code, read outside an assessment, asks the shipped book.
+
+    resolve(book) gives the book's; the shipped book's CPC object itself, given to a holder
+    assessed with a book that defines CPC otherwise, is refused in words, never used.
+    """
+    mine = _own_cpc_book(tmp_path)
+    held = cc.HeldCredential("CPC", "2020-01-01")
+    assert held.credential is cc.CPC
+    assert held.resolve(mine).credential is mine.credential("CPC")
+    with pytest.raises(cc.UnknownCredentialError, match="'ZZC-A'"):
+        cc.HeldCredential("ZZC-A", "2020-01-01").apprentice  # noqa: B018 -- the shipped book's
+    assert cc.HeldCredential("ZZC-A", "2020-01-01").resolve(mine).designation == "ZZC-A"
+    holder = cc.Holder("E1", [cc.HeldCredential(cc.CPC, "2020-01-01")])
+    with pytest.raises(cc.UnknownCredentialError) as caught:
+        cc.assess(holder, as_of="2024-07-01", rulebook=mine)
+    assert str(caught.value) == (
+        "holder 'E1': the credential CPC given is another rule book's: this rule book's CPC "
+        "differs from it; give the code ('CPC') to use this rule book's"
+    )
+    assert caught.value.differs
+    again = pickle.loads(pickle.dumps(caught.value))  # noqa: S301 -- our own data
+    assert (str(again), again.differs) == (str(caught.value), True)
 
 
 def test_new_body_through_the_command(tmp_path: Path) -> None:

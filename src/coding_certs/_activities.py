@@ -217,17 +217,25 @@ def _earned_on(value: object) -> dt.date:
 class HeldCredential:
     """A credential a coder holds, and the day it was earned (the exam was passed).
 
-    A credential given by its code is kept as that code: it is looked up in the
-    rule book the holder is assessed with (``assess(..., rulebook=)``), never in
-    the shipped one behind the caller's back, so a rule book of one's own may
-    define credentials the library has never heard of. Two holdings are equal
-    when their codes read the same (case, spaces and dashes aside) and they
-    were earned on the same day.
+    A credential given by its code is kept as that code: constructing a holding
+    (or a :class:`Holder`) looks nothing up. An assessment looks the code up in
+    the rule book it is given (``assess(..., rulebook=)``), never in the shipped
+    one, so a rule book of one's own may define credentials the library has never
+    heard of, or define a code otherwise; the report's ``holder`` holds that
+    book's credentials.
+
+    Read outside an assessment, :attr:`credential`, :attr:`apprentice` and
+    :attr:`designation` of a holding given by code look the code up in the
+    **shipped** rule book, the only one the holding knows of (kept for
+    compatibility). For a rule book of your own, read them from
+    ``assess(...).holder`` or from ``resolve(book)``.
+
+    Two holdings are equal when their codes read the same (case, spaces and
+    dashes aside) and they were earned on the same day.
 
     Attributes:
-        credential: the credential; for one given by code, the shipped rule
-            book's credential of that code (kept for compatibility; the engine
-            uses :meth:`resolve` with the rule book it is given).
+        credential: the credential; for one given by code and read outside an
+            assessment, the shipped rule book's credential of that code.
         code: the credential's code, as given.
         earned_on: the day it was earned; a ``date`` or an ISO string.
         apprentice: whether the credential is held with apprentice status
@@ -254,7 +262,11 @@ class HeldCredential:
 
     @property
     def apprentice(self) -> bool:
-        """Whether the credential is held with apprentice status (``CPC-A``)."""
+        """Whether the credential is held with apprentice status (``CPC-A``).
+
+        Of a holding given by code, this asks the shipped rule book whether the code
+        is an apprentice designation (see :attr:`credential`).
+        """
         if self._apprentice:
             return True
         given = self._given
@@ -264,7 +276,10 @@ class HeldCredential:
 
     @property
     def designation(self) -> str:
-        """The code as the holder shows it: ``CPC-A`` for an apprentice, else the code."""
+        """The code as the holder shows it: ``CPC-A`` for an apprentice, else the code.
+
+        Of a holding given by code, the shipped rule book's (see :attr:`credential`).
+        """
         credential = self.credential
         if self.apprentice and credential.apprentice is not None:
             return credential.apprentice
@@ -282,7 +297,12 @@ class HeldCredential:
 
     @property
     def credential(self) -> Credential:
-        """The credential object.
+        """The credential object: for a holding given by code, the shipped rule book's.
+
+        A holding given by code, read outside an assessment, has no other rule book
+        to ask: this looks the code up in the shipped one, whatever book it will be
+        assessed with. The credential of your own book is ``resolve(book).credential``,
+        or the one in the report (``assess(..., rulebook=book).holder``).
 
         Raises:
             UnknownCredentialError: the holding was given by a code that the
@@ -468,7 +488,7 @@ class Holder:
                 resolved.append(held.resolve(rulebook))
             except UnknownCredentialError as error:
                 raise UnknownCredentialError(
-                    error.code, error.suggestions, holder=self.id
+                    error.code, error.suggestions, holder=self.id, differs=error.differs
                 ) from error
         if all(a is b for a, b in zip(resolved, self.credentials, strict=True)):
             return self

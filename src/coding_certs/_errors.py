@@ -29,31 +29,55 @@ class InvalidTypeError(CodingCertsError, TypeError):
 
 
 class UnknownCredentialError(CodingCertsError, LookupError):
-    """A credential code that the rule book does not know."""
+    """A credential code that the rule book does not know.
+
+    Also a :class:`~coding_certs.Credential` object of another rule book whose code this
+    one defines otherwise (``differs``): such as ``coding_certs.CPC``, the shipped book's,
+    given to a holder assessed with a book whose CPC is not the same.
+    """
 
     def __init__(
-        self, code: str, suggestions: Sequence[str] = (), *, holder: str | None = None
+        self,
+        code: str,
+        suggestions: Sequence[str] = (),
+        *,
+        holder: str | None = None,
+        differs: bool = False,
     ) -> None:
         self.code = code
         self.suggestions = tuple(suggestions)
         self.holder = holder
+        self.differs = differs
+        whose = f"holder {holder!r}: " if holder is not None else ""
+        if differs:
+            super().__init__(
+                f"{whose}the credential {code} given is another rule book's: this rule book's "
+                f"{code} differs from it; give the code ({code!r}) to use this rule book's"
+            )
+            return
         hint = (
             f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?"
             if self.suggestions
             else "; see coding_certs.credentials() for the known codes"
         )
-        whose = f"holder {holder!r}: " if holder is not None else ""
         super().__init__(f"{whose}unknown credential code {code!r}{hint}")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_unknown_credential, (type(self), self.code, self.suggestions, self.holder))
+        return (
+            _rebuild_unknown_credential,
+            (type(self), self.code, self.suggestions, self.holder, self.differs),
+        )
 
 
 def _rebuild_unknown_credential(
-    cls: type[UnknownCredentialError], code: str, suggestions: Sequence[str], holder: str | None
+    cls: type[UnknownCredentialError],
+    code: str,
+    suggestions: Sequence[str],
+    holder: str | None,
+    differs: bool = False,  # noqa: FBT001, FBT002 -- pickled positionally
 ) -> UnknownCredentialError:
     """Unpickle an :class:`UnknownCredentialError`, whose ``holder`` is keyword-only."""
-    return cls(code, suggestions, holder=holder)
+    return cls(code, suggestions, holder=holder, differs=differs)
 
 
 class UnknownBodyError(CodingCertsError, LookupError):

@@ -303,7 +303,8 @@ class Rulebook:
 
         Raises:
             UnknownCredentialError: no credential has that code; the message
-                names the closest known codes.
+                names the closest known codes. Or a ``Credential`` of another
+                rule book whose code this one defines otherwise.
             InvalidTypeError: ``code`` is not a ``str`` or a ``Credential``.
         """
         if isinstance(code, Credential):
@@ -312,6 +313,8 @@ class Rulebook:
             found = self._by_key.get(lookup_key(code.code))
             if found == code:
                 return code
+            if found is not None:  # another book's object: the code means something else here
+                raise UnknownCredentialError(code.code, differs=True)
             raise UnknownCredentialError(code.code, self._suggest(code.code))
         if not isinstance(code, str):
             raise InvalidTypeError(
