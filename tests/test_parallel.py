@@ -395,3 +395,28 @@ def test_junk_unknown_credentials_is_refused_as_the_reader_refuses_it(
         )
     assert str(dask_error.value) == str(single.value)
     assert "unknown_credentials must be one of 'error', 'skip'" in str(single.value)
+
+
+def test_unknown_codes_of_a_roster_read_by_glob_are_named_without_lines(tmp_path: Path) -> None:
+    """A roster given as a glob cannot be read again for its lines: the codes are still named.
+
+    'error' refuses naming each code and how to skip them; 'skip' refuses saying why it needs
+    one local file, rather than listing codes without their rows.
+    """
+    _unknown_codes_roster(tmp_path)
+    pattern = tmp_path / "rost*.csv"
+    with pytest.raises(cc.InvalidValueError) as refused:
+        parallel.assess_csv(pattern, tmp_path / "ceus.csv", as_of=cc.DEMO_AS_OF,
+                            scheduler="synchronous")  # fmt: skip
+    assert str(refused.value) == (
+        f"{pattern}: 3 credential codes the rule book does not know (XYZ, FOO, CPCC): correct "
+        "them, or read the roster without them with unknown_credentials='skip'"
+    )
+    with pytest.raises(cc.InvalidValueError) as skipping:
+        parallel.assess_csv(pattern, tmp_path / "ceus.csv", as_of=cc.DEMO_AS_OF,
+                            unknown_credentials="skip", scheduler="synchronous")  # fmt: skip
+    assert str(skipping.value) == (
+        f"{pattern}: 3 credential codes the rule book does not know (XYZ, FOO, CPCC): "
+        "unknown_credentials='skip' lists each with its line, which needs the roster as one "
+        "local file; pass its path, or correct them"
+    )

@@ -37,14 +37,19 @@ def skip_unknown(value: object, what: str = "unknown_credentials") -> bool:
     return value == "skip"
 
 
+def unknown_codes(codes: Iterable[str]) -> str:
+    """``2 credential codes the rule book does not know (XYZ, FOO)``: each code once."""
+    named = list(dict.fromkeys(codes))
+    plural = "s" if len(named) != 1 else ""
+    return f"{len(named)} credential code{plural} the rule book does not know ({', '.join(named)})"
+
+
 def unknown_hint(codes: Iterable[str], option: str) -> str:
     """The last line of the error that refuses unknown codes: how to go on without them."""
     named = list(dict.fromkeys(codes))
-    plural = "s" if len(named) != 1 else ""
+    them = "them" if len(named) != 1 else "it"
     return (
-        f"{len(named)} credential code{plural} the rule book does not know "
-        f"({', '.join(named)}): correct {'them' if plural else 'it'}, or read the roster "
-        f"without {'them' if plural else 'it'} with {option}"
+        f"{unknown_codes(named)}: correct {them}, or read the roster without {them} with {option}"
     )
 
 

@@ -49,7 +49,7 @@ from coding_certs._fields import CellProblem
 from coding_certs._io import read_holders
 from coding_certs._records import ACTIVITY_FIELDS, ActivityRows
 from coding_certs._rulebook import Rulebook, default_rulebook
-from coding_certs._skipped import SkippedCredential, skip_unknown, unknown_hint
+from coding_certs._skipped import SkippedCredential, skip_unknown, unknown_codes, unknown_hint
 from coding_certs._validate import to_date, type_name
 
 if TYPE_CHECKING:
@@ -98,7 +98,8 @@ def assess_csv(  # noqa: PLR0913 -- the options after * are keyword-only
             :class:`~coding_certs.SkippedCredential` that ``read_holders`` gives (empty
             when every code is known). Only when a code is unknown is the roster read
             once more, in this process, by ``read_holders``: it names each code's line
-            and column, which blocks read apart cannot tell.
+            and column, which blocks read apart cannot tell. For that, ``holders``
+            must then be one local file (not a glob or a URL).
         blocksize: how much of each file one partition reads.
         partitions: how many partitions the holders are shuffled into
             (default: as many as the log was read in).
@@ -141,17 +142,23 @@ class _Roster:
         """The workers found ``codes`` unknown: what ``read_holders`` skips, or its error.
 
         The file is read again in this process, by the reader itself, so that each code is
-        named at its line and column, and the skipped are the reader's, word for word.
+        named at its line and column, and the skipped are the reader's, word for word. A
+        roster that is no local file (a glob, an object store's URL) cannot be: then the
+        codes are named without their lines.
         """
-        read = read_holders(
-            self.path, rulebook=rulebook, unknown_credentials="skip" if self.skip else "error"
-        )
+        if self.path.is_file():
+            mode = "skip" if self.skip else "error"
+            read = read_holders(self.path, rulebook=rulebook, unknown_credentials=mode)
+            if self.skip:
+                return read.skipped
         if self.skip:
-            return read.skipped
-        # Not expected (the reader refuses what the workers do), but never a silent answer.
-        raise InvalidValueError(  # pragma: no cover
-            f"{self.path}: " + unknown_hint(codes, "unknown_credentials='skip'")
-        )
+            raise InvalidValueError(
+                f"{self.path}: {unknown_codes(codes)}: unknown_credentials='skip' lists each "
+                "with its line, which needs the roster as one local file; pass its path, "
+                "or correct them"
+            )
+        hint = unknown_hint(codes, "unknown_credentials='skip'")
+        raise InvalidValueError(f"{self.path}: {hint}")
 
 
 def assess_frames(  # noqa: PLR0913 -- the options after * are keyword-only
