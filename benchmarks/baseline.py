@@ -288,6 +288,18 @@ class Cycle:
             for bit, asked in self.minimums
         )
 
+    def still_owed(self) -> int:
+        """The least hundredths still to earn: the total's shortfall, or a minimum's if larger."""
+        earned = self.earned()
+        return max(
+            0,
+            self.required - earned,
+            *(
+                asked - sum(row[CENTS] for row in self.rows if row[TAGS] & bit)
+                for bit, asked in self.minimums
+            ),
+        )
+
     def met(self) -> bool:
         """Whether the total and every category minimum are met."""
         if self.earned() < self.required:
@@ -473,8 +485,8 @@ def assess_body(  # noqa: PLR0913, PLR0917 -- one holder's facts, passed as they
     rows: list[Row],
     days: list[int],
     as_of: int,
-) -> tuple[int, int, str]:
-    """Required and earned hundredths of the current cycle, and the standing."""
+) -> tuple[int, int, int, str]:
+    """Required, earned and still owed hundredths of the current cycle, and the standing."""
     first = min(earned for _, earned in held)
     if body == AAPC:
         renewal = holder.aapc_renewal or dt.date.fromordinal(first)
@@ -510,6 +522,7 @@ def assess_body(  # noqa: PLR0913, PLR0917 -- one holder's facts, passed as they
     return (
         current.required,
         current.earned(),
+        current.still_owed(),
         _standing(body, current, windows[-1][0], previous, as_of),
     )
 
@@ -551,11 +564,13 @@ def baseline(
             if earned_day <= day:
                 by_body.setdefault(BODY_OF[code], []).append((code, earned_day))
         for body in sorted(by_body):
-            required, earned, standing = assess_body(body, holder, by_body[body], rows, days, day)
+            required, earned, owed, standing = assess_body(
+                body, holder, by_body[body], rows, days, day
+            )
             results[holder.id, names[body]] = (
                 _decimal(required),
                 _decimal(earned),
-                _decimal(max(0, required - earned)),
+                _decimal(owed),
                 standing,
             )
     return results

@@ -1020,13 +1020,23 @@ def test_an_accepted_activity_never_lowers_earned(scenario: Scenario, data: st.D
 @engine_settings
 @given(scenario=scenarios(), history=st.none() | st.integers(min_value=0, max_value=3))
 def test_remaining_is_never_negative(scenario: Scenario, history: int | None) -> None:
-    """Every cycle's remaining is max(0, required - earned), and every minimum's likewise."""
+    """A cycle's remaining is the largest of its shortfalls: the total's and each minimum's.
+
+    It is never negative, never less than what the total or any category minimum
+    still lacks, it is one of those shortfalls (or 0), and it is 0 exactly when the
+    cycle is met; a minimum's remaining is max(0, required - earned).
+    """
     report = cc.assess(scenario.holder, scenario.activities, as_of=scenario.as_of, history=history)
     for assessment in report.assessments:
         for cycle in (assessment.current, *assessment.history):
-            assert cycle.remaining == max(Decimal(0), cycle.required - cycle.earned)
+            shortfalls = [cycle.required - cycle.earned]
             for status in cycle.minimums:
                 assert status.remaining == max(Decimal(0), status.required - status.earned)
+                shortfalls.append(status.required - status.earned)
+            assert cycle.remaining >= 0
+            assert all(cycle.remaining >= short for short in shortfalls)
+            assert cycle.remaining in {Decimal(0), *shortfalls}
+            assert (cycle.remaining == 0) is cycle.met
 
 
 @engine_settings

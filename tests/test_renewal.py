@@ -31,7 +31,9 @@ def _key(assessment: cc.BodyAssessment) -> tuple[object, ...]:
     """The documented order of preference, read from a public assessment."""
     current, previous, *older = (assessment.current, *assessment.history)
     grade = 2 if current.met else 1 if current.earned >= assessment.pace else 0
-    owed = previous.remaining + sum(status.remaining for status in previous.minimums)
+    # The search's second term: the total's shortfall and each minimum's, added up.
+    short = max(Decimal(0), previous.required - previous.earned)
+    owed = short + sum(status.remaining for status in previous.minimums)
     return (
         previous.met,
         -owed,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -97,6 +97,24 @@ class MinimumStatus:
         return max(_ZERO, self.required - self.earned)
 
 
+def still_owed(
+    required: decimal.Decimal, earned: decimal.Decimal, minimums: Sequence[MinimumStatus]
+) -> decimal.Decimal:
+    """The least CEUs still to earn to meet a cycle: the one definition of ``remaining``.
+
+    The total's shortfall, or a category minimum's when it is larger: CEUs of a
+    minimum's category count toward the total as well (AAPC: "Once CIRCC, CPMA,
+    CPCO, CPPM and specialty CEUs have been met, the remaining credits due can be
+    obtained from any pre-approved program"), so a cycle of 40 CEUs with 10 of
+    CPMA's 16 auditing CEUs still needs 6 CEUs of auditing, and one with 36 CEUs
+    and no auditing CEU needs 16, not 4. It is 0 exactly when the cycle is met.
+    """
+    owed = max(_ZERO, required - earned)
+    for status in minimums:
+        owed = max(owed, status.required - status.earned)
+    return owed
+
+
 @attrs.frozen
 class CycleAssessment:
     """One cycle's requirement and what counted toward it.
@@ -127,8 +145,13 @@ class CycleAssessment:
     @property
     @exact
     def remaining(self) -> decimal.Decimal:
-        """CEUs still needed for the total: ``max(0, required - earned)``."""
-        return max(_ZERO, self.required - self.earned)
+        """The least CEUs still needed to meet the cycle (see :func:`still_owed`).
+
+        The total's shortfall, ``max(0, required - earned)``, or a category
+        minimum's when it lacks more: 40 of 40 CEUs with 10 of CPMA's 16 auditing
+        CEUs still needs 6. It is 0 exactly when the cycle is met.
+        """
+        return still_owed(self.required, self.earned, self.minimums)
 
     @property
     @exact
@@ -172,8 +195,8 @@ class Obligation:
     @property
     @exact
     def remaining(self) -> decimal.Decimal:
-        """The CEUs the unmet cycle still lacks, never negative."""
-        return max(_ZERO, self.required - self.earned)
+        """The least CEUs the unmet cycle still lacks, minimums included (:func:`still_owed`)."""
+        return still_owed(self.required, self.earned, self.minimums)
 
     @property
     def unmet_minimums(self) -> tuple[MinimumStatus, ...]:
@@ -340,7 +363,7 @@ class BodyAssessment(Viewable):
         current = self.current
         required = current.required
         earned = current.earned  # a sum: worked out once
-        remaining = max(_ZERO, required - earned)  # CycleAssessment.remaining
+        remaining = still_owed(required, earned, current.minimums)  # CycleAssessment.remaining
         unmet = self.unmet
         cycle: Literal["current", "unmet"] = "current"
         owed: tuple[decimal.Decimal, decimal.Decimal, decimal.Decimal, decimal.Decimal | None]
@@ -349,7 +372,8 @@ class BodyAssessment(Viewable):
         if unmet is not None:  # the obligation's numbers (see obligation)
             owed_earned = unmet.earned
             cycle = "unmet"
-            owed = (unmet.required, owed_earned, max(_ZERO, unmet.required - owed_earned), None)
+            owed_remaining = still_owed(unmet.required, owed_earned, unmet.minimums)
+            owed = (unmet.required, owed_earned, owed_remaining, None)
             start, due = unmet.cycle.start, unmet.cycle.end
         return AssessmentRecord(
             body=self.body.code,
