@@ -54,3 +54,61 @@ def test_dir_lists_every_public_name() -> None:
     assert set(cc.__all__) <= set(dir(cc))
     names = _run("import coding_certs; print(' '.join(dir(coding_certs)))").split()
     assert set(cc.__all__) <= set(names)
+
+
+#: The first assess() of one holder, in a fresh interpreter (benchmarks/surfaces.FIRST_ASSESS).
+FIRST_ASSESS = (
+    "import sys, coding_certs; "
+    "coding_certs.assess(coding_certs.Holder('E1', [('CPC', '2020-01-15')]), as_of='2026-01-01')"
+)
+
+
+def _loaded_after(code: str, modules: tuple[str, ...]) -> list[str]:
+    """Which of ``modules`` a fresh interpreter has imported after running ``code``."""
+    out = _run(f"{code}; print(' '.join(m for m in {modules!r} if m in sys.modules))")
+    return out.split()
+
+
+def test_first_assess_loads_only_what_it_needs() -> None:
+    """The first assess() of a holder imports no other surface's modules (issue 11: first use).
+
+    Not the readers and cattrs, the records' types, the explanation, the views' formats,
+    the renewal-month search (no CEU to move), nor difflib (only an unknown code's message).
+    """
+    others = (
+        "cattrs",
+        "csv",
+        "json",
+        "html",
+        "difflib",
+        "coding_certs._io",
+        "coding_certs._convert",
+        "coding_certs._record_types",
+        "coding_certs._explain",
+        "coding_certs._display",
+        "coding_certs._renewal",
+    )
+    assert _loaded_after(FIRST_ASSESS, others) == []
+    # The engine itself is loaded, so the check above is not vacuous.
+    assert _loaded_after(FIRST_ASSESS, ("coding_certs._engine",)) == ["coding_certs._engine"]
+
+
+def test_what_the_first_assess_leaves_out_still_loads_when_used() -> None:
+    """The explanation, the records and the renewal-month search load when a call needs them."""
+    code = (
+        "import sys, coding_certs as cc; "
+        "r = cc.assess(cc.Holder('E1', [('CPC', '2020-01-15')], aapc_renewal='2020-01-15'), "
+        "[cc.CeuActivity(holder_id='E1', completed_on='2026-01-10', units='10', "
+        "kind='approved-event', title='Coding update', sponsor='AAPC', "
+        "index_number='AAPC123456')], "
+        "as_of='2026-03-01'); "
+        "r.assessments[0].explain(); r.to_records()"
+    )
+    wanted = ("coding_certs._explain", "coding_certs._renewal")
+    assert _loaded_after(code, wanted) == list(wanted)
+    unknown = (
+        "import sys, coding_certs as cc\n"
+        "try: cc.credential('CPX')\n"
+        "except cc.CodingCertsError: pass"
+    )
+    assert _loaded_after(unknown, ("difflib",)) == ["difflib"]

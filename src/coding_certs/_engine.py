@@ -29,6 +29,7 @@ import datetime as dt
 import decimal
 import operator
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -46,8 +47,6 @@ from coding_certs._errors import (
 from coding_certs._makeup import make_up_window
 from coding_certs._model import Credential, IssuingBody
 from coding_certs._placement import bucket, known_codes, leave_out_unreported, placement_start
-from coding_certs._renewal import Move
-from coding_certs._renewal import plan as renewal_plan
 from coding_certs._results import (
     BodyAssessment,
     ComplianceReport,
@@ -61,6 +60,9 @@ from coding_certs._validate import (
     to_date,
     type_name,
 )
+
+if TYPE_CHECKING:
+    from coding_certs._renewal import Move
 
 _ZERO = decimal.Decimal(0)
 _CENT = decimal.Decimal("0.01")
@@ -354,9 +356,14 @@ def _share_renewal_months(
     """Count each movable CEU on the side of its due date that helps most (see _renewal)."""
     renewal_month = context.rule.renewal_month_either
     previous = cycles.get(current_index - 1)
+    if not any(c.counted for c in cycles.values()):
+        return  # only counted CEUs move (_renewal.plan): none counted, none to place
     unmet = window is not None and previous is not None and not previous.met
     if not unmet and not _in_a_renewal_month(context, cycles):
         return  # nothing counted in a renewal month, nothing to make up: nothing can move
+    # Imported only when some CEU may move (issue 11: a first assess() rarely needs it).
+    from coding_certs._renewal import plan as renewal_plan  # noqa: PLC0415
+
     counted, moves = renewal_plan(
         cycles,
         current=current_index,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 from collections.abc import Iterator, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -22,16 +22,8 @@ from coding_certs._decimals import exact
 from coding_certs._errors import (
     UnknownBodyError,
 )
-from coding_certs._explain import explain_assessment
 from coding_certs._lazy import on_first_read
 from coding_certs._model import Credential, IssuingBody
-from coding_certs._record_types import (
-    DAY_KEYS,
-    RECORD_KEYS,
-    UNIT_KEYS,
-    AssessmentRecord,
-    HolderRecord,
-)
 from coding_certs._requirements import CeuRequirement, additional_ceus
 from coding_certs._rulebook import Rulebook
 from coding_certs._rules import (
@@ -45,6 +37,11 @@ from coding_certs._validate import (
     optional_instance_of,
 )
 from coding_certs._views import Viewable
+
+if TYPE_CHECKING:
+    # Only annotations: the records are plain dicts, and the first assess() of a holder
+    # imports neither the record types nor the explanation (issue 11: first use).
+    from coding_certs._record_types import AssessmentRecord, HolderRecord
 
 _ZERO = decimal.Decimal(0)
 
@@ -314,6 +311,8 @@ class BodyAssessment(Viewable):
     @exact
     def explain(self) -> str:
         """Every number of the assessment in plain English, with the rules and their sources."""
+        from coding_certs._explain import explain_assessment  # noqa: PLC0415 -- when asked
+
         return explain_assessment(self)
 
     @property
@@ -375,25 +374,27 @@ class BodyAssessment(Viewable):
             owed_remaining = still_owed(unmet.required, owed_earned, unmet.minimums)
             owed = (unmet.required, owed_earned, owed_remaining, None)
             start, due = unmet.cycle.start, unmet.cycle.end
-        return AssessmentRecord(
-            body=self.body.code,
-            standing=self.standing.value,
-            in_good_standing=self.standing.in_good_standing,
-            cycle=cycle,
-            required=owed[0],
-            earned=owed[1],
-            remaining=owed[2],
-            pace=owed[3],
-            cycle_start=start,
-            due=due,
-            standing_until=self.standing_until,
-            current_required=required,
-            current_earned=earned,
-            current_remaining=remaining,
-            current_due=current.cycle.end,
-            apprentice=", ".join(h.designation for h in self.credentials if h.apprentice) or None,
-            phase=self.phase,
-        )
+        record: AssessmentRecord = {
+            "body": self.body.code,
+            "standing": self.standing.value,
+            "in_good_standing": self.standing.in_good_standing,
+            "cycle": cycle,
+            "required": owed[0],
+            "earned": owed[1],
+            "remaining": owed[2],
+            "pace": owed[3],
+            "cycle_start": start,
+            "due": due,
+            "standing_until": self.standing_until,
+            "current_required": required,
+            "current_earned": earned,
+            "current_remaining": remaining,
+            "current_due": current.cycle.end,
+            "apprentice": ", ".join(h.designation for h in self.credentials if h.apprentice)
+            or None,
+            "phase": self.phase,
+        }
+        return record
 
 
 @attrs.frozen
@@ -487,10 +488,11 @@ class ComplianceReport(Viewable):
         ``pandas.DataFrame(report.to_records())`` makes a table of it; the
         library itself never imports pandas.
         """
-        return [
-            HolderRecord(holder_id=self.holder.id, name=self.holder.name, **assessment.to_record())
+        records: list[HolderRecord] = [
+            {"holder_id": self.holder.id, "name": self.holder.name, **assessment.to_record()}
             for assessment in self.assessments
         ]
+        return records
 
     def explain(self) -> str:
         """Every body's explanation, one after another."""
@@ -562,6 +564,8 @@ class RosterReport(Viewable):
             ImportError: pandas is not installed (``pip install coding-certs[pandas]``).
         """
         import pandas as pd  # type: ignore[import-untyped]  # noqa: PLC0415 -- optional, only here
+
+        from coding_certs._record_types import DAY_KEYS, RECORD_KEYS, UNIT_KEYS  # noqa: PLC0415
 
         rows = []
         for report in self.reports:

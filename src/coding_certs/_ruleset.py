@@ -20,7 +20,6 @@ Reading a rule book from TOML is :mod:`coding_certs._rulebook`'s job.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
@@ -326,6 +325,8 @@ class Rulebook:
         return found
 
     def _suggest(self, code: str) -> list[str]:
+        import difflib  # noqa: PLC0415 -- only for an unknown code's message (issue 11: first use)
+
         keys = difflib.get_close_matches(lookup_key(code), list(self._by_key), n=3, cutoff=0.5)
         return list(dict.fromkeys(self._by_key[key].code for key in keys))
 
