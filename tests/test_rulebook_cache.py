@@ -63,6 +63,23 @@ def test_the_kept_parse_is_read(tmp_path: Path) -> None:
     assert read_toml(str(path)) == {"format": 99}
 
 
+def test_the_kept_parse_is_read_from_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kept file is read whole and unmarshalled from bytes, never parsed again.
+
+    ``marshal.load`` of a file object asks it for each value's bytes in turn: on the
+    shipped book that took 3.5 ms, against 0.4 ms from the bytes (issue 11).
+    """
+    path = _copy(tmp_path)
+    expected = read_toml(str(path))
+
+    def refused(*_: object) -> object:
+        raise AssertionError("read from the file object, or parsed again")
+
+    monkeypatch.setattr(marshal, "load", refused)
+    monkeypatch.setattr(tomllib, "loads", refused)
+    assert read_toml(str(path)) == expected
+
+
 def test_an_edited_file_is_parsed_afresh(tmp_path: Path) -> None:
     """A rule book whose text changed is parsed again, and its new parse kept."""
     path = _copy(tmp_path)

@@ -61,8 +61,11 @@ def read_toml(source: str) -> dict[str, Any]:
 def _load(cache: str, text: str) -> dict[str, Any] | None:
     try:
         with open(cache, "rb") as file:  # noqa: PTH123 -- os.path: see _rulebook
-            # As trusted as the package's bytecode beside it, which Python loads with marshal too.
-            layout, kept_text, tree = marshal.load(file)  # noqa: S302
+            data = file.read()
+        # As trusted as the package's bytecode beside it, which Python loads with marshal too.
+        # From bytes, as importlib loads bytecode: marshal.load() of the file object asks it
+        # for every value's few bytes in turn, ten times slower here (3.5 ms against 0.4 ms).
+        layout, kept_text, tree = marshal.loads(data)  # noqa: S302
     except (OSError, EOFError, ValueError, TypeError):
         return None  # absent, unreadable or not ours
     if layout != _LAYOUT or kept_text != text or not isinstance(tree, dict):
