@@ -112,3 +112,28 @@ def test_what_the_first_assess_leaves_out_still_loads_when_used() -> None:
         "except cc.CodingCertsError: pass"
     )
     assert _loaded_after(unknown, ("difflib",)) == ["difflib"]
+
+
+def test_requirements_command_loads_only_what_it_needs() -> None:
+    """``coding-certs requirements CPC`` loads no engine, reader, report format or text wrapper."""
+    code = (
+        "import sys, io, contextlib\n"
+        "from coding_certs.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "    status = main(['requirements', 'CPC'])\n"
+        "assert status == 0 and '36 CEUs' in out.getvalue(), out.getvalue()\n"
+        "import sys"
+    )
+    others = (
+        "cattrs",
+        "csv",
+        "json",
+        "textwrap",
+        "difflib",
+        "coding_certs._engine",
+        "coding_certs._results",
+        "coding_certs._io",
+        "coding_certs._report_formats",
+    )
+    assert _loaded_after(code, others) == []
+    assert _loaded_after(code, ("coding_certs._cli_catalogue",)) == ["coding_certs._cli_catalogue"]

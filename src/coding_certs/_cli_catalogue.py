@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import shutil
-import textwrap
 import warnings
 from typing import TYPE_CHECKING
 
@@ -285,6 +284,8 @@ def _compare(args: argparse.Namespace, out: Output) -> int:
         lines.extend(["", f"{credential.code} sources:"])
         lines.extend(f"  {source}" for source in column["sources"])
     lines.append("")
+    import textwrap  # noqa: PLC0415 -- only compare wraps its text (issue 11: first use)
+
     lines.append(
         textwrap.fill(
             "Exam facts are as their sources state them (see each credential's sources). "
@@ -318,6 +319,8 @@ def _compare_block(
 
 
 def _wrap(paragraphs: list[str], width: int) -> list[str]:
+    import textwrap  # noqa: PLC0415 -- only compare wraps its text (issue 11: first use)
+
     lines: list[str] = []
     for paragraph in paragraphs:
         lines.extend(textwrap.wrap(paragraph, width, break_on_hyphens=False) or [""])
