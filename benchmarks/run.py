@@ -20,7 +20,8 @@ best of ``--repeat`` runs:
    records must be the same (``--no-dask`` skips this);
 6. what the first use costs: ``import coding_certs``, ``coding_certs.assess`` and the first
    ``assess()`` of one holder in a fresh interpreter, and ``coding-certs requirements CPC``
-   as a whole process, each against ``import attrs, dateutil.relativedelta`` alone.
+   as a whole process, each against ``import attrs, dateutil.relativedelta`` alone: medians
+   of 15 rounds (5 with ``--quick``), every figure once per round.
 
 It prints one line per figure, the peak memory, the number of cores, and ends with
 ``ratio assess/baseline: X.XX``. Timings vary on a shared machine: compare the
@@ -321,19 +322,44 @@ def _command_phase(holders_path: Path, log_path: Path) -> None:
     _line("peak memory, the command", f"{peak:.0f} MB (its own, from os.wait4)")
 
 
-def _import_phase(repeat: int) -> None:
-    """What the first use costs against the dependencies alone, in and out of process."""
+def _import_phase(rounds: int) -> None:
+    """What the first use costs against the dependencies alone, in and out of process.
+
+    Medians of ``rounds`` rounds, each running every figure once in a fresh interpreter
+    (``surfaces.interleaved``), so that the ratios compare figures of the same moments.
+    """
     surfaces.warm_bytecode()
-    deps = surfaces.in_process(surfaces.DEPS, repeat)
-    package = surfaces.in_process("import coding_certs", repeat)
-    attribute = surfaces.in_process("import coding_certs; coding_certs.assess", repeat)
-    first = surfaces.in_process(surfaces.FIRST_ASSESS, repeat)
+    in_process = {
+        "deps": surfaces.DEPS,
+        "package": "import coding_certs",
+        "attribute": "import coding_certs; coding_certs.assess",
+        "first": surfaces.FIRST_ASSESS,
+    }
+    processes = {
+        "process deps": [sys.executable, "-c", surfaces.DEPS],
+        "process command": [*surfaces.command(), "requirements", "CPC"],
+    }
+    figures: dict[str, Callable[[], float]] = {
+        name: functools.partial(surfaces.in_process, statement, 1)
+        for name, statement in in_process.items()
+    }
+    figures.update(
+        {
+            name: functools.partial(surfaces.whole_process, argv, 1)
+            for name, argv in processes.items()
+        }
+    )
+    med = surfaces.interleaved(figures, rounds)
+    deps, first = med["deps"], med["first"]
+    _line("first use, interleaved rounds (medians)", str(rounds))
     _line("import attrs, dateutil.relativedelta", f"{deps * 1000:.1f} ms")
-    _line("import coding_certs", f"{package * 1000:.1f} ms ({package / deps:.2f}x deps)")
-    _line("... ; coding_certs.assess", f"{attribute * 1000:.1f} ms ({attribute / deps:.2f}x deps)")
-    _line("... ; first assess(), one holder", f"{first * 1000:.1f} ms ({first / deps:.2f}x deps)")
-    process_deps = surfaces.whole_process([sys.executable, "-c", surfaces.DEPS], repeat)
-    process_command = surfaces.whole_process([*surfaces.command(), "requirements", "CPC"], repeat)
+    for label, name in (
+        ("import coding_certs", "package"),
+        ("... ; coding_certs.assess", "attribute"),
+        ("... ; first assess(), one holder", "first"),
+    ):
+        _line(label, f"{med[name] * 1000:.1f} ms ({med[name] / deps:.2f}x deps)")
+    process_deps, process_command = med["process deps"], med["process command"]
     _line("process: python -c 'import deps'", f"{process_deps * 1000:.1f} ms")
     _line(
         "process: coding-certs requirements CPC",
@@ -400,7 +426,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         _command_phase(holders_path, log_path)
         if not args.no_dask:
             mismatches += _dask_phase(holders_path, log_path)
-    _import_phase(max(5, args.repeat))
+    _import_phase(5 if args.quick else max(15, args.repeat))
     _line("cores (os.cpu_count)", str(os.cpu_count()))
     _line("peak memory (max RSS)", f"{peak_mb():.0f} MB")
     print(f"ratio assess/baseline: {library_s / baseline_s:.2f}")
