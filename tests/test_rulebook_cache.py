@@ -58,9 +58,9 @@ def test_the_kept_parse_is_read(tmp_path: Path) -> None:
     path = _copy(tmp_path)
     read_toml(str(path))
     kept = Path(cache_path(str(path)))
-    layout, text, _ = marshal.loads(kept.read_bytes())  # noqa: S302 -- the test's own file
-    kept.write_bytes(marshal.dumps((layout, text, {"format": 99})))
-    assert read_toml(str(path)) == {"format": 99}
+    layout, text, _, _ = marshal.loads(kept.read_bytes())  # noqa: S302 -- the test's own file
+    kept.write_bytes(marshal.dumps((layout, text, {"format": 99, "d": [1, 738000]}, [("d", 1)])))
+    assert read_toml(str(path)) == {"format": 99, "d": [1, dt.date.fromordinal(738000)]}
 
 
 def test_the_kept_parse_is_read_from_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -93,7 +93,14 @@ def test_an_edited_file_is_parsed_afresh(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "damage", [b"", b"not marshal", marshal.dumps([1, 2]), marshal.dumps((0, "x", {}))]
+    "damage",
+    [
+        b"",
+        b"not marshal",
+        marshal.dumps([1, 2]),
+        marshal.dumps((0, "x", {})),
+        marshal.dumps((1, "x", {})),  # the first layout: dates as ("date", ordinal)
+    ],
 )
 def test_a_damaged_kept_parse_is_ignored(tmp_path: Path, damage: bytes) -> None:
     """A kept file that is empty, not marshal, or not of this layout is parsed over."""
@@ -104,6 +111,43 @@ def test_a_damaged_kept_parse_is_ignored(tmp_path: Path, damage: bytes) -> None:
     expected = tomllib.loads(path.read_text(encoding="utf-8"))
     assert read_toml(str(path)) == expected
     assert marshal.loads(kept.read_bytes())[0] == _rulebook_cache._LAYOUT  # noqa: S302
+
+
+@pytest.mark.parametrize(
+    "places",
+    [[("nowhere",)], [()], [("format",)], [("x", 5)], [("x", 0)], [("s",)], [("big",)]],
+)
+def test_date_places_that_are_not_in_the_document_are_ignored(
+    tmp_path: Path, places: list[tuple[object, ...]]
+) -> None:
+    """A kept parse naming a date where there is none, or no ordinal, is parsed over."""
+    path = _copy(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    kept = Path(cache_path(str(path)))
+    kept.parent.mkdir()
+    tree = {"format": 2.5, "x": [{"y": 1}], "s": "text", "big": 10**9}
+    kept.write_bytes(marshal.dumps((_rulebook_cache._LAYOUT, text, tree, places)))
+    assert read_toml(str(path)) == tomllib.loads(text)
+
+
+def test_every_date_is_a_date_again(tmp_path: Path) -> None:
+    """Dates at the top, in tables and in arrays of arrays come back as dates, the rest as is."""
+    path = tmp_path / "rules.toml"
+    path.write_text(
+        "a = 2020-01-15\nn = 737804\n[t]\nb = [[2021-02-03, 5], []]\n[[r]]\nc = 2022-03-04\n",
+        encoding="utf-8",
+    )
+    expected = {
+        "a": dt.date(2020, 1, 15),
+        "n": 737804,
+        "t": {"b": [[dt.date(2021, 2, 3), 5], []]},
+        "r": [{"c": dt.date(2022, 3, 4)}],
+    }
+    assert read_toml(str(path)) == expected
+    again = read_toml(str(path))  # from the kept parse
+    assert again == expected
+    assert type(again["n"]) is int
+    assert type(again["t"]["b"][0][0]) is dt.date
 
 
 def test_nothing_is_written_without_bytecode(
