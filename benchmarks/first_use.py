@@ -14,7 +14,16 @@ a ratio to the median of the dependencies' import measured in the same rounds:
 ```
 python benchmarks/first_use.py                                 # this checkout's src
 python benchmarks/first_use.py --tree /tmp/before/src --tree src --rounds 21
+python benchmarks/first_use.py --tree /tmp/before/src --tree src --instructions
 ```
+
+``--instructions`` counts, instead of timing, the instructions each process runs under
+Valgrind (``callgrind``, ``PYTHONHASHSEED=0``): the same count on a busy machine as on a
+quiet one, so two trees compare exactly, where medians of times still swing by a tenth
+under load. ``python -c pass`` is taken from the counts of the statements run inside an
+interpreter; the whole processes are compared as they are. Instructions are not time (a
+cache miss costs more than an addition), so these ratios are not the issue's, only a
+steady measure of what a change saves.
 
 Bytecode is written and kept as an installed package has it (``PYTHONDONTWRITEBYTECODE``
 is dropped, as ``surfaces._installed_env`` does), after one warming run per tree.
@@ -24,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -88,6 +98,45 @@ def measure(trees: list[str], rounds: int) -> dict[str, dict[str, list[float]]]:
     return found
 
 
+def _instructions(argv: list[str], env: dict[str, str]) -> int:
+    """The instructions a whole process runs, counted by Valgrind's callgrind."""
+    done = subprocess.run(  # noqa: S603 -- valgrind running our own interpreter
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv],  # noqa: S607
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**env, "PYTHONHASHSEED": "0"},
+    )
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None:
+        raise RuntimeError(f"callgrind gave no count: {done.stderr[-500:]}")
+    return int(found.group(1))
+
+
+def count(trees: list[str]) -> list[str]:
+    """One line per tree: the instructions of each figure, and their ratios to the deps'."""
+    lines = []
+    script = command()  # the script is run by our interpreter, which valgrind then follows
+    runner = [sys.executable, *script] if len(script) == 1 else script
+    requirements = [*runner, "requirements", "CPC"]
+    for tree in trees:
+        env = _env(tree)
+        subprocess.run(  # noqa: S603 -- warm the bytecode and the kept parse
+            [sys.executable, "-c", FIRST_ASSESS], check=True, env=env
+        )
+        _process(requirements, env)
+        start = _instructions([sys.executable, "-c", "pass"], env)
+        deps = _instructions([sys.executable, "-c", DEPS], env)
+        first = _instructions([sys.executable, "-c", FIRST_ASSESS], env)
+        command_count = _instructions(requirements, env)
+        lines.append(
+            f"{tree}: first assess() {(first - start) / 1e6:.1f}M / {(deps - start) / 1e6:.1f}M "
+            f"instructions = {(first - start) / (deps - start):.3f}x deps; requirements CPC "
+            f"{command_count / 1e6:.1f}M / {deps / 1e6:.1f}M = {command_count / deps:.3f}x"
+        )
+    return lines
+
+
 def report(found: dict[str, dict[str, list[float]]]) -> list[str]:
     """One line per tree: each figure's median in ms and its ratio to the deps' median."""
     lines = []
@@ -112,8 +161,14 @@ def main(argv: Iterable[str] | None = None) -> int:
         "--tree", action="append", help="a source tree (PYTHONPATH); default: this checkout's src"
     )
     parser.add_argument("--rounds", type=int, default=15, help="fresh processes per figure")
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions under valgrind instead"
+    )
     args = parser.parse_args(None if argv is None else list(argv))
     trees = args.tree or [str(_HERE.parent / "src")]
+    if args.instructions:
+        print("\n".join(count(trees)))
+        return 0
     load = os.getloadavg()[0]
     lines = report(measure(trees, args.rounds))
     print(f"load average {load:.2f} before, {os.getloadavg()[0]:.2f} after")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import first_use
 
@@ -38,3 +40,21 @@ def test_one_round_measures_every_figure() -> None:
         "requirements cpu",
     }
     assert all(len(v) == 1 and v[0] > 0 for v in found[tree].values())
+
+
+def test_instruction_counts_leave_out_the_interpreters_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Inside an interpreter, ``python -c pass`` is taken off; whole processes stay whole."""
+    counts = {"pass": 40, first_use.DEPS: 200, first_use.FIRST_ASSESS: 480}
+
+    def fake(argv: list[str], env: dict[str, str]) -> int:
+        return 500 if "requirements" in argv else counts[argv[-1]]
+
+    monkeypatch.setattr(first_use, "_instructions", fake)
+    monkeypatch.setattr(first_use, "_process", lambda *_, **__: (0.0, 0.0))
+    monkeypatch.setattr(first_use.subprocess, "run", lambda *_, **__: None)
+    (line,) = first_use.count(["tree"])
+    # (480 - 40) / (200 - 40) = 2.75; 500 / 200 = 2.5
+    assert "first assess() 0.0M / 0.0M instructions = 2.750x deps" in line
+    assert "= 2.500x" in line
