@@ -93,7 +93,8 @@ def test_apprentice_status_given_by_keyword() -> None:
     assert cc.HeldCredential("CPC", "2024-05-10", apprentice=True).resolve(BOOK) == held
     with pytest.raises(cc.CodingCertsError, match="CIC has no apprentice designation"):
         cc.HeldCredential(BOOK.credential("CIC"), "2024-05-10", apprentice=True)
-    with pytest.raises(cc.CodingCertsError):
+    # The message names the argument given, not the private field behind it.
+    with pytest.raises(cc.CodingCertsError, match=r"^HeldCredential\.apprentice must be bool"):
         cc.HeldCredential(cc.CPC, "2024-05-10", apprentice="yes")  # type: ignore[arg-type]
 
 

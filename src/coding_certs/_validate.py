@@ -31,8 +31,12 @@ _ASCII_SEPARATORS = {code: None for code in range(128) if _SEPARATORS.match(chr(
 
 
 def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
-    """Name a field as ``Class.field`` for error messages."""
-    return f"{type(instance).__name__}.{attribute.name}"
+    """Name a field as ``Class.argument`` for error messages, by the name the caller passed.
+
+    A private field's argument has its own name (``HeldCredential(apprentice=...)`` sets
+    ``_apprentice``): the message says the argument's.
+    """
+    return f"{type(instance).__name__}.{attribute.alias or attribute.name}"
 
 
 def type_name(value: object) -> str:
