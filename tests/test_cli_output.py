@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from coding_certs._cli_base import cell_text, display_width, text_table
+from coding_certs import cli
+from coding_certs._cli_base import PIECE, Output, cell_text, display_width, text_table
 from coding_certs.cli import EXIT_ATTENTION, EXIT_BROKEN_PIPE, EXIT_OK, EXIT_USAGE, main
 from command import RUN_TIMEOUT
 
@@ -240,3 +241,72 @@ def test_in_process_closed_stderr(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stderr", None)
     assert main(["requirements", "CPX"]) == EXIT_USAGE
     assert main(["demo", "--fail-on", "lapsed", "--format", "csv"]) == EXIT_ATTENTION
+
+
+# --- A long report: kept and written in pieces, still whole or not at all --------------------
+
+
+@pytest.fixture
+def long_roster(tmp_path: Path) -> list[str]:
+    """Arguments of `assess` for a roster whose CSV report is many pieces long, 李 near its end."""
+    rows = [f"E{n:05d},Coder number {n},CPC:2020-01-10" for n in range(3 * PIECE // 60)]
+    rows[-3] = rows[-3].replace("Coder number", "李 number")
+    holders = write(tmp_path / "roster.csv", "id,name,credentials", *rows)
+    ceus = write(tmp_path / "ceus.csv", ACTIVITY_HEADER)
+    return ["--holders", str(holders), "--activities", str(ceus), "--as-of", "2025-03-01"]
+
+
+def test_a_long_report_is_written_whole_in_pieces(
+    long_roster: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written piece by piece, the report is the same text as one write of the whole."""
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="utf-8"))
+    assert main(["assess", *long_roster, "--format", "csv"]) == EXIT_OK
+    sys.stdout.flush()
+    lines = raw.getvalue().decode("utf-8").splitlines()
+    assert len(lines) == 1 + 3 * PIECE // 60
+    assert len(raw.getvalue()) > 3 * PIECE  # more than one piece
+    assert lines[-3].startswith("E")
+    assert "李 number" in lines[-3]
+
+
+def test_an_unwritable_character_in_a_later_piece_writes_nothing(
+    long_roster: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A character the output cannot write, pieces after the first: nothing, and its line."""
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="ascii"))
+    assert main(["assess", *long_roster, "--format", "csv"]) == EXIT_USAGE
+    sys.stdout.flush()
+    assert raw.getvalue() == b""
+    line = 1 + 3 * PIECE // 60 - 2  # the header, then the rows: the third from the end
+    assert_one_line_error(capsys.readouterr().err, "U+674E", f"on line {line} of the output")
+
+
+def test_output_joins_small_writes_into_pieces() -> None:
+    """Many small writes become a few pieces of about PIECE characters, in order."""
+    out = Output()
+    written = [f"row {n}\n" for n in range(PIECE // 2)]
+    for text in written:
+        assert out.write(text) == len(text)
+    assert out.text == "".join(written)
+    assert len(out.parts) == -(-len(out.text) // PIECE)
+    assert all(len(piece) < PIECE + 16 for piece in out.parts)
+    assert Output().parts == []
+    assert Output().text == ""
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-8-sig", "ascii"])
+def test_pieces_encode_as_the_whole_text(encoding: str) -> None:
+    """Encoded piece by piece, the report's bytes are the whole text's (one byte-order mark)."""
+    pieces = ["holder,name\n", "E1,Ann\n" * 1000, "E2,Bo\n"]
+    data = cli._encoded(pieces, encoding, "strict", keep=True)
+    assert b"".join(data) == "".join(pieces).encode(encoding)
+    assert cli._encoded(pieces, encoding, "strict", keep=False) == []
+
+
+def test_an_unwritable_character_is_placed_across_pieces() -> None:
+    """The line named counts the line ends of the pieces before the one that failed."""
+    with pytest.raises(cli._UnwritableError, match=r"'李' \(U\+674E\) on line 4 of the output"):
+        cli._encoded(["a\nb\n", "c\nd李\n"], "ascii", "strict", keep=False)

@@ -47,33 +47,57 @@ def examples(*lines: str) -> str:
     return "examples:\n" + "\n".join(f"  {line}" for line in lines)
 
 
+#: The report's text is kept in pieces of about this many characters (see :class:`Output`).
+PIECE = 1 << 16
+
+
 class Output:
     """What a command prints: its report (standard output) and notes for standard error.
 
+    The report is kept in pieces of about :data:`PIECE` characters: a CSV writer's many
+    small writes are joined as they come, and the whole text is never joined into one
+    string (the entry point checks and writes it piece by piece).
+
     Attributes:
-        parts: the report's text, in pieces (``write`` appends one).
         notes: lines for standard error, written after the report.
         encoding: the encoding the format itself prescribes (iCalendar is UTF-8 whatever
             the terminal's), or ``None`` for the output stream's own.
     """
 
     def __init__(self) -> None:
-        self.parts: list[str] = []
+        self._pieces: list[str] = []
+        self._pending: list[str] = []
+        self._pending_size = 0
         self.notes: list[str] = []
         self.encoding: str | None = None
 
     def write(self, text: str) -> int:
         """Append ``text`` to the report (so that :func:`csv.writer` can write to it)."""
-        self.parts.append(text)
+        self._pending.append(text)
+        self._pending_size += len(text)
+        if self._pending_size >= PIECE:
+            self._join_pending()
         return len(text)
+
+    def _join_pending(self) -> None:
+        if self._pending:
+            self._pieces.append("".join(self._pending))
+            self._pending.clear()
+            self._pending_size = 0
 
     def note(self, line: str) -> None:
         """Add a line for standard error, shown after the report."""
         self.notes.append(line)
 
     @property
+    def parts(self) -> list[str]:
+        """The report's text, in pieces, in order (none empty)."""
+        self._join_pending()
+        return [piece for piece in self._pieces if piece]
+
+    @property
     def text(self) -> str:
-        """The whole report."""
+        """The whole report, as one string."""
         return "".join(self.parts)
 
 

@@ -43,6 +43,7 @@ the time of reading the files. Memory is freed by reference counting as before.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import os
 import sys
@@ -192,9 +193,14 @@ def _silence_stdout() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-def _unwritable(error: UnicodeEncodeError, text: str, encoding: str) -> str:
+def _unwritable(error: UnicodeEncodeError, lines_before: int, encoding: str) -> str:
+    """The message for a character the output's encoding cannot write.
+
+    ``error`` is raised on one piece of the report; ``lines_before`` counts the line
+    ends of the pieces before it.
+    """
     bad = error.object[error.start : error.end]
-    line = text.count("\n", 0, error.start) + 1
+    line = lines_before + error.object.count("\n", 0, error.start) + 1
     return (
         f"the output's encoding ({encoding}) cannot write {bad!r} "
         f"({', '.join(f'U+{ord(c):04X}' for c in bad)}) on line {line} of the output; nothing "
@@ -203,24 +209,59 @@ def _unwritable(error: UnicodeEncodeError, text: str, encoding: str) -> str:
     )
 
 
+class _UnwritableError(Exception):
+    """A character of the report that the output's encoding cannot write (the message)."""
+
+
+def _encoded(parts: list[str], encoding: str, errors: str, *, keep: bool) -> list[bytes]:
+    """Each piece encoded (kept only when ``keep``); raises on the first it cannot write.
+
+    One incremental encoder for the whole report, so that it encodes as the whole text
+    would be (a byte-order mark once, at the start).
+
+    Raises:
+        _UnwritableError: with the message of :func:`_unwritable`, for the first
+            character that ``encoding`` cannot write.
+    """
+    encoder = codecs.getincrementalencoder(encoding)(errors)
+    data: list[bytes] = []
+    lines = 0
+    for index, piece in enumerate(parts):
+        try:
+            chunk = encoder.encode(piece, final=index == len(parts) - 1)
+        except UnicodeEncodeError as error:
+            raise _UnwritableError(_unwritable(error, lines, encoding)) from None
+        if keep:
+            data.append(chunk)
+        lines += piece.count("\n")
+    return data
+
+
 def _emit(output: Output) -> int | None:
-    """Write the report whole, then the notes; a status if that failed, else ``None``."""
-    text = output.text
+    """Write the report whole, then the notes; a status if that failed, else ``None``.
+
+    Every piece of the report is encoded (checked) before any is written, so a
+    character the output cannot write leaves it empty.
+    """
+    parts = output.parts
     stream = sys.stdout
     encoding = output.encoding or getattr(stream, "encoding", None)
+    # A format's own encoding is written as bytes, past the stream's.
+    binary = getattr(stream, "buffer", None) if output.encoding else None
     try:
         errors = getattr(stream, "errors", None) or "strict"
-        data = text.encode(encoding, errors) if encoding else b""
-    except UnicodeEncodeError as error:
-        _error(_unwritable(error, text, encoding or ""))
+        data = _encoded(parts, encoding, errors, keep=binary is not None) if encoding else []
+    except _UnwritableError as error:
+        _error(str(error))
         return EXIT_USAGE
     try:
-        binary = getattr(stream, "buffer", None)
-        if output.encoding and binary is not None:
+        if binary is not None:
             stream.flush()
-            binary.write(data)
+            for chunk in data:
+                binary.write(chunk)
         else:
-            stream.write(text)
+            for piece in parts:
+                stream.write(piece)
         stream.flush()
     except BrokenPipeError:
         # The reader went away (`coding-certs demo | head`): not an error of ours.
