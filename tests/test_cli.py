@@ -10,6 +10,7 @@ import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -296,25 +297,33 @@ def test_a_run_pauses_the_collector_and_leaves_it_as_it_was(
     capsys: pytest.CaptureFixture[str],
     enabled: bool,  # noqa: FBT001 -- a parameter of the test
 ) -> None:
-    """The collector is paused while a command reads and assesses, then left as it was."""
+    """The collector is paused while a command reads and assesses, then left as it was.
+
+    Both ways of assessing are watched: the CSV report's, one holder at a time, and the
+    other formats', the whole roster at once.
+    """
     from coding_certs import _cli_report  # noqa: PLC0415 -- the command's module, patched
 
-    seen: list[bool] = []
-    assess = _cli_report.assess_with_progress
+    seen: list[tuple[str, bool]] = []
+    for name in ("assess_with_progress", "reports_with_progress"):
+        assess = getattr(_cli_report, name)
 
-    def watched(*args: object, **kwargs: object) -> object:
-        seen.append(gc.isenabled())
-        return assess(*args, **kwargs)  # type: ignore[arg-type]
+        def watched(
+            *args: object, _name: str = name, _assess: Any = assess, **kwargs: object
+        ) -> object:
+            seen.append((_name, gc.isenabled()))
+            return _assess(*args, **kwargs)
 
-    monkeypatch.setattr(_cli_report, "assess_with_progress", watched)
+        monkeypatch.setattr(_cli_report, name, watched)
     was = gc.isenabled()
     try:
         gc.enable() if enabled else gc.disable()
         assert main(["demo", "--format", "csv"]) == EXIT_OK
+        assert main(["demo", "--format", "json"]) == EXIT_OK
         assert gc.isenabled() is enabled
         assert main(["requirements", "CPX"]) == EXIT_USAGE  # an error leaves it as it was too
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
-    assert seen == [False]
-    assert capsys.readouterr().out.startswith("holder_id,")
+    assert seen == [("reports_with_progress", False), ("assess_with_progress", False)]
+    assert capsys.readouterr().out.startswith("holder_id,")  # the CSV report, first

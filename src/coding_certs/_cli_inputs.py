@@ -165,8 +165,20 @@ def with_kept(
     """The records, each with its holder's kept roster columns after the report's own."""
     if kept is None:
         return list(records)
-    names = list(next(iter(kept.values()), {}))
-    return [
-        {**record, **{name: kept.get(str(record["holder_id"]), {}).get(name, "") for name in names}}
-        for record in records
-    ]
+    names = kept_names(kept)
+    return [with_kept_one(record, kept, names) for record in records]
+
+
+def kept_names(kept: dict[str, dict[str, str]]) -> list[str]:
+    """The names of the roster columns kept (those of :func:`kept_columns`), in order."""
+    return list(next(iter(kept.values()), {}))
+
+
+def with_kept_one(
+    record: dict[str, object], kept: dict[str, dict[str, str]], names: Sequence[str]
+) -> dict[str, object]:
+    """One record with its holder's kept roster columns ``names`` after the report's own."""
+    return {
+        **record,
+        **{name: kept.get(str(record["holder_id"]), {}).get(name, "") for name in names},
+    }

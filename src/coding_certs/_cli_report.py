@@ -21,19 +21,24 @@ from coding_certs._cli_inputs import (
     add_input_options,
     add_keep_option,
     kept_columns,
+    kept_names,
     reader_options,
     with_kept,
+    with_kept_one,
 )
 from coding_certs._errors import CodingCertsError, InvalidValueError
-from coding_certs._report_formats import RECORD_COLUMNS, csv_text, json_text, plain, table_text
-from coding_certs._report_rows import choose_rows, report_records
+from coding_certs._report_formats import RECORD_COLUMNS, json_text, plain, table_text, write_csv
+from coding_certs._report_rows import choose_rows, report_records, with_pace
+from coding_certs._roster import roster_reports
 from coding_certs._validate import to_date
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from coding_certs._activities import CeuActivity, Holder
     from coding_certs._cli_base import Commands, Output
+    from coding_certs._report_rows import RowChoice
+    from coding_certs._results import ComplianceReport
     from coding_certs._rulebook import Rulebook
     from coding_certs._skipped import SkippedCredential
 
@@ -288,6 +293,8 @@ def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
     unknown_holders: str = "error",
 ) -> int:
     choice = choose_rows(args, as_of)
+    if args.format == "csv":
+        return _csv_report(holders, activities, as_of, args, out, book, unknown_holders, choice)
     roster = assess_with_progress(holders, activities, as_of, book, unknown_holders)
     # Listed in the table, the JSON and the page when asked to skip; on stderr always.
     skipping = getattr(args, "unknown_credentials", "error") == "skip"
@@ -298,9 +305,7 @@ def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
     extra = tuple(
         key for key in (plain_records[0] if plain_records else {}) if key not in RECORD_COLUMNS
     )
-    if args.format == "csv":
-        out.write(csv_text(plain_records))
-    elif args.format == "json":
+    if args.format == "json":
         out.write(json_text(roster, plain_records, skipped if skipping else None))
     elif args.format == "html":
         from coding_certs._report_html import html_page  # noqa: PLC0415 -- only this format
@@ -319,6 +324,121 @@ def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
     return fail_on(roster, args.fail_on, out)
 
 
+def _csv_report(  # noqa: PLR0913, PLR0917 -- _report's arguments, and its choice of rows
+    holders: Sequence[Holder],
+    activities: Iterable[CeuActivity],
+    as_of: dt.date,
+    args: argparse.Namespace,
+    out: Output,
+    book: Rulebook,
+    unknown_holders: str,
+    choice: RowChoice,
+) -> int:
+    """The CSV report, written as each holder is assessed: no holder's report is kept.
+
+    Only what the notes need (who holds nothing, what is dated later, who is at or past
+    ``--fail-on``) is taken from each report before it is let go; rows are kept only
+    when ``--sort`` must see them all. The same report, notes and status as the other
+    formats' path (``tests/test_cli_report.py`` compares them).
+    """
+    seen = Seen(as_of, args.fail_on)
+    records = _records(
+        reports_with_progress(holders, activities, as_of, book, unknown_holders), seen
+    )
+    if choice.sort is None:
+        shown: Iterable[dict[str, object]] = filter(choice.keeps, records)
+    else:
+        shown = choice.apply(list(records))
+    kept = getattr(args, "kept", None)
+    plain_records = (plain(record) for record in shown)
+    if kept is not None:
+        names = kept_names(kept)
+        plain_records = (with_kept_one(record, kept, names) for record in plain_records)
+    write_csv(out, plain_records)
+    seen.note(out)
+    return seen.status(out)
+
+
+def _records(reports: Iterable[ComplianceReport], seen: Seen) -> Iterator[dict[str, object]]:
+    """Each report's records with their ``to_pace``; what the notes need taken on the way."""
+    for report in reports:
+        seen.add(report)
+        for record in report.to_records():
+            yield with_pace(record)
+
+
+class Seen:
+    """What the notes after a report need of a roster, taken from each holder's report.
+
+    Args:
+        as_of: the day of the assessment.
+        fail_on: the standing ``--fail-on`` names, or ``None``.
+    """
+
+    def __init__(self, as_of: dt.date, fail_on: str | None) -> None:
+        self.as_of = as_of
+        self.fail_on = fail_on
+        self._threshold = None if fail_on is None else Standing(fail_on).severity
+        #: Holders who hold no credential on the day.
+        self.nothing: list[str] = []
+        #: Credentials dated after the day: ``"E1 CCS (2026-01-01)"``.
+        self.later: list[str] = []
+        #: Assessments at or past ``fail_on``: ``"E1 (AAPC grace)"``.
+        self.flagged: list[str] = []
+
+    @classmethod
+    def of(cls, roster: RosterReport, fail_on: str | None = None) -> Seen:
+        """What the notes need of a whole roster."""
+        seen = cls(roster.as_of, fail_on)
+        for report in roster:
+            seen.add(report)
+        return seen
+
+    def add(self, report: ComplianceReport) -> None:
+        """Take what the notes need of one holder's report."""
+        holder_id = report.holder.id
+        if not report.assessments:
+            self.nothing.append(holder_id)
+        self.later.extend(
+            f"{holder_id} {held.designation} ({held.earned_on})" for held in report.not_yet_held
+        )
+        if self._threshold is not None:
+            self.flagged.extend(
+                f"{holder_id} ({a.body.code} {a.standing.value})"
+                for a in report.assessments
+                if a.standing.severity >= self._threshold
+            )
+
+    def note(self, out: Output) -> None:
+        """Notes on standard error for what has no row (see :func:`note_not_assessed`)."""
+        nothing, later = self.nothing, self.later
+        if nothing:
+            many = len(nothing) != 1
+            out.note(
+                f"coding-certs: {len(nothing)} holder{'s' if many else ''} "
+                f"hold{'' if many else 's'} no credential on {self.as_of} (no row; not in good "
+                f"standing): {_named(nothing)}"
+            )
+        if later:
+            many = len(later) != 1
+            out.note(
+                f"coding-certs: {len(later)} credential{'s' if many else ''} dated after "
+                f"{self.as_of} {'are' if many else 'is'} not held yet, so not assessed: "
+                f"{_named(later)}"
+            )
+
+    def status(self, out: Output) -> int:
+        """The exit status of ``--fail-on`` (see :func:`fail_on`), noting whom it found."""
+        if not self.flagged:
+            return EXIT_OK
+        plural = "s" if len(self.flagged) != 1 else ""
+        out.note(
+            f"coding-certs: {len(self.flagged)} assessment{plural} at or past "
+            f"'{self.fail_on}': {', '.join(self.flagged)}"
+        )
+        return EXIT_ATTENTION
+
+
 #: A note on standard error names at most this many holders or credentials.
 NAMED_AT_MOST = 10
 
@@ -334,39 +454,54 @@ def note_not_assessed(roster: RosterReport, out: Output) -> None:
     A holder who holds no credential on the day, and each credential dated after it
     (not held yet, so not assessed).
     """
-    nothing = [report.holder.id for report in roster if not report.assessments]
-    if nothing:
-        many = len(nothing) != 1
-        out.note(
-            f"coding-certs: {len(nothing)} holder{'s' if many else ''} hold{'' if many else 's'} "
-            f"no credential on {roster.as_of} (no row; not in good standing): {_named(nothing)}"
-        )
-    later = [
-        f"{report.holder.id} {held.designation} ({held.earned_on})"
-        for report in roster
-        for held in report.not_yet_held
-    ]
-    if later:
-        many = len(later) != 1
-        out.note(
-            f"coding-certs: {len(later)} credential{'s' if many else ''} dated after "
-            f"{roster.as_of} {'are' if many else 'is'} not held yet, so not assessed: "
-            f"{_named(later)}"
-        )
+    Seen.of(roster).note(out)
 
 
 def fail_on(roster: RosterReport, standing: str | None, out: Output) -> int:
     """``EXIT_ATTENTION`` with a note naming who, when anyone is at or past ``standing``."""
     if standing is None:
         return EXIT_OK
-    flagged = roster.at_or_past(standing)
-    if not flagged:
-        return EXIT_OK
-    owners = {id(a): report.holder.id for report in roster for a in report.assessments}
-    names = ", ".join(f"{owners[id(a)]} ({a.body.code} {a.standing.value})" for a in flagged)
-    plural = "s" if len(flagged) != 1 else ""
-    out.note(f"coding-certs: {len(flagged)} assessment{plural} at or past '{standing}': {names}")
-    return EXIT_ATTENTION
+    return Seen.of(roster, standing).status(out)
+
+
+def _progress(total: int) -> Callable[[int, int], None] | None:
+    """A progress line on a terminal, for rosters longer than :data:`PROGRESS_EVERY`."""
+    if not (total > PROGRESS_EVERY and sys.stderr is not None and sys.stderr.isatty()):
+        return None
+
+    def progress(done: int, total: int) -> None:
+        if done % PROGRESS_EVERY == 0 or done == total:
+            sys.stderr.write(f"\rcoding-certs: assessed {done} of {total} holders")
+            sys.stderr.flush()
+        if done == total:
+            sys.stderr.write("\n")
+
+    return progress
+
+
+def reports_with_progress(
+    holders: Sequence[Holder],
+    activities: Iterable[CeuActivity],
+    as_of: dt.date,
+    book: Rulebook,
+    unknown_holders: str = "error",
+) -> Iterator[ComplianceReport]:
+    """:func:`assess_with_progress`, one holder's report at a time (checked first).
+
+    Every check of ``assess_roster`` is made when this is called, before any report.
+    """
+    _, reports = roster_reports(
+        holders, activities, as_of=as_of, rulebook=book, unknown_holders=unknown_holders
+    )
+    progress = _progress(len(reports))
+
+    def made() -> Iterator[ComplianceReport]:
+        for done, report in enumerate(reports, 1):
+            yield report
+            if progress is not None:
+                progress(done, len(reports))
+
+    return made()
 
 
 def assess_with_progress(
@@ -377,22 +512,11 @@ def assess_with_progress(
     unknown_holders: str = "error",
 ) -> RosterReport:
     """Assess the roster, with a progress line on a terminal for long runs."""
-    total = len(holders)
-    show = total > PROGRESS_EVERY and sys.stderr is not None and sys.stderr.isatty()
-
-    def progress(done: int, total: int) -> None:
-        if done % PROGRESS_EVERY == 0 or done == total:
-            sys.stderr.write(f"\rcoding-certs: assessed {done} of {total} holders")
-            sys.stderr.flush()
-
-    roster = assess_roster(
+    return assess_roster(
         holders,
         activities,
         as_of=as_of,
         rulebook=book,
         unknown_holders=unknown_holders,
-        progress=progress if show else None,
+        progress=_progress(len(holders)),
     )
-    if show:
-        sys.stderr.write("\n")
-    return roster

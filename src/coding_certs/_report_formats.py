@@ -1,6 +1,7 @@
 """The ``assess`` report as text: the table for people, CSV for spreadsheets, JSON for scripts.
 
-Each function returns the whole text; the command writes it only once it is complete.
+Each function returns the whole text (:func:`write_csv` writes CSV rows as they come); the
+command writes its output only once it is complete.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from coding_certs._cli_base import cell_text, text_table
 from coding_certs._record_types import past_grace
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
+
+    from _typeshed import SupportsWrite
 
     from coding_certs._assess import RosterReport
     from coding_certs._skipped import SkippedCredential
@@ -86,13 +89,28 @@ def _csv_cell(value: object) -> str:
 def csv_text(records: Sequence[dict[str, object]]) -> str:
     """The records as CSV, with a header line, every cell spreadsheet-safe."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    # Roster columns kept with --keep-columns come after the report's own.
-    kept = tuple(key for key in (records[0] if records else {}) if key not in RECORD_COLUMNS)
-    writer.writerow([spreadsheet_safe(column) for column in RECORD_COLUMNS + kept])
-    for record in records:
-        writer.writerow([_csv_cell(record[key]) for key in RECORD_COLUMNS + kept])
+    write_csv(buffer, records)
     return buffer.getvalue()
+
+
+def write_csv(out: SupportsWrite[str], records: Iterable[dict[str, object]]) -> None:
+    """:func:`csv_text` of ``records``, written to ``out`` one row at a time, as they come.
+
+    The records need not all exist at once: the command's CSV report makes each holder's
+    as it writes them.
+    """
+    writer = csv.writer(out, lineterminator="\n")
+    rows = iter(records)
+    first = next(rows, None)
+    # Roster columns kept with --keep-columns come after the report's own.
+    kept = tuple(key for key in (first or {}) if key not in RECORD_COLUMNS)
+    columns = RECORD_COLUMNS + kept
+    writer.writerow([spreadsheet_safe(column) for column in columns])
+    if first is None:
+        return
+    writer.writerow([_csv_cell(first[key]) for key in columns])
+    for record in rows:
+        writer.writerow([_csv_cell(record[key]) for key in columns])
 
 
 def summary(roster: RosterReport) -> dict[str, object]:

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import decimal
 import difflib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from coding_certs._activities import CeuActivity, Holder
 from coding_certs._collector import collector_paused
-from coding_certs._decimals import exact
+from coding_certs._decimals import CONTEXT, exact
 from coding_certs._engine import assess_checked, check_history, checked_rulebook, in_log_order
 from coding_certs._errors import (
     InvalidTypeError,
     InvalidValueError,
 )
-from coding_certs._results import RosterReport
+from coding_certs._results import ComplianceReport, RosterReport
 from coding_certs._rulebook import Rulebook
 from coding_certs._validate import (
     to_date,
@@ -76,32 +77,110 @@ def assess_roster(  # noqa: PLR0913 -- the options after * are keyword-only
         raise InvalidValueError(
             f"unknown_holders must be 'error' or 'ignore', got {unknown_holders!r}"
         )
+    # The log grouped and the reports hold no reference cycles, so while they pile up the cyclic
+    # garbage collector would only walk the roster and the log again and again: the caller may
+    # pause it meanwhile (a global side effect, so only when asked).
+    with collector_paused() if pause_gc else contextlib.nullcontext():
+        day, reports = _reports(holders, activities, as_of, history, rulebook, unknown_holders)
+        done = []
+        # This runs in the library's decimal context (@exact) already.
+        for report in reports.one_by_one(own_context=False):
+            done.append(report)
+            if progress is not None:
+                progress(len(done), len(reports))
+    return RosterReport(as_of=day, reports=tuple(done))
+
+
+def roster_reports(  # noqa: PLR0913 -- assess_roster's options
+    holders: Iterable[Holder],
+    activities: Iterable[CeuActivity] = (),
+    *,
+    as_of: dt.date | str | None = None,
+    history: int | None = 1,
+    rulebook: Rulebook | None = None,
+    unknown_holders: str = "error",
+) -> tuple[dt.date, _Reports]:
+    """:func:`assess_roster`, one holder at a time: the day, and the reports to come.
+
+    Every argument is checked and the log grouped before this returns, with the errors
+    of :func:`assess_roster`; the reports are then made one by one as they are asked
+    for, each in the library's decimal context, so that a caller writing each one out
+    (the command's CSV report) need not hold them all. Iterated once.
+    """
+    if unknown_holders not in {"error", "ignore"}:
+        raise InvalidValueError(
+            f"unknown_holders must be 'error' or 'ignore', got {unknown_holders!r}"
+        )
+    with decimal.localcontext(CONTEXT):
+        return _reports(holders, activities, as_of, history, rulebook, unknown_holders)
+
+
+class _Reports:
+    """A roster's reports, made one holder at a time (see :func:`roster_reports`)."""
+
+    def __init__(
+        self,
+        roster: list[Holder],
+        by_holder: dict[str, list[CeuActivity]],
+        book: Rulebook,
+        day: dt.date,
+        history: int | None,
+    ) -> None:
+        self.roster = roster
+        self.by_holder = by_holder
+        self.book = book
+        self.day = day
+        self.history = history
+
+    def __len__(self) -> int:
+        return len(self.roster)
+
+    def __iter__(self) -> Iterator[ComplianceReport]:
+        return self.one_by_one(own_context=True)
+
+    def one_by_one(self, *, own_context: bool) -> Iterator[ComplianceReport]:
+        """Each holder's report, in roster order; each holder's log is let go once used.
+
+        ``own_context``: make each in the library's decimal context (``False`` when the
+        caller runs in it already).
+        """
+        book, day, history, by_holder = self.book, self.day, self.history, self.by_holder
+        for holder in self.roster:
+            # The holders and the log are checked and grouped: each holder's log need only
+            # be put in order.
+            own = by_holder.pop(holder.id, None)
+            log = () if own is None else in_log_order(own)
+            if own_context:
+                with decimal.localcontext(CONTEXT):
+                    report = assess_checked(book, holder, log, day, history)
+            else:
+                report = assess_checked(book, holder, log, day, history)
+            del own, log
+            yield report
+
+
+def _reports(  # noqa: PLR0913, PLR0917 -- assess_roster's arguments
+    holders: Iterable[Holder],
+    activities: Iterable[CeuActivity],
+    as_of: dt.date | str | None,
+    history: int | None,
+    rulebook: Rulebook | None,
+    unknown_holders: str,
+) -> tuple[dt.date, _Reports]:
+    """Every check of :func:`assess_roster`, the log grouped: the day and the reports to make."""
     roster, seen = _roster(holders)
     if isinstance(activities, CeuActivity | str) or not isinstance(activities, Iterable):
         raise InvalidTypeError(
             f"activities must be a list of CeuActivity, got {type_name(activities)} {activities!r}"
         )
-    # The log grouped and the reports hold no reference cycles, so while they pile up the cyclic
-    # garbage collector would only walk the roster and the log again and again: the caller may
-    # pause it meanwhile (a global side effect, so only when asked).
-    with collector_paused() if pause_gc else contextlib.nullcontext():
-        by_holder = _group_by_holder(activities)
-        strangers = set(by_holder) - seen
-        if strangers and unknown_holders == "error":
-            raise InvalidValueError(_strangers_message(strangers, by_holder, seen))
-        book = checked_rulebook(rulebook)
-        day = dt.date.today() if as_of is None else to_date(as_of, what="as_of")
-        check_history(history)
-        reports = []
-        # The holders and the log are checked and grouped, and this runs in the library's
-        # decimal context (@exact): each holder's log need only be put in order.
-        for holder in roster:
-            own = by_holder.get(holder.id)
-            log = () if own is None else in_log_order(own)
-            reports.append(assess_checked(book, holder, log, day, history))
-            if progress is not None:
-                progress(len(reports), len(roster))
-    return RosterReport(as_of=day, reports=tuple(reports))
+    by_holder = _group_by_holder(activities)
+    strangers = set(by_holder) - seen
+    if strangers and unknown_holders == "error":
+        raise InvalidValueError(_strangers_message(strangers, by_holder, seen))
+    book = checked_rulebook(rulebook)
+    day = dt.date.today() if as_of is None else to_date(as_of, what="as_of")
+    check_history(history)
+    return day, _Reports(roster, by_holder, book, day, history)
 
 
 #: The "did you mean" hint compares at most this many unknown ids with the roster, and the
