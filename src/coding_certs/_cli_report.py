@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from coding_certs._assess import RosterReport, Standing, assess_roster
 from coding_certs._cli_base import (
@@ -28,7 +28,7 @@ from coding_certs._cli_inputs import (
 )
 from coding_certs._errors import CodingCertsError, InvalidValueError
 from coding_certs._report_formats import RECORD_COLUMNS, json_text, plain, table_text, write_csv
-from coding_certs._report_rows import choose_rows, report_records, with_pace
+from coding_certs._report_rows import choose_rows, report_records, to_pace
 from coding_certs._roster import roster_reports
 from coding_certs._validate import to_date
 
@@ -350,11 +350,10 @@ def _csv_report(  # noqa: PLR0913, PLR0917 -- _report's arguments, and its choic
     else:
         shown = choice.apply(list(records))
     kept = getattr(args, "kept", None)
-    plain_records = (plain(record) for record in shown)
     if kept is not None:
         names = kept_names(kept)
-        plain_records = (with_kept_one(record, kept, names) for record in plain_records)
-    write_csv(out, plain_records)
+        shown = (with_kept_one(record, kept, names) for record in shown)
+    write_csv(out, shown)  # a CSV cell is the plain value's text: no plain() needed
     seen.note(out)
     return seen.status(out)
 
@@ -364,7 +363,9 @@ def _records(reports: Iterable[ComplianceReport], seen: Seen) -> Iterator[dict[s
     for report in reports:
         seen.add(report)
         for record in report.to_records():
-            yield with_pace(record)
+            row = cast("dict[str, object]", record)  # made for this call: ours to extend
+            row["to_pace"] = to_pace(row)
+            yield row
 
 
 class Seen:

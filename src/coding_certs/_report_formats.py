@@ -79,11 +79,17 @@ def spreadsheet_safe(value: str) -> str:
 
 
 def _csv_cell(value: object) -> str:
+    """A record's value as a CSV cell: :func:`plain`'s text, spreadsheet-safe.
+
+    ``str`` of a ``Decimal`` or a ``date`` (a record holds no ``datetime``) is what
+    :func:`plain` makes of it, so a record need not be made plain first.
+    """
     if value is None:
         return ""
-    if isinstance(value, bool):
+    if value is True or value is False:
         return "true" if value else "false"
-    return spreadsheet_safe(str(value))
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text  # spreadsheet_safe
 
 
 def csv_text(records: Sequence[dict[str, object]]) -> str:

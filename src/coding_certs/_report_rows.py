@@ -22,7 +22,7 @@ from coding_certs._validate import to_date
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Sequence
 
     from coding_certs._activities import CeuActivity
     from coding_certs._assess import BodyAssessment, CycleAssessment, RosterReport
@@ -59,14 +59,10 @@ def deadline(record: dict[str, object]) -> dt.date | None:
 
 def report_records(roster: RosterReport) -> list[dict[str, object]]:
     """The roster's records, each with its ``to_pace``."""
-    return [with_pace(record) for record in roster.to_records()]
-
-
-def with_pace(record: Mapping[str, object]) -> dict[str, object]:
-    """A copy of one of :meth:`~coding_certs.RosterReport.to_records`, with its ``to_pace``."""
-    row = dict(record)
-    row["to_pace"] = to_pace(row)
-    return row
+    records: list[dict[str, object]] = [dict(record) for record in roster.to_records()]
+    for record in records:
+        record["to_pace"] = to_pace(record)
+    return records
 
 
 def _standings(text: str) -> frozenset[str]:
