@@ -5,6 +5,7 @@ Used by ``run.py``; every figure is measured in the same run as the assessment r
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
@@ -93,37 +94,55 @@ def command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "coding_certs"]
 
 
+# Run by a small interpreter between the benchmark and the command (see run_command).
+_LAUNCH = """
+import json, os, subprocess, sys, time
+with open(sys.argv[1], "wb") as report:
+    started = time.perf_counter()
+    process = subprocess.Popen(sys.argv[2:], stdout=report)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+print(json.dumps([os.waitstatus_to_exitcode(status), seconds, usage.ru_maxrss]))
+"""
+
+
 def run_command(holders: Path, log: Path, out: Path, as_of: str) -> tuple[float, float]:
     """``coding-certs assess`` over both files, its CSV report written to ``out``.
 
-    Returns the wall seconds and the command's own peak resident memory in MB, read from
-    ``os.wait4`` on its process id (``RUSAGE_CHILDREN`` would be the largest of every child
-    waited for so far, the Dask workers and fresh interpreters included).
+    Returns the wall seconds and the command's own peak resident memory in MB: its
+    ``ru_maxrss`` from ``os.wait4`` on its process id, so no other child's peak counts
+    (``RUSAGE_CHILDREN`` is the largest of every child waited for, the Dask workers and
+    fresh interpreters included).
+
+    The command is started with ``subprocess.Popen`` by a small interpreter, not by this
+    process: on Linux a process's ``ru_maxrss`` starts, at ``exec``, from the resident
+    size of the process it was forked from, so a command started by the benchmark (which
+    holds the roster's objects, hundreds of MB) would report at least the benchmark's
+    size. Started by a fresh interpreter of about 10 MB, it reports its own.
     """
-    started = time.perf_counter()
-    with out.open("wb") as report:
-        process = subprocess.Popen(  # noqa: S603 -- our own command, our own files
-            [
-                *command(),
-                "assess",
-                "--holders",
-                str(holders),
-                "--activities",
-                str(log),
-                "--as-of",
-                as_of,
-                "--format",
-                "csv",
-            ],
-            stdout=report,
-            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
-        )
-        _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
-    if process.returncode:
-        raise subprocess.CalledProcessError(process.returncode, process.args)
-    return seconds, usage.ru_maxrss / 1024
+    command_line = [
+        *command(),
+        "assess",
+        "--holders",
+        str(holders),
+        "--activities",
+        str(log),
+        "--as-of",
+        as_of,
+        "--format",
+        "csv",
+    ]
+    launched = subprocess.run(  # noqa: S603 -- our own interpreter, command and files
+        [sys.executable, "-c", _LAUNCH, str(out), *command_line],
+        check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    status, seconds, peak_kb = json.loads(launched.stdout)
+    if status:
+        raise subprocess.CalledProcessError(status, command_line)
+    return float(seconds), peak_kb / 1024
 
 
 def single_process_records(holders: Path, log: Path, as_of: str) -> list[dict[str, object]]:
