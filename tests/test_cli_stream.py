@@ -9,6 +9,7 @@ the same notes and exit status, on a generated roster where every standing occur
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import sys
 import weakref
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from coding_certs._cli_base import EXIT_ATTENTION, EXIT_OK, Output
 from coding_certs._cli_inputs import with_kept
 from coding_certs._report_formats import csv_text, plain
 from coding_certs._report_rows import RowChoice, report_records
+from coding_certs._roster import roster_reports
 from coding_certs.cli import main
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -159,3 +161,33 @@ def test_each_report_is_let_go_once_written(
         assert len(alive) == 300
         # When each report is made, at most the one just written is still held.
         assert max(alive) <= 1
+
+
+def test_roster_reports_are_assess_rosters_one_by_one(
+    files: tuple[Path, Path], whole: cc.RosterReport
+) -> None:
+    """The same reports as assess_roster, in its decimal context whatever the caller's."""
+    holders_path, log_path = files
+    holders, log = cc.read_holders(holders_path), cc.read_activities(log_path)
+    with decimal.localcontext(prec=3, rounding=decimal.ROUND_DOWN):
+        day, reports = roster_reports(holders, log, as_of=AS_OF)
+        made = list(reports)
+    assert day == AS_OF
+    assert len(reports) == len(made) == len(whole)
+    assert made == list(whole)
+    with pytest.raises(RuntimeError, match="made once"):
+        list(reports)
+
+
+def test_roster_reports_checks_before_any_report() -> None:
+    """Every check of assess_roster is made when roster_reports is called."""
+    holders = [cc.Holder("E1", [("CPC", "2020-01-15")])]
+    stranger = cc.CeuActivity("2024-01-01", 1, "other", "Webinar", holder_id="E9")
+    with pytest.raises(cc.InvalidValueError, match="not on the roster"):
+        roster_reports(holders, [stranger], as_of=AS_OF)
+    with pytest.raises(cc.InvalidValueError, match="unknown_holders"):
+        roster_reports(holders, [], as_of=AS_OF, unknown_holders="skip")
+    with pytest.raises(cc.InvalidValueError, match="history"):
+        roster_reports(holders, [], as_of=AS_OF, history=-1)
+    _, reports = roster_reports(holders, [stranger], as_of=AS_OF, unknown_holders="ignore")
+    assert [report.holder.id for report in reports] == ["E1"]

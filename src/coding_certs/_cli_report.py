@@ -339,7 +339,7 @@ def _csv_report(  # noqa: PLR0913, PLR0917 -- _report's arguments, and its choic
     Only what the notes need (who holds nothing, what is dated later, who is at or past
     ``--fail-on``) is taken from each report before it is let go; rows are kept only
     when ``--sort`` must see them all. The same report, notes and status as the other
-    formats' path (``tests/test_cli_report.py`` compares them).
+    formats' path (``tests/test_cli_stream.py`` compares them).
     """
     seen = Seen(as_of, args.fail_on)
     records = _records(

@@ -131,6 +131,7 @@ class _Reports:
         self.book = book
         self.day = day
         self.history = history
+        self._begun = False
 
     def __len__(self) -> int:
         return len(self.roster)
@@ -144,6 +145,13 @@ class _Reports:
         ``own_context``: make each in the library's decimal context (``False`` when the
         caller runs in it already).
         """
+        if self._begun:  # each holder's log is let go as it is used: a second pass has none
+            msg = "a roster's reports are made once; call roster_reports again"
+            raise RuntimeError(msg)
+        self._begun = True
+        return self._made(own_context=own_context)
+
+    def _made(self, *, own_context: bool) -> Iterator[ComplianceReport]:
         book, day, history, by_holder = self.book, self.day, self.history, self.by_holder
         for holder in self.roster:
             # The holders and the log are checked and grouped: each holder's log need only
