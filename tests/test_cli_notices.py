@@ -140,6 +140,32 @@ def test_a_later_notice_counts_only_the_ceus_known_on_as_of() -> None:
     assert [a.standing.value for a in later if a.body.code == "AHIMA"] == ["on-track"]
 
 
+def test_a_weekly_run_lists_what_the_daily_runs_would(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A coder certified during the week (CPC on 2025-11-10, AAPC due 2025-11-30).
+
+    The weekly run from 2025-11-09 lists the 15-day notice of 2025-11-15, as the daily
+    run of that day does, though on 2025-11-09 the coder held nothing yet.
+    """
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "id,name,renewals,credentials\nN1,New Nov,AAPC:2023-11-30,CPC:2025-11-10\n",
+        encoding="utf-8",
+    )
+    ceus = tmp_path / "ceus.csv"
+    ceus.write_text("holder_id,completed_on,units,kind,title\n", encoding="utf-8")
+    files = ["--holders", str(roster), "--activities", str(ceus)]
+    weekly = notices(capsys, *files, "--as-of", "2025-11-09", "--through", "2025-11-15")
+    daily = [
+        row
+        for day in range(9, 16)
+        for row in notices(capsys, *files, "--as-of", f"2025-11-{day:02d}")
+    ]
+    assert weekly == daily
+    assert [(r["notice_on"], r["notice"]) for r in weekly] == [("2025-11-15", "15-day CEU notice")]
+
+
 def test_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     """The table names the sources and assumptions; the JSON carries the window."""
     assert main(["notices", "--demo", "--through", "2026-02-15"]) == EXIT_OK

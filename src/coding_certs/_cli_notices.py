@@ -31,7 +31,7 @@ from coding_certs._validate import to_date
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from coding_certs._activities import CeuActivity
+    from coding_certs._activities import CeuActivity, Holder
     from coding_certs._assess import (
         BodyAssessment,
         ComplianceReport,
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         Standing,
     )
     from coding_certs._cli_base import Commands, Output
+    from coding_certs._model import IssuingBody
     from coding_certs._rulebook import Rulebook
     from coding_certs._rules import NoticeRule
 
@@ -126,11 +127,11 @@ def notices_owed(
     used: dict[str, NoticeRule] = {}
     standing_on = _StandingOn(book, first, activities)
     for report in roster:
-        for assessment in report.assessments:
+        for assessment, since in _assessments(report, standing_on, first, last):
             for cycle in _cycles(assessment):
                 for rule in book.notices_for(assessment.body, cycle.cycle.end):
                     day = cycle.cycle.end + dt.timedelta(days=rule.days)
-                    if not first <= day <= last:
+                    if not max(first, since) <= day <= last:
                         continue
                     used[rule.name] = rule
                     standing, until = standing_on(report, assessment, day)
@@ -154,6 +155,29 @@ def notices_owed(
     return rows, list(used.values())
 
 
+def _assessments(
+    report: ComplianceReport, standing_on: _StandingOn, first: dt.date, last: dt.date
+) -> list[tuple[BodyAssessment, dt.date]]:
+    """The holder's assessments that may owe notices, each with the day it holds from.
+
+    A body whose first credential is earned after ``first`` has no cycle on that day: a
+    holder certified during the window is assessed again on its last day (from the same
+    CEUs), so that a weekly run lists the notices the daily runs would, none before the
+    day the credential was earned.
+    """
+    found = [(assessment, first) for assessment in report.assessments]
+    known = {assessment.body for assessment in report.assessments}
+    joining: dict[IssuingBody, dt.date] = {}
+    for held in report.holder.credentials:
+        body = held.credential.body
+        if first < held.earned_on <= last and body not in known:
+            joining[body] = min(held.earned_on, joining.get(body, held.earned_on))
+    if joining:
+        later = standing_on.report_on(report.holder, last)
+        found += [(a, joining[a.body]) for a in later.assessments if a.body in joining]
+    return found
+
+
 class _StandingOn:
     """A holder's standing with one body on a later day, from the CEUs known on ``as_of``."""
 
@@ -169,7 +193,13 @@ class _StandingOn:
     ) -> tuple[Standing, dt.date | None]:
         if day == self._as_of:
             return assessment.standing, assessment.standing_until
-        key = (report.holder.id, day)
+        later = self.report_on(report.holder, day)
+        (on_day,) = [a for a in later.assessments if a.body == assessment.body]
+        return on_day.standing, on_day.standing_until
+
+    def report_on(self, holder: Holder, day: dt.date) -> ComplianceReport:
+        """``holder`` assessed on ``day``, from the CEUs known on ``as_of``; once per day."""
+        key = (holder.id, day)
         later = self._reports.get(key)
         if later is None:
             if self._by_holder is None:  # grouped once, and only when a later day needs it
@@ -177,12 +207,11 @@ class _StandingOn:
                 for activity in self._activities:
                     if activity.completed_on <= self._as_of:
                         self._by_holder.setdefault(activity.holder_id, []).append(activity)
-            own = self._by_holder.get(report.holder.id, [])
+            own = self._by_holder.get(holder.id, [])
             later = self._reports[key] = assess(
-                report.holder, own, as_of=day, rulebook=self._book, history=1
+                holder, own, as_of=day, rulebook=self._book, history=1
             )
-        (on_day,) = [a for a in later.assessments if a.body == assessment.body]
-        return on_day.standing, on_day.standing_until
+        return later
 
 
 def _text(value: object) -> str | None:
