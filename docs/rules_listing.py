@@ -122,7 +122,8 @@ def _lapse_rule(rule: cc.LapseRule) -> str:
 
 
 def _minimum(rule: cc.CategoryMinimum) -> str:
-    return f"**{rule.name}**: {rule.describe()}; {_judged(rule)}"
+    pool = f"; shares CEUs with pool `{rule.pool}`" if rule.pool else ""
+    return f"**{rule.name}**: {rule.describe()}{pool}; {_judged(rule)}"
 
 
 def _notice(rule: cc.NoticeRule) -> str:

@@ -450,6 +450,10 @@ class CategoryMinimum(DatedRule):
             approved for core credentials and cannot be applied to specialty
             certifications", so every specialty minimum has ``("cms",)``). Such an
             activity still counts toward the cycle's total and the other minimums.
+        pool: a name shared by minimums that share CEUs, or ``None``: each CEU counts
+            toward at most one minimum of a pool (AAPC: "pre-approved Specialty CEUs
+            can be applied toward one Specialty and one Core credential
+            concurrently"); see :mod:`coding_certs._pools` for how CEUs are credited.
     """
 
     category: str = attrs.field(validator=non_empty_text)
@@ -465,6 +469,9 @@ class CategoryMinimum(DatedRule):
     when_held_alone: bool = attrs.field(default=False, validator=instance_of(bool))
     excludes: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(str, item_check=non_empty_text)
+    )
+    pool: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(non_empty_text)
     )
 
     def __attrs_post_init__(self) -> None:

@@ -218,11 +218,12 @@ def _category_minimums(draw: st.DrawFn) -> CategoryMinimum:
         units=draw(_units(10_000)) if by_units else None,
         share=None if by_units else decimal.Decimal(draw(st.integers(1, 100))) / 100,
         judged_by=draw(st.sampled_from(JudgedBy)),
+        pool=draw(st.none() | st.sampled_from(["pool-a", "pool-b"]) | _texts()),
     )
 
 
 def category_minimums() -> st.SearchStrategy[CategoryMinimum]:
-    """Made-up category minimums, by units or by share."""
+    """Made-up category minimums, by units or by share, some in a pool."""
     return _category_minimums()
 
 
