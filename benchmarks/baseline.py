@@ -65,6 +65,11 @@ BODY_OF = {
     **dict.fromkeys(("CCS", "CCS-P", "CCA"), AHIMA),
 }
 CURRENT_FORM = {"CPC-H": "COC"}  # a renamed credential counts once, as its new name
+# Minimums of one pool share CEUs, each CEU toward one of them (AAPC: a specialty CEU counts
+# toward "one Specialty and one Core credential concurrently"). The roster's only pooled
+# minimum is CPMA's (pool aapc-core): alone in its pool, it takes every CEU tagged for it, so
+# the pool never binds here. tests/test_benchmark_baseline.py checks this against the book.
+POOLED = {"CPMA": "aapc-core"}
 CATEGORY_BITS = {"hiim": 1, "ahima-resource": 2, "auditing": 4, "specialty": 8}
 AAPC_2015 = dt.date(2015, 8, 31).toordinal()  # AAPC's current tier table and minimums
 AHIMA_RESOURCE_FROM = dt.date(2025, 1, 1).toordinal()  # AHIMA's 40% from AHIMA resources

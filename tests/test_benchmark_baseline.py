@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+import coding_certs as cc
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import baseline
 import run
@@ -147,3 +149,20 @@ def test_without_the_older_renewal_month_the_previous_cycle_still_comes_first() 
     library = run.numbers(run.library(holders, activities, run.AS_OF))
     assert baseline.baseline([holder], quiet, run.AS_OF) == library
     assert library[holder.id, "AAPC"][1] == Decimal(4)
+
+
+def test_no_two_credentials_of_the_roster_share_a_pool() -> None:
+    """The baseline writes no pool rule: of the roster's credentials, one at most per pool.
+
+    Minimums of one pool share CEUs (``coding_certs._pools``); with one minimum a pool
+    credits every CEU tagged for it, as the baseline does. A credential added to the roster
+    with a minimum in a pool another already has must bring the rule into the baseline.
+    """
+    roster = set(baseline.BODY_OF)
+    pooled = {
+        m.credential: m.pool
+        for m in cc.default_rulebook().minimums
+        if m.credential in roster and m.pool is not None
+    }
+    assert pooled == baseline.POOLED
+    assert len(set(pooled.values())) == len(pooled)

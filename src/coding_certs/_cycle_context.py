@@ -12,7 +12,6 @@ cycle's requirement and category minimums (:meth:`BodyContext.assess_cycle`).
 from __future__ import annotations
 
 import datetime as dt
-import decimal
 from typing import TYPE_CHECKING
 
 import attrs
@@ -29,6 +28,7 @@ from coding_certs._cycles import (
 from coding_certs._lazy import Deferred
 from coding_certs._model import IssuingBody
 from coding_certs._plans import plan_for
+from coding_certs._pools import credit
 from coding_certs._results import CycleAssessment, MinimumStatus, Rejection
 from coding_certs._rulebook import Rulebook
 from coding_certs._rules import CycleAnchor, CycleRule, RenewalParity
@@ -37,8 +37,6 @@ from coding_certs._trusted import trusted
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-
-_ZERO = decimal.Decimal(0)
 
 
 def schedule_for(
@@ -197,12 +195,13 @@ class BodyContext:
         at_start = [h.credential for h in self.held if h.earned_on <= start]
         plan = plan_for(self.book, self.rule, self.body, at_start, cycle)
         counted = tuple(counted)
-        minimums = []
-        for minimum, required in plan.minimums:
-            tagged = tuple(a for a in counted if minimum.counts(a.categories))
-            minimums.append(
-                _minimum_status(minimum, required, sum([a.units for a in tagged], _ZERO), tagged)
+        # Each CEU counts toward every minimum it is tagged for, but one of each pool (_pools).
+        minimums = [
+            _minimum_status(minimum, required, earned, activities)
+            for (minimum, required), (earned, activities) in zip(
+                plan.minimums, credit(plan.minimums, counted), strict=True
             )
+        ]
         return _cycle_assessment(
             cycle,
             plan.requirement,

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import decimal
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from coding_certs._activities import HeldCredential
-    from coding_certs._results import BodyAssessment, CycleAssessment
+    from coding_certs._results import BodyAssessment, CycleAssessment, MinimumStatus
 
 
 from coding_certs._requirement_kinds import basis_naming_each
 from coding_certs._standing import Standing
+
+_ZERO = decimal.Decimal(0)
 
 
 def _cite(sources: Iterable[object]) -> str:
@@ -102,7 +105,29 @@ def _explain_cycle(cycle: CycleAssessment, indent: str) -> list[str]:
             f"{indent}Minimum '{status.rule.name}' ({status.rule.describe()}): "
             f"{status.earned} of {status.required} CEUs, {verdict} ({_cite(status.rule.sources)})."
         )
+        lines.extend(_pooled(cycle, status, indent))
     return lines
+
+
+def _pooled(cycle: CycleAssessment, status: MinimumStatus, indent: str) -> list[str]:
+    """What of a minimum's CEUs counted toward another minimum of its pool, in words."""
+    rule = status.rule
+    if rule.pool is None:
+        return []
+    tagged = sum((a.units for a in cycle.counted if rule.counts(a.categories)), _ZERO)
+    if tagged == status.earned:
+        return []
+    others = [
+        f"'{m.rule.name}'" for m in cycle.minimums if m is not status and m.rule.pool == rule.pool
+    ]
+    moved = tagged - status.earned
+    return [
+        (
+            f"{indent}  {moved} of the {tagged} CEUs that count toward it counted toward "
+            f"{' or '.join(others)} instead: each CEU counts toward one minimum of pool "
+            f"'{rule.pool}'."
+        )
+    ]
 
 
 def _standing_sentence(a: BodyAssessment) -> str:

@@ -16,8 +16,9 @@ order:
 
 1. the previous cycle (the one before the current) met, minimums included;
 2. the least still owed for the previous cycle, its total and its category
-   minimums together (what a coder in grace or inactive must make up: the
-   standing is then judged by it, whatever the current cycle holds);
+   minimums together, a pool's minimums as the engine credits them (``_pools``)
+   (what a coder in grace or inactive must make up: the standing is then judged
+   by it, whatever the current cycle holds);
 3. the current cycle's own standing: met, then on track, then behind;
 4. each older cycle met, the most recent first;
 5. the most CEUs in the current cycle, then in each earlier one, most recent first.
@@ -46,6 +47,7 @@ engine module.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -57,6 +59,7 @@ if TYPE_CHECKING:
 
     from coding_certs._activities import CeuActivity
     from coding_certs._results import CycleAssessment
+    from coding_certs._rules import CategoryMinimum
 
     _KeyOf = Callable[[CeuActivity], tuple[str, ...]]
 
@@ -124,28 +127,94 @@ def _in_month(activity: CeuActivity, day: dt.date) -> bool:
 
 
 class _Cycle:
-    """What the search needs to know of one assessed cycle."""
+    """What the search needs to know of one assessed cycle.
+
+    A placement is measured by a vector of cents: the total, then one column per
+    minimum, its CEUs counting toward it. Minimums of a pool share CEUs (``_pools``):
+    for a pool of several minimums the columns are each set of them instead, the
+    CEUs counting toward any minimum of the set. The pool's minimums can all be met
+    iff each set's column reaches what the set asks (Hall's condition), and the
+    least the pool can be left short is the most any set lacks, which is what the
+    engine's allocation leaves short (``_pools``). A pool of more than
+    :data:`MAX_POOLED` minimums is measured minimum by minimum (an approximation
+    of the search only; the cycle's figures are the allocation's).
+    """
 
     def __init__(
         self, assessment: CycleAssessment, fixed: Iterable[CeuActivity], key_of: _KeyOf
     ) -> None:
         self.required = _cents(assessment.required)
-        self.categories = [status.rule.category for status in assessment.minimums]
-        self.minimums = [_cents(status.required) for status in assessment.minimums]
+        self.rules = [status.rule for status in assessment.minimums]
+        self.columns, self.needs, self.groups = _columns(
+            self.rules, [_cents(status.required) for status in assessment.minimums]
+        )
         fixed = list(fixed)
         self.keys = {key_of(activity) for activity in fixed}
         self.base = self.measure(fixed)
 
     def measure(self, activities: Iterable[CeuActivity]) -> list[int]:
-        """Total cents, then the cents of each minimum's category."""
-        vector = [0] * (1 + len(self.categories))
+        """Total cents, then the cents of each column (see the class)."""
+        vector = [0] * (1 + len(self.columns))
         for activity in activities:
             cents = int(activity.units * 100)
             vector[0] += cents
-            for position, category in enumerate(self.categories, start=1):
-                if category in activity.categories:
-                    vector[position] += cents
+            toward = 0
+            for position, rule in enumerate(self.rules):
+                if rule.counts(activity.categories):
+                    toward |= 1 << position
+            if toward:
+                for position, mask in enumerate(self.columns, start=1):
+                    if toward & mask:
+                        vector[position] += cents
         return vector
+
+    def met(self, vector: list[int]) -> bool:
+        """Whether the total and every minimum are met."""
+        return vector[0] >= self.required and all(
+            earned >= need for earned, need in zip(vector[1:], self.needs, strict=True)
+        )
+
+    def short(self, vector: list[int]) -> int:
+        """The cents still owed: the total's, then each minimum's (a pool's together)."""
+        return max(0, self.required - vector[0]) + sum(
+            max(0, *(self.needs[c] - vector[1 + c] for c in group)) for group in self.groups
+        )
+
+
+MAX_POOLED = 8
+"""The most minimums of one pool a placement is measured by exactly (see ``_Cycle``)."""
+
+
+def _columns(
+    rules: Sequence[CategoryMinimum], needs: Sequence[int]
+) -> tuple[list[int], list[int], list[list[int]]]:
+    """Each column's minimums (a mask), the cents they ask, and the columns judged together."""
+    pools: dict[str, list[int]] = {}
+    for position, rule in enumerate(rules):
+        if rule.pool is not None:
+            pools.setdefault(rule.pool, []).append(position)
+    shared = {
+        p for positions in pools.values() if 1 < len(positions) <= MAX_POOLED for p in positions
+    }
+    columns: list[int] = []
+    asked: list[int] = []
+    groups: list[list[int]] = []
+    for position, need in enumerate(needs):
+        if position not in shared:
+            groups.append([len(columns)])
+            columns.append(1 << position)
+            asked.append(need)
+    for positions in pools.values():
+        if positions[0] not in shared:
+            continue
+        group = []
+        for size in range(1, len(positions) + 1):
+            for chosen in itertools.combinations(positions, size):
+                group.append(len(columns))
+                columns.append(sum(1 << p for p in chosen))
+                asked.append(sum(needs[p] for p in chosen))
+        groups.append(group)
+    return columns, asked, groups
 
 
 def _groups(
@@ -302,20 +371,14 @@ def _search(  # noqa: C901, PLR0913 -- one dynamic programme, kept together so t
                 return None  # a course counts once per cycle
             seen |= group.keys
             vector = [mine + more for mine, more in zip(vector, group.measures[index], strict=True)]
-        met = vector[0] >= cycle.required and all(
-            earned >= required for earned, required in zip(vector[1:], cycle.minimums, strict=True)
-        )
+        met = cycle.met(vector)
         total = vector[0] * weights[("earned", index)]
         if index == current:
             grade = 2 if met else 1 if vector[0] >= pace_cents else 0
             return total + grade * weights[("grade", index)]
         total += int(met) * weights[("met", index)]
         if ("short", index) in weights:
-            short = max(0, cycle.required - vector[0]) + sum(
-                max(0, required - earned)
-                for earned, required in zip(vector[1:], cycle.minimums, strict=True)
-            )
-            total += (_WEIGHT - 1 - short) * weights[("short", index)]
+            total += (_WEIGHT - 1 - cycle.short(vector)) * weights[("short", index)]
         return total
 
     # Along the cycles, oldest first: for each placement of the CEUs of the due date after a
@@ -349,4 +412,4 @@ def _score(state: tuple[int, object]) -> int:
     return state[0]
 
 
-__all__ = ["MAX_MOVABLE", "Move", "plan"]
+__all__ = ["MAX_MOVABLE", "MAX_POOLED", "Move", "plan"]

@@ -72,9 +72,12 @@ class MinimumStatus:
     Attributes:
         rule: the category minimum.
         required: the CEUs it asks for in this cycle.
-        earned: the counted CEUs that count toward it (tagged with its category
-            and with none it excludes).
-        activities: those activities.
+        earned: the counted CEUs credited to it: those that count toward it
+            (tagged with its category and with none it excludes), less those
+            credited to another minimum of its ``pool`` (each CEU counts toward
+            one minimum of a pool; see :mod:`coding_certs._pools`).
+        activities: the activities those CEUs come from (an activity's CEUs may
+            be split between minimums of one pool).
     """
 
     rule: CategoryMinimum = attrs.field(validator=instance_of(CategoryMinimum))
