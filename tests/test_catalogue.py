@@ -553,7 +553,7 @@ def _ahima_minimums(code: str, cycle_end: dt.date) -> list[tuple[str, Decimal]]:
     book = cc.default_rulebook()
     start = cycle_end.replace(year=cycle_end.year - 2) + dt.timedelta(days=1)
     return [
-        (m.category, m.units_within(Decimal(20)))
+        (m.category, m.units_within(Decimal(20), years=2))
         for m in book.minimums_for(cc.AHIMA, start, cycle_end)
         if m.credential == code
     ]

@@ -329,9 +329,11 @@ def test_requirement_html_lists_the_minimums() -> None:
     parsed = Parsed(requirement._repr_html_())
     assert "Category minimums inside the 20 CEUs" in parsed.captions
     assert ["80% in hiim", "16", "ahima-80-percent-hiim"] in parsed.rows
-    assert ["10 CEUs in coding-self-review for CCS", "10", "ahima-ccs-coding-self-reviews"] in (
-        parsed.rows
-    )
+    assert [
+        "5 CEUs in coding-self-review each year for CCS",
+        "10",
+        "ahima-ccs-coding-self-reviews",
+    ] in (parsed.rows)
     assert "Judged by the day a cycle ends" in parsed.text
 
 

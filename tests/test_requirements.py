@@ -692,7 +692,7 @@ def test_explain_lists_each_minimum_with_its_rule_and_sources() -> None:
     text = ahima.explain()
     assert "  Minimum: 16 of the 20 CEUs (80%) in hiim (rule 'ahima-80-percent-hiim')." in text
     assert (
-        "  Minimum: 10 of the 20 CEUs in coding-self-review for CCS "
+        "  Minimum: 10 of the 20 CEUs (5 CEUs each year) in coding-self-review for CCS "
         "(rule 'ahima-ccs-coding-self-reviews')."
     ) in text
     after = text.split("(rule 'ahima-ccs-coding-self-reviews').\n", 1)[1]

@@ -199,7 +199,7 @@ class BodyContext:
         minimums = [
             _minimum_status(minimum, required, earned, activities)
             for (minimum, required), (earned, activities) in zip(
-                plan.minimums, credit(plan.minimums, counted), strict=True
+                plan.minimums, credit(plan.minimums, counted, cycle), strict=True
             )
         ]
         return _cycle_assessment(

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from coding_certs._results import BodyAssessment, CycleAssessment, MinimumStatus
 
 
+from coding_certs._pools import cycle_years, year_sums
 from coding_certs._requirement_kinds import basis_naming_each
 from coding_certs._standing import Standing
 
@@ -73,6 +74,7 @@ def explain_assessment(assessment: BodyAssessment) -> str:
             + ")."
         )
         lines.extend(f"    Note: {note}" for note in past.notes)
+        lines.extend(line for m in past.minimums for line in _yearly(past, m, "  "))
     for rejection in a.rejected:
         activity = rejection.activity
         lines.append(
@@ -106,7 +108,22 @@ def _explain_cycle(cycle: CycleAssessment, indent: str) -> list[str]:
             f"{status.earned} of {status.required} CEUs, {verdict} ({_cite(status.rule.sources)})."
         )
         lines.extend(_pooled(cycle, status, indent))
+        lines.extend(_yearly(cycle, status, indent))
     return lines
+
+
+def _yearly(cycle: CycleAssessment, status: MinimumStatus, indent: str) -> list[str]:
+    """A minimum asked each year: its CEUs in each year of the cycle, in words."""
+    rule = status.rule
+    if not rule.each_year or rule.units is None:
+        return []
+    years = cycle_years(cycle.cycle)
+    tagged = [a for a in cycle.counted if rule.counts(a.categories)]
+    found = [
+        f"{first} to {last}: {min(units, rule.units)} of {rule.units}"
+        for (first, last), units in zip(years, year_sums(tagged, years), strict=True)
+    ]
+    return [f"{indent}  Each year: {'; '.join(found)} (CEUs beyond a year's count for no other)."]
 
 
 def _pooled(cycle: CycleAssessment, status: MinimumStatus, indent: str) -> list[str]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from coding_certs._cycles import cycle_bounds
 from coding_certs._decimals import tidy
+from coding_certs._pools import cycle_years
 from coding_certs._prorate import (
     ProrateBy,
     ProrateRounding,
@@ -110,6 +111,8 @@ def _plan(  # noqa: PLR0913, PLR0917 -- plan_for's question, worked out
     start, end = cycle.start, cycle.end
     cutovers = _cutovers(book, body)
     span = None if prorated is None else _proration(prorated, cycle)
+    # A minimum asked each year asks as many times its units as the cycle has years.
+    years = len(cycle_years(cycle)) if _asks_each_year(book, body) else None
     key = (
         "shared plan",
         body.code,
@@ -117,6 +120,7 @@ def _plan(  # noqa: PLR0913, PLR0917 -- plan_for's question, worked out
         bisect.bisect_right(cutovers, start),
         bisect.bisect_right(cutovers, end),
         span,
+        years,
     )
     cache = book.requirement_cache
     plan: CyclePlan | None = cache.get(key)  # type: ignore[assignment]  # plans under this key
@@ -142,6 +146,17 @@ def _cutovers(book: Rulebook, body: IssuingBody) -> list[dt.date]:
                     days.add(rule.superseded_on)
         found = book.requirement_cache[key] = sorted(days)
     return found  # type: ignore[return-value]  # the cache holds the days under this key
+
+
+def _asks_each_year(book: Rulebook, body: IssuingBody) -> bool:
+    """Whether one of ``body``'s minimums is asked each year (remembered per book)."""
+    key = ("each year", body.code)
+    found = book.requirement_cache.get(key)
+    if found is None:
+        found = book.requirement_cache[key] = any(
+            m.each_year for m in book.minimums if m.body.code == body.code
+        )
+    return bool(found)
 
 
 _requirement_on = trusted(CeuRequirement)
@@ -178,7 +193,7 @@ def _compile(
     in_force = book.minimums_for(body, cycle.start, cycle.end)
     held_codes = {c.code for c in at_start} | {book.current_form(c).code for c in at_start}
     minimums = tuple(
-        (minimum, _minimum_required(minimum, required, requirement.units))
+        (minimum, _minimum_required(minimum, required, requirement.units, cycle))
         for minimum in _minimums_asked(in_force, held_codes, at_start, book)
     )
     return CyclePlan(requirement, required, minimums, notes)
@@ -196,9 +211,14 @@ def _proration(
 
 
 def _minimum_required(
-    minimum: CategoryMinimum, required: decimal.Decimal, full: decimal.Decimal
+    minimum: CategoryMinimum, required: decimal.Decimal, full: decimal.Decimal, cycle: CeuCycle
 ) -> decimal.Decimal:
-    """What a minimum asks in a cycle: a fixed number shrinks with a pro-rated requirement."""
+    """What a minimum asks in a cycle: a fixed number shrinks with a pro-rated requirement.
+
+    One asked each year asks its units in each year the cycle reaches into instead.
+    """
+    if minimum.each_year:
+        return tidy(minimum.units_within(required, len(cycle_years(cycle))))
     asked = minimum.units_within(required)
     if minimum.units is not None and required < full:
         asked = (asked * required / full).quantize(_CENT, decimal.ROUND_HALF_UP)

@@ -38,6 +38,10 @@ How a cycle's counted CEUs are credited to its minimums (:func:`credit`):
   ``activities`` are those with CEUs credited to it. The figures do not depend on
   how the CEUs are split (the split itself is one of the ways to reach them).
 
+A minimum asked ``each_year`` (never in a pool) is credited, for each year of the
+cycle (:func:`cycle_years`), that year's CEUs up to its units: AHIMA's "two
+mandatory annual coding self-reviews", 5 CEUs each, are 5 in each year.
+
 The search is exact. Minimums linked by no activity are allocated apart; for
 each linked group of ``k`` minimums it costs about ``k * 2**k`` steps (a holder's
 pool has a few minimums: one per specialty or core credential held).
@@ -45,16 +49,21 @@ pool has a few minimums: one per specialty or core credential held).
 
 from __future__ import annotations
 
+import datetime as dt
 import decimal
 from typing import TYPE_CHECKING
+
+from dateutil.relativedelta import relativedelta
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from coding_certs._activities import CeuActivity
+    from coding_certs._cycles import CeuCycle
     from coding_certs._rules import CategoryMinimum
 
 _ZERO = decimal.Decimal(0)
+_ONE_DAY = dt.timedelta(days=1)
 
 #: What :func:`credit` gives each minimum: the CEUs credited and the activities they come from.
 Credited = tuple[decimal.Decimal, tuple["CeuActivity", ...]]
@@ -63,10 +72,20 @@ Credited = tuple[decimal.Decimal, tuple["CeuActivity", ...]]
 def credit(
     minimums: Sequence[tuple[CategoryMinimum, decimal.Decimal]],
     counted: Sequence[CeuActivity],
+    cycle: CeuCycle | None = None,
 ) -> list[Credited]:
-    """The CEUs credited to each minimum (with its required CEUs), in the order given."""
+    """The CEUs credited to each minimum (with its required CEUs), in the order given.
+
+    A minimum asked ``each_year`` (never in a pool) is credited, for each year of
+    ``cycle`` (:func:`cycle_years`), the CEUs of that year up to its ``units``.
+    """
     tagged = [[a for a in counted if minimum.counts(a.categories)] for minimum, _ in minimums]
     result: list[Credited] = [(sum([a.units for a in mine], _ZERO), tuple(mine)) for mine in tagged]
+    for position, (minimum, _) in enumerate(minimums):
+        if minimum.each_year and minimum.units is not None and cycle is not None:
+            by_year = year_sums(tagged[position], cycle_years(cycle))
+            credited = sum([min(units, minimum.units) for units in by_year], _ZERO)
+            result[position] = (credited, result[position][1])
     pools: dict[str, list[int]] = {}
     for position, (minimum, _) in enumerate(minimums):
         if minimum.pool is not None:
@@ -87,6 +106,43 @@ def credit(
                 tuple(a for a, row in zip(activities, shares, strict=True) if row[k]),
             )
     return result
+
+
+def cycle_years(cycle: CeuCycle) -> list[tuple[dt.date, dt.date]]:
+    """The years of ``cycle`` for a minimum asked each year: first and last days.
+
+    They are counted back from the due date, one per 12 months of a full cycle
+    (AHIMA's two-year cycle from the exam day: its first and its second twelve
+    months); a longer first cycle's extra days join its first year, and a shorter
+    one is asked only the years it reaches into.
+    """
+    years = []
+    for back in range(max(1, cycle.schedule.months // 12), 0, -1):
+        first = cycle.end - relativedelta(years=back) + _ONE_DAY
+        last = cycle.end - relativedelta(years=back - 1)
+        if last >= cycle.start:
+            years.append((first, last))
+    if years:
+        years[0] = (cycle.start, years[0][1])
+    return years
+
+
+def year_of(day: dt.date, years: Sequence[tuple[dt.date, dt.date]]) -> int:
+    """The year of ``years`` that ``day`` counts in (a day outside them: the nearest)."""
+    for index, (_, last) in enumerate(years):
+        if day <= last:
+            return index
+    return len(years) - 1
+
+
+def year_sums(
+    activities: Sequence[CeuActivity], years: Sequence[tuple[dt.date, dt.date]]
+) -> list[decimal.Decimal]:
+    """The CEUs of ``activities`` completed in each of ``years``."""
+    sums = [_ZERO] * len(years)
+    for activity in activities:
+        sums[year_of(activity.completed_on, years)] += activity.units
+    return sums
 
 
 def _shared(lists: Iterable[list[CeuActivity]]) -> bool:
@@ -266,4 +322,4 @@ class _Flow:
                 queue.append(minimum)
 
 
-__all__ = ["Credited", "allocate", "credit"]
+__all__ = ["Credited", "allocate", "credit", "cycle_years", "year_of", "year_sums"]

@@ -42,7 +42,7 @@ best placement is then searched among those groups only. The work stays
 bounded (and linear in the size of the month) however many CEUs a month holds.
 
 This module knows results only through the values it is given; it imports no
-engine module.
+engine module (only ``_pools``, which says how CEUs are credited to minimums).
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ import itertools
 from typing import TYPE_CHECKING
 
 import attrs
+
+from coding_certs._pools import cycle_years, year_of
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -145,8 +147,10 @@ class _Cycle:
     ) -> None:
         self.required = _cents(assessment.required)
         self.rules = [status.rule for status in assessment.minimums]
-        self.columns, self.needs, self.groups = _columns(
-            self.rules, [_cents(status.required) for status in assessment.minimums]
+        each_year = any(rule.each_year for rule in self.rules)
+        self.years = cycle_years(assessment.cycle) if each_year else []
+        self.columns, self.needs, self.groups, self.in_year = _columns(
+            self.rules, [_cents(status.required) for status in assessment.minimums], self.years
         )
         fixed = list(fixed)
         self.keys = {key_of(activity) for activity in fixed}
@@ -163,8 +167,9 @@ class _Cycle:
                 if rule.counts(activity.categories):
                     toward |= 1 << position
             if toward:
+                year = year_of(activity.completed_on, self.years) if self.years else None
                 for position, mask in enumerate(self.columns, start=1):
-                    if toward & mask:
+                    if toward & mask and self.in_year[position - 1] in {None, year}:
                         vector[position] += cents
         return vector
 
@@ -186,35 +191,48 @@ MAX_POOLED = 8
 
 
 def _columns(
-    rules: Sequence[CategoryMinimum], needs: Sequence[int]
-) -> tuple[list[int], list[int], list[list[int]]]:
-    """Each column's minimums (a mask), the cents they ask, and the columns judged together."""
+    rules: Sequence[CategoryMinimum],
+    needs: Sequence[int],
+    years: Sequence[tuple[dt.date, dt.date]],
+) -> tuple[list[int], list[int], list[list[int]], list[int | None]]:
+    """The columns: their minimums (masks), cents asked, groups judged together, and years.
+
+    A column's year is the year of the cycle whose CEUs it counts (``None``: every
+    year): a minimum asked each year (never in a pool) has one column per year.
+    """
     pools: dict[str, list[int]] = {}
     for position, rule in enumerate(rules):
         if rule.pool is not None:
             pools.setdefault(rule.pool, []).append(position)
-    shared = {
-        p for positions in pools.values() if 1 < len(positions) <= MAX_POOLED for p in positions
-    }
-    columns: list[int] = []
-    asked: list[int] = []
+    shared = [ps for ps in pools.values() if 1 < len(ps) <= MAX_POOLED]
+    pooled = {p for positions in shared for p in positions}
+    columns: list[tuple[int, int, int | None]] = []  # (mask, cents asked, year)
     groups: list[list[int]] = []
-    for position, need in enumerate(needs):
-        if position not in shared:
-            groups.append([len(columns)])
-            columns.append(1 << position)
-            asked.append(need)
-    for positions in pools.values():
-        if positions[0] not in shared:
-            continue
-        group = []
-        for size in range(1, len(positions) + 1):
-            for chosen in itertools.combinations(positions, size):
-                group.append(len(columns))
-                columns.append(sum(1 << p for p in chosen))
-                asked.append(sum(needs[p] for p in chosen))
-        groups.append(group)
-    return columns, asked, groups
+
+    def add(group: list[tuple[int, int, int | None]]) -> None:
+        groups.append(list(range(len(columns), len(columns) + len(group))))
+        columns.extend(group)
+
+    for position, (rule, need) in enumerate(zip(rules, needs, strict=True)):
+        if rule.each_year and rule.units is not None:
+            for year in range(len(years)):
+                add([(1 << position, _cents(rule.units), year)])
+        elif position not in pooled:
+            add([(1 << position, need, None)])
+    for positions in shared:
+        add(
+            [
+                (sum(1 << p for p in chosen), sum(needs[p] for p in chosen), None)
+                for size in range(1, len(positions) + 1)
+                for chosen in itertools.combinations(positions, size)
+            ]
+        )
+    return (
+        [mask for mask, _, _ in columns],
+        [need for _, need, _ in columns],
+        groups,
+        [year for _, _, year in columns],
+    )
 
 
 def _groups(

@@ -175,16 +175,23 @@ class CeuRequirement(Viewable):
         return len(self.counted)
 
     def minimum_units(self, minimum: CategoryMinimum) -> decimal.Decimal:
-        """The CEUs ``minimum`` asks inside ``units`` (80% of 20: ``Decimal("16")``)."""
-        return tidy(minimum.units_within(self.units))
+        """The CEUs ``minimum`` asks inside ``units`` (80% of 20: ``Decimal("16")``).
+
+        One asked each year asks them in each year of a full cycle (5 a year: 10 in two).
+        """
+        years = max(1, (self.cycle_months or 12) // 12)
+        return tidy(minimum.units_within(self.units, years))
 
     def minimum_text(self, minimum: CategoryMinimum) -> str:
         """One minimum in words: ``"16 of the 36 CEUs in auditing for CPMA"``.
 
-        A share says its share too: ``"16 of the 20 CEUs (80%) in hiim"``.
+        A share says its share too: ``"16 of the 20 CEUs (80%) in hiim"``; a minimum
+        asked each year its yearly CEUs: ``"10 of the 20 CEUs (5 CEUs each year) in ..."``.
         """
         amount, _, rest = minimum.describe().partition(" in ")
         share = f" ({amount})" if minimum.units is None else ""
+        if minimum.each_year:
+            share, rest = f" ({amount} each year)", rest.replace(" each year", "", 1)
         return f"{self.minimum_units(minimum)} of the {self.units} CEUs{share} in {rest}"
 
     def explain(self) -> str:

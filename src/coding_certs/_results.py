@@ -75,7 +75,8 @@ class MinimumStatus:
         earned: the counted CEUs credited to it: those that count toward it
             (tagged with its category and with none it excludes), less those
             credited to another minimum of its ``pool`` (each CEU counts toward
-            one minimum of a pool; see :mod:`coding_certs._pools`).
+            one minimum of a pool; see :mod:`coding_certs._pools`); for a minimum
+            asked ``each_year``, each year's CEUs up to its units.
         activities: the activities those CEUs come from (an activity's CEUs may
             be split between minimums of one pool).
     """

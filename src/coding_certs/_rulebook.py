@@ -425,6 +425,7 @@ _RULE_FIELDS: dict[type, dict[str, str]] = {
         "judged_by": "text",
         "when_held_alone": "flag",
         "excludes": "texts",
+        "each_year": "flag",
         "pool": "text",
     },
 }

@@ -420,6 +420,11 @@ def _check_minimum(instance: CategoryMinimum) -> None:
             f"CategoryMinimum {instance.name!r}: excludes must not name its own category "
             f"{instance.category!r}, got excludes={list(instance.excludes)}"
         )
+    if instance.each_year and (instance.units is None or instance.pool is not None):
+        raise InvalidValueError(
+            f"CategoryMinimum {instance.name!r}: each_year needs units (CEUs in each year) "
+            f"and no pool, got units={instance.units} pool={instance.pool!r}"
+        )
     if instance.share is not None and not 0 < instance.share <= 1:
         raise InvalidValueError(
             f"CategoryMinimum {instance.name!r}: share must be more than 0 and at most 1, "
@@ -450,6 +455,9 @@ class CategoryMinimum(DatedRule):
             approved for core credentials and cannot be applied to specialty
             certifications", so every specialty minimum has ``("cms",)``). Such an
             activity still counts toward the cycle's total and the other minimums.
+        each_year: ``True`` when ``units`` are asked in each year of the cycle (AHIMA's
+            "two mandatory annual coding self-reviews" of 5 CEUs each), counted from
+            its due date back; a year's CEUs beyond ``units`` do not count for another.
         pool: a name shared by minimums that share CEUs, or ``None``: each CEU counts
             toward at most one minimum of a pool (AAPC: "pre-approved Specialty CEUs
             can be applied toward one Specialty and one Core credential
@@ -470,6 +478,7 @@ class CategoryMinimum(DatedRule):
     excludes: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(str, item_check=non_empty_text)
     )
+    each_year: bool = attrs.field(default=False, validator=instance_of(bool))
     pool: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(non_empty_text)
     )
@@ -496,10 +505,13 @@ class CategoryMinimum(DatedRule):
         return self.category in categories and not any(e in categories for e in self.excludes)
 
     @exact
-    def units_within(self, required: decimal.Decimal) -> decimal.Decimal:
-        """The CEUs this minimum asks for in a cycle whose total is ``required``."""
+    def units_within(self, required: decimal.Decimal, years: int = 1) -> decimal.Decimal:
+        """The CEUs this minimum asks for in a cycle whose total is ``required``.
+
+        ``years``: the years of the cycle, by which ``each_year`` multiplies ``units``.
+        """
         if self.units is not None:
-            return self.units
+            return self.units * years if self.each_year else self.units
         assert self.share is not None  # noqa: S101 -- exactly one is set, checked at construction
         return (required * self.share).quantize(decimal.Decimal("0.01"), decimal.ROUND_UP)
 
@@ -516,7 +528,8 @@ class CategoryMinimum(DatedRule):
         holder = f" for {self.credential}" if self.credential else ""
         alone = " held alone" if self.when_held_alone else ""
         excluded = f" (not {', '.join(self.excludes)})" if self.excludes else ""
-        return f"{amount} in {self.category}{excluded}{holder}{alone}"
+        each = " each year" if self.each_year else ""
+        return f"{amount} in {self.category}{excluded}{each}{holder}{alone}"
 
 
 def _notice_days(instance: object, attribute: attrs.Attribute[int], value: int) -> None:

@@ -211,6 +211,7 @@ def notice_rules(body: IssuingBody | None = None) -> st.SearchStrategy[NoticeRul
 @st.composite
 def _category_minimums(draw: st.DrawFn) -> CategoryMinimum:
     by_units = draw(st.booleans())
+    pool = draw(st.none() | st.sampled_from(["pool-a", "pool-b"]) | _texts())
     return CategoryMinimum(
         **draw(_dated()),
         category=draw(st.sampled_from(CATEGORIES) | _texts()),
@@ -218,12 +219,13 @@ def _category_minimums(draw: st.DrawFn) -> CategoryMinimum:
         units=draw(_units(10_000)) if by_units else None,
         share=None if by_units else decimal.Decimal(draw(st.integers(1, 100))) / 100,
         judged_by=draw(st.sampled_from(JudgedBy)),
-        pool=draw(st.none() | st.sampled_from(["pool-a", "pool-b"]) | _texts()),
+        each_year=by_units and pool is None and draw(st.booleans()),
+        pool=pool,
     )
 
 
 def category_minimums() -> st.SearchStrategy[CategoryMinimum]:
-    """Made-up category minimums, by units or by share, some in a pool."""
+    """Made-up category minimums, by units or by share, some in a pool, some asked each year."""
     return _category_minimums()
 
 
