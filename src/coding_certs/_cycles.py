@@ -64,6 +64,10 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, last))
 
 
+#: ``day`` moved by whole months (negative: back), as dateutil does: for other modules.
+add_months = _add_months
+
+
 class Anchor(enum.StrEnum):
     """Which end of each cycle the schedule's anchor date fixes."""
 

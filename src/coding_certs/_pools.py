@@ -51,9 +51,10 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import functools
 from typing import TYPE_CHECKING
 
-from dateutil.relativedelta import relativedelta
+from coding_certs._cycles import add_months
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -116,15 +117,20 @@ def cycle_years(cycle: CeuCycle) -> list[tuple[dt.date, dt.date]]:
     months); a longer first cycle's extra days join its first year, and a shorter
     one is asked only the years it reaches into.
     """
+    return list(_years(cycle.start, cycle.end, cycle.schedule.months))
+
+
+@functools.lru_cache(maxsize=4096)
+def _years(start: dt.date, end: dt.date, months: int) -> tuple[tuple[dt.date, dt.date], ...]:
     years = []
-    for back in range(max(1, cycle.schedule.months // 12), 0, -1):
-        first = cycle.end - relativedelta(years=back) + _ONE_DAY
-        last = cycle.end - relativedelta(years=back - 1)
-        if last >= cycle.start:
+    for back in range(max(1, months // 12), 0, -1):
+        first = add_months(end, -12 * back) + _ONE_DAY
+        last = add_months(end, -12 * (back - 1))
+        if last >= start:
             years.append((first, last))
     if years:
-        years[0] = (cycle.start, years[0][1])
-    return years
+        years[0] = (start, years[0][1])
+    return tuple(years)
 
 
 def year_of(day: dt.date, years: Sequence[tuple[dt.date, dt.date]]) -> int:
