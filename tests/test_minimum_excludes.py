@@ -171,3 +171,23 @@ def test_excludes_is_refused_when_wrong(tmp_path: Path, line: str, message: str)
         cc.load_rulebook(_shipped_with(line, tmp_path))
     assert caught.value.entry is not None
     assert "minimums[" in caught.value.entry
+
+
+def test_a_specialty_ceu_moves_back_when_the_cms_ones_do_not_count() -> None:
+    """The renewal-month search counts a minimum's CEUs as the minimum does: CMS CEUs do not.
+
+    The ended cycle's total is met, and its only CGSC CEUs are CMS CEUs: a CGSC CEU of the
+    renewal month, after the due date, moves back to meet the specialty minimum.
+    """
+    holder = cc.Holder(
+        "E2", [("CPC", "2015-01-10"), ("CGSC", "2015-01-10")], aapc_renewal="2015-05-15"
+    )
+    log = [
+        _activity("2022-03-01", "36", "coding"),
+        _activity("2022-04-01", "8", "cgsc", "cms"),
+        _activity("2023-05-20", "8", "cgsc"),
+    ]
+    assessment = _aapc(holder, log, "2023-09-15")
+    (previous,) = assessment.history
+    assert previous.met
+    assert assessment.standing is not cc.Standing.GRACE
