@@ -8,7 +8,9 @@ and one Core credential concurrently" (rule-book sources ``aapc-help-2012`` and
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -20,6 +22,7 @@ from hypothesis import strategies as st
 
 import coding_certs as cc
 from coding_certs._report_rows import ceu_rows
+from coding_certs.cli import main
 from shipped_book import SHIPPED_TEXT
 from test_display import Parsed
 from test_renewal import AS_OF, DUES, _best_by_brute_force, _key, renewal_settings
@@ -357,3 +360,30 @@ def test_the_placement_with_pools_is_the_best_of_all(log: list[cc.CeuActivity]) 
     """No placement of the renewal-month CEUs beats the engine's, the pools applied to each."""
     engine = cc.assess(POOLED, log, as_of=AS_OF, history=None).for_body("AAPC")
     assert _key(engine) == _best_by_brute_force(POOLED, log, None)
+
+
+def test_the_command_shows_the_pool_s_figures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``coding-certs assess`` gives the same standing and numbers as the records (CSV)."""
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "id,credentials,aapc_renewal\nP1,CPC:2012-01-15;CEMC:2012-01-15;CGSC:2012-01-15,2013-03-15\n",
+        encoding="utf-8",
+    )
+    ceus = tmp_path / "ceus.csv"
+    ceus.write_text(
+        "holder_id,completed_on,units,kind,title,categories,certificate\n"
+        "P1,2016-06-01,16,approved-event,Shared,cemc;cgsc,yes\n"
+        "P1,2016-07-01,44,approved-event,General,,yes\n",
+        encoding="utf-8",
+    )
+    args = ["assess", "--holders", str(roster), "--activities", str(ceus), "--as-of", "2017-04-01"]
+    assert main([*args, "--format", "csv"]) == 0
+    (row,) = csv.DictReader(io.StringIO(capsys.readouterr().out))
+    holders = cc.read_holders(roster)
+    activities = cc.read_activities(ceus)
+    (record,) = cc.assess_roster(holders, activities, as_of="2017-04-01").to_records()
+    assert row["standing"] == record["standing"] == "grace"
+    for key in ("required", "earned", "remaining", "due"):
+        assert row[key] == str(record[key]), key
