@@ -1020,19 +1020,24 @@ def test_an_accepted_activity_never_lowers_earned(scenario: Scenario, data: st.D
 @engine_settings
 @given(scenario=scenarios(), history=st.none() | st.integers(min_value=0, max_value=3))
 def test_remaining_is_never_negative(scenario: Scenario, history: int | None) -> None:
-    """A cycle's remaining is the largest of its shortfalls: the total's and each minimum's.
+    """A cycle's remaining is its largest shortfall: the total's, a minimum's or a pool's.
 
-    It is never negative, never less than what the total or any category minimum
-    still lacks, it is one of those shortfalls (or 0), and it is 0 exactly when the
-    cycle is met; a minimum's remaining is max(0, required - earned).
+    It is never negative, never less than what the total, any category minimum or
+    the minimums of one pool together still lack, it is one of those shortfalls (or
+    0), and it is 0 exactly when the cycle is met; a minimum's remaining is
+    max(0, required - earned).
     """
     report = cc.assess(scenario.holder, scenario.activities, as_of=scenario.as_of, history=history)
     for assessment in report.assessments:
         for cycle in (assessment.current, *assessment.history):
             shortfalls = [cycle.required - cycle.earned]
+            pooled: dict[str, Decimal] = {}
             for status in cycle.minimums:
                 assert status.remaining == max(Decimal(0), status.required - status.earned)
-                shortfalls.append(status.required - status.earned)
+                shortfalls.append(status.remaining)
+                if status.rule.pool is not None:  # a pool's minimums need CEUs of their own
+                    pooled[status.rule.pool] = pooled.get(status.rule.pool, 0) + status.remaining
+            shortfalls += pooled.values()
             assert cycle.remaining >= 0
             assert all(cycle.remaining >= short for short in shortfalls)
             assert cycle.remaining in {Decimal(0), *shortfalls}

@@ -126,3 +126,31 @@ def test_the_ahima_hiim_share_is_owed_in_full() -> None:
     owed = cc.assess(holder, log, as_of=AS_OF).for_body("AHIMA").obligation
     assert owed is not None
     assert (owed.earned, owed.remaining) == (20, Decimal(16))
+
+
+def test_the_minimums_of_one_pool_add_up() -> None:
+    """CPC + CEMC + CGSC: each specialty asks 8 of its own; a CEU counts toward one of them.
+
+    44 CEUs, none of either specialty: 16 more are owed (8 for each), not 8; with one
+    8-CEU activity tagged for both, one specialty is met and 8 more are owed.
+    """
+    holder = cc.Holder(
+        "Q4",
+        [("CPC", "2019-11-30"), ("CEMC", "2019-11-30"), ("CGSC", "2019-11-30")],
+        renewals={"AAPC": "2019-11-30"},
+    )
+    plain = cc.CeuActivity("2025-12-05", "44", "approved-event", "Conference", index_number="I")
+    assessment = cc.assess(holder, [plain], as_of="2027-11-01", history=0).for_body("AAPC")
+    assert (assessment.required, assessment.earned, assessment.remaining) == (44, 44, 16)
+    both = cc.CeuActivity(
+        "2025-12-06",
+        "8",
+        "approved-event",
+        "E/M in surgery",
+        index_number="J",
+        categories=["cemc", "cgsc"],
+    )
+    fewer = cc.CeuActivity("2025-12-05", "36", "approved-event", "Conference", index_number="I")
+    assessment = cc.assess(holder, [fewer, both], as_of="2027-11-01", history=0).for_body("AAPC")
+    assert [m.met for m in assessment.minimums].count(True) == 1
+    assert assessment.remaining == 8

@@ -108,12 +108,22 @@ def still_owed(
     CPCO, CPPM and specialty CEUs have been met, the remaining credits due can be
     obtained from any pre-approved program"), so a cycle of 40 CEUs with 10 of
     CPMA's 16 auditing CEUs still needs 6 CEUs of auditing, and one with 36 CEUs
-    and no auditing CEU needs 16, not 4. It is 0 exactly when the cycle is met.
+    and no auditing CEU needs 16, not 4. The minimums of one ``pool`` need CEUs of
+    their own (each CEU counts toward one of them), so their shortfalls add up: two
+    AAPC specialties 8 short each need 16. It is 0 exactly when the cycle is met.
     """
     owed = max(_ZERO, required - earned)
+    pooled: dict[str, decimal.Decimal] = {}
     for status in minimums:
-        owed = max(owed, status.required - status.earned)
-    return owed
+        short = status.required - status.earned
+        if short <= 0:
+            continue
+        pool = status.rule.pool
+        if pool is None:
+            owed = max(owed, short)
+        else:
+            pooled[pool] = pooled.get(pool, _ZERO) + short
+    return max(owed, *pooled.values()) if pooled else owed
 
 
 @attrs.frozen
