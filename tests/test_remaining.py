@@ -3,7 +3,7 @@
 A cycle whose total is met but a category minimum is not still owes CEUs: AAPC's
 "If CPMA, 16 must be related to auditing" and AHIMA's "at least 80% of required
 CEUs for each credential must be related to ... HIIM domains" are inside the
-total, so what is owed is the larger shortfall (``_results.still_owed``).
+total, so what is owed is the larger shortfall (``_owed.still_owed``).
 """
 
 # Numbers are compared as published (40, not Decimal('40')): Decimal == int is exact.

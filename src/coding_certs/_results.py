@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -24,6 +24,7 @@ from coding_certs._errors import (
 )
 from coding_certs._lazy import on_first_read
 from coding_certs._model import Credential, IssuingBody
+from coding_certs._owed import still_owed
 from coding_certs._requirements import CeuRequirement, additional_ceus
 from coding_certs._rulebook import Rulebook
 from coding_certs._rules import (
@@ -96,34 +97,6 @@ class MinimumStatus:
     def remaining(self) -> decimal.Decimal:
         """CEUs of the category still needed, never negative."""
         return max(_ZERO, self.required - self.earned)
-
-
-def still_owed(
-    required: decimal.Decimal, earned: decimal.Decimal, minimums: Sequence[MinimumStatus]
-) -> decimal.Decimal:
-    """The least CEUs still to earn to meet a cycle: the one definition of ``remaining``.
-
-    The total's shortfall, or a category minimum's when it is larger: CEUs of a
-    minimum's category count toward the total as well (AAPC: "Once CIRCC, CPMA,
-    CPCO, CPPM and specialty CEUs have been met, the remaining credits due can be
-    obtained from any pre-approved program"), so a cycle of 40 CEUs with 10 of
-    CPMA's 16 auditing CEUs still needs 6 CEUs of auditing, and one with 36 CEUs
-    and no auditing CEU needs 16, not 4. The minimums of one ``pool`` need CEUs of
-    their own (each CEU counts toward one of them), so their shortfalls add up: two
-    AAPC specialties 8 short each need 16. It is 0 exactly when the cycle is met.
-    """
-    owed = max(_ZERO, required - earned)
-    pooled: dict[str, decimal.Decimal] = {}
-    for status in minimums:
-        short = status.required - status.earned
-        if short <= 0:
-            continue
-        pool = status.rule.pool
-        if pool is None:
-            owed = max(owed, short)
-        else:
-            pooled[pool] = pooled.get(pool, _ZERO) + short
-    return max(owed, *pooled.values()) if pooled else owed
 
 
 @attrs.frozen
