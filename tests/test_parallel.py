@@ -214,14 +214,72 @@ def test_bad_cells_of_the_log_are_refused(tmp_path: Path, row: list[str], messag
 
 
 @pytest.mark.parametrize(
-    ("cells", "message"),
-    [("CPC", "CODE:YYYY-MM-DD"), ("XYZ:2020-01-01", "XYZ"), ("CPC:2020-02-30", "E9")],
+    "cells",
+    ["CPC", "XYZ:2020-01-01", "CPC:2020-02-30", "CPC:2019-05-10;CPC:2020-01-01"],
 )
-def test_bad_cells_of_the_roster_are_refused(tmp_path: Path, cells: str, message: str) -> None:
-    """A bad credentials cell is an error naming the holder."""
+def test_bad_cells_of_the_roster_are_refused_as_read_holders_refuses_them(
+    tmp_path: Path, cells: str
+) -> None:
+    """A bad credentials cell of a roster file: read_holders' own error, at its line."""
     roster = _copy(DEMO / "roster.csv", tmp_path / "roster.csv", extra=[["E9", "", "", cells]])
+    with pytest.raises(cc.DataFileError) as single:
+        cc.read_holders(roster)
+    with pytest.raises(cc.DataFileError) as dask_error:
+        parallel.assess_csv(
+            roster, DEMO / "ceus.csv", as_of=cc.DEMO_AS_OF, partitions=3, scheduler="synchronous"
+        )
+    assert str(dask_error.value) == str(single.value)
+    assert ", line 14" in str(single.value)
+
+
+@pytest.mark.parametrize(
+    ("cells", "message"),
+    [
+        ("CPC", "holder 'E9': credentials: expected CODE:YYYY-MM-DD"),
+        ("XYZ:2020-01-01", "holder 'E9': credentials\\[0\\].credential: unknown credential code"),
+        ("CPC:2020-02-30", "holder 'E9': credentials\\[0\\].earned_on: .* February 2020 has 29"),
+    ],
+)
+def test_bad_cells_of_a_roster_frame_name_the_holder(cells: str, message: str) -> None:
+    """A frame has no lines: its bad cell is an error naming the holder and the column."""
+    holders = pd.read_csv(DEMO / "roster.csv", dtype=str, keep_default_na=False)
+    holders.loc[len(holders)] = ["E9", "", "", cells]
+    activities = pd.read_csv(DEMO / "ceus.csv", dtype=str, keep_default_na=False)
     with pytest.raises(cc.InvalidValueError, match=message):
-        parallel.assess_csv(roster, DEMO / "ceus.csv", as_of=cc.DEMO_AS_OF, scheduler="synchronous")
+        parallel.assess_frames(
+            dd.from_pandas(holders, npartitions=2),
+            dd.from_pandas(activities, npartitions=2),
+            as_of=cc.DEMO_AS_OF,
+            scheduler="synchronous",
+        )
+
+
+def test_a_holder_repeated_across_blocks_is_refused(tmp_path: Path) -> None:
+    """An id on two rows lands in one partition: refused, as read_holders refuses it.
+
+    A file gives the reader's error at both lines; a frame names the holder (a partition's
+    rows are not the file's lines, so none is cited). `` E1002`` is ``E1002`` to both: they
+    were keyed apart, and could land in two partitions and be assessed twice.
+    """
+    roster = _copy(
+        DEMO / "roster.csv", tmp_path / "roster.csv", extra=[[" E1002", "", "", "CCS:2020-01-01"]]
+    )
+    with pytest.raises(cc.DataFileError) as single:
+        cc.read_holders(roster)
+    with pytest.raises(cc.DataFileError) as dask_error:
+        parallel.assess_csv(
+            roster, DEMO / "ceus.csv", as_of=cc.DEMO_AS_OF, blocksize=200, scheduler="synchronous"
+        )
+    assert str(dask_error.value) == str(single.value)
+    assert "holder id 'E1002' is already used on line 3" in str(single.value)
+    frame = dd.from_pandas(pd.read_csv(roster, dtype=str, keep_default_na=False), npartitions=3)
+    log = dd.read_csv(DEMO / "ceus.csv", dtype=str, keep_default_na=False)
+    with pytest.raises(cc.InvalidValueError) as refused:
+        parallel.assess_frames(frame, log, as_of=cc.DEMO_AS_OF, scheduler="synchronous")
+    assert str(refused.value) == (
+        "the roster's holder 'E1002': id: holder id 'E1002' is already used; "
+        "each holder appears once"
+    )
 
 
 def test_junk_arguments_are_refused(tmp_path: Path) -> None:
@@ -279,6 +337,133 @@ def test_cells_are_read_as_the_files_readers_read_them(tmp_path: Path) -> None:
         DEMO / "roster.csv", log, as_of=cc.DEMO_AS_OF, scheduler="synchronous"
     )
     assert got.to_dict("records") == _records(DEMO / "roster.csv", log)
+
+
+# --- The roster and the log read as the file readers read them ----------------------------
+
+
+def _write(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as file:
+        csv.writer(file).writerows(rows)
+    return path
+
+
+def _due(records: list[cc.HolderRecord], holder_id: str, body: str) -> object:
+    return next(r["due"] for r in records if r["holder_id"] == holder_id and r["body"] == body)
+
+
+@pytest.mark.parametrize("partitions", [1, 3])
+@pytest.mark.parametrize("column", ["renewals", "aapc_renewal"])
+def test_renewal_dates_are_read_as_read_holders_reads_them(
+    tmp_path: Path, column: str, partitions: int
+) -> None:
+    """A roster's renewals (or aapc_renewal) give the due dates of one process.
+
+    AAPC's cycle follows the membership renewal: 2021-03-15 makes the 2023 cycle due on
+    2023-03-15, not on the anniversary of the credential (2023-05-10). An apprentice code
+    and a holder without a renewal date are read as the reader reads them too.
+    """
+    renewal = "AAPC:2021-03-15" if column == "renewals" else "2021-03-15"
+    roster = _write(
+        tmp_path / "roster.csv",
+        [
+            ["id", "name", column, "credentials"],
+            ["E1", "Ann", renewal, "CPC:2019-05-10"],
+            ["E2", "Bo", "", "CPC-A:2019-05-10"],
+            ["E3", "Cy", renewal, "CPC:2019-05-10;CCS:2020-01-10"],
+        ],
+    )
+    log = _write(
+        tmp_path / "ceus.csv",
+        [
+            ["holder_id", "completed_on", "units", "kind", "title"],
+            ["E1", "2022-06-01", "10", "approved-event", "Webinar"],
+            ["E3", "2022-07-01", "12", "other", "Course"],
+        ],
+    )
+    got = parallel.assess_csv(
+        roster, log, as_of="2023-06-01", partitions=partitions, scheduler="synchronous"
+    ).to_dict("records")
+    single = cc.assess_roster(
+        cc.read_holders(roster), cc.read_activities(log), as_of="2023-06-01"
+    ).to_records()
+    assert got == single
+    assert _due(single, "E1", "AAPC") == _due(single, "E3", "AAPC") == dt.date(2023, 3, 15)
+    assert _due(single, "E2", "AAPC") == dt.date(2023, 5, 10)  # no renewal: the anniversary
+    assert [r["apprentice"] for r in single if r["holder_id"] == "E2"] == ["CPC-A"]
+
+
+def test_headers_as_people_write_them_are_read_as_the_readers_read_them(tmp_path: Path) -> None:
+    """Column names in any case and spacing, and holder_id for id: the readers' own names.
+
+    Ids with spaces around them are the same holder to both readers and both paths.
+    """
+    roster = _write(
+        tmp_path / "roster.csv",
+        [
+            ["Holder ID", "Name", "AAPC Renewal", "Renewals", "Credentials", "Department"],
+            [" E1 ", "Ann", "2021-03-15", "AHIMA:2020-02-01", "CPC:2019-05-10;CCS:2020-01-10", "X"],
+            ["E2", "Bo", "", "", "COC:2018-01-02", "Y"],
+        ],
+    )
+    log = _write(
+        tmp_path / "ceus.csv",
+        [
+            ["Holder ID", "Completed On", "Units", "Kind", "Title", "Bodies"],
+            ["E1", "2022-06-01", "10", "Approved Event", "Webinar", "AAPC"],
+            [" E2", "2022-07-01", "12", "other", "Course", ""],
+        ],
+    )
+    got = parallel.assess_csv(
+        roster, log, as_of="2023-06-01", partitions=2, scheduler="synchronous"
+    ).to_dict("records")
+    single = cc.assess_roster(
+        cc.read_holders(roster), cc.read_activities(log), as_of="2023-06-01"
+    ).to_records()
+    assert got == single
+    assert {r["holder_id"] for r in single} == {"E1", "E2"}
+    assert _due(single, "E1", "AAPC") == dt.date(2023, 3, 15)
+
+
+def test_a_roster_of_one_row_per_credential_is_read_as_read_holders_reads_it(
+    tmp_path: Path,
+) -> None:
+    """A roster of one row per holder and credential: the reader's holders.
+
+    A holder's rows may lie in different blocks of the file: they are one holder, at their
+    first row's place in the roster.
+    """
+    rows = [
+        ["id", "name", "renewals", "credential", "earned_on"],
+        *([f"E{n}", f"N{n}", "AAPC:2021-03-15", "CPC", "2019-05-10"] for n in range(12)),
+        *([f"E{n}", "", "", "CCS", "2020-01-10"] for n in range(0, 12, 3)),
+    ]
+    roster = _write(tmp_path / "roster.csv", rows)
+    got = parallel.assess_csv(
+        roster,
+        DEMO / "ceus.csv",
+        as_of="2023-06-01",
+        blocksize=150,
+        unknown_holders="ignore",
+        scheduler="synchronous",
+    )
+    single = cc.assess_roster(cc.read_holders(roster), [], as_of="2023-06-01").to_records()
+    assert got.to_dict("records") == single
+    assert [r["body"] for r in single if r["holder_id"] == "E3"] == ["AAPC", "AHIMA"]
+
+
+def test_rows_of_empty_cells_are_skipped_as_the_readers_skip_them(tmp_path: Path) -> None:
+    """Spreadsheets write rows of empty cells at the end: both readers skip them."""
+    roster = _copy(DEMO / "roster.csv", tmp_path / "roster.csv", extra=[["", "", "", ""]] * 2)
+    log = _copy(DEMO / "ceus.csv", tmp_path / "ceus.csv", extra=[[""] * 10, [" "] * 10])
+    got = parallel.assess_csv(
+        roster, log, as_of=cc.DEMO_AS_OF, partitions=2, scheduler="synchronous"
+    )
+    assert (
+        got.to_dict("records")
+        == _records(roster, log)
+        == _records(DEMO / "roster.csv", DEMO / "ceus.csv")
+    )
 
 
 # --- Credential codes the rule book does not know ----------------------------------------

@@ -199,7 +199,7 @@ def read_activities(
         if isinstance(values, DataProblem):
             problems.append(values)
             continue
-        if _blank(values):
+        if blank_row(values):
             continue  # a row of empty cells, as spreadsheets write them
         found = rows.problems(values)
         problems.extend(DataProblem(file, line, names.get(f, f), m) for f, m in found)
@@ -321,6 +321,20 @@ def read_holders_for(  # noqa: PLR0913 -- read_holders' options, and the caller'
     return Holders(holders, sorted(skipped, key=lambda s: s.line))
 
 
+def holders_of_rows(
+    rows: HolderRows, lines: Iterable[tuple[int, tuple[Any, ...]]], *, long: bool
+) -> tuple[Holder, ...]:
+    """The holders of a roster's rows, read by :func:`read_holders`' own code.
+
+    ``lines`` are ``(line, values)`` with the values in :data:`HOLDER_FIELDS` order (an empty
+    cell for a column the roster lacks); ``long``: one row per holder and credential. The
+    problems are noted in ``rows.problems``, the codes skipped in ``rows.skipped`` and the
+    holders left out in ``rows.left_out``. ``coding_certs.parallel`` reads its partitions so.
+    """
+    table = Table(dict(rows.names), iter(lines))
+    return _long_holders(table, rows) if long else _wide_holders(table, rows)
+
+
 def _left_out(rows: HolderRows, holder_id: str, held: list[HeldCredential]) -> bool:
     """Whether the holder has no known credential but some skipped: then left out, and marked."""
     if held or holder_id not in rows.skipped_holders:
@@ -360,7 +374,7 @@ def _wide_row(
     if isinstance(values, DataProblem):
         rows.problems.append(values)
         return None
-    if _blank(values):
+    if blank_row(values):
         return None
     before = len(rows.problems)
     holder_id = _holder_id(rows, line, values[0])
@@ -401,7 +415,7 @@ def _long_holders(table: Table, rows: HolderRows) -> tuple[Holder, ...]:  # noqa
         if isinstance(values, DataProblem):
             rows.problems.append(values)
             continue
-        if _blank(values):
+        if blank_row(values):
             continue
         holder_id = _holder_id(rows, line, values[0])
         if holder_id is None:
@@ -446,7 +460,7 @@ def _empty(value: object) -> bool:
     return value is None or value == ""
 
 
-def _blank(values: tuple[Any, ...]) -> bool:
+def blank_row(values: tuple[Any, ...]) -> bool:
     """A row of empty or blank cells, as spreadsheets write them: skipped."""
     return all(value is None or (isinstance(value, str) and not value.strip()) for value in values)
 

@@ -8,7 +8,10 @@ and the log by holder, so each holder lands in one partition with all their CEUs
 send the rule book to each worker once, assess each partition with
 :func:`~coding_certs.assess_roster`, and return the records as one
 ``pandas.DataFrame``: the rows of ``assess_roster(...).to_records()``, in roster
-order, with the same columns and values.
+order, with the same columns and values. Each partition's holders are read by
+``read_holders``' own code (every roster column means what it means there:
+``renewals``, ``aapc_renewal``, one row per credential, column names in any case), and
+its CEUs by ``read_activities``' own.
 
 CEUs of holders missing from the roster are refused as :func:`~coding_certs.assess_roster`
 refuses them (the same :class:`~coding_certs.InvalidValueError` and message), or
@@ -27,7 +30,8 @@ default then). This module imports Dask; ``import coding_certs`` never does.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,17 +43,25 @@ from dask.delayed import delayed
 
 from coding_certs._activities import CeuActivity, HeldCredential, Holder
 from coding_certs._assess import assess, assess_roster
-from coding_certs._errors import (
-    CodingCertsError,
-    InvalidTypeError,
-    InvalidValueError,
-    UnknownCredentialError,
-)
+from coding_certs._errors import CodingCertsError, InvalidTypeError, InvalidValueError
 from coding_certs._fields import CellProblem
-from coding_certs._io import read_holders
-from coding_certs._records import ACTIVITY_FIELDS, ActivityRows
+from coding_certs._io import blank_row, holders_of_rows, read_holders
+from coding_certs._records import (
+    ACTIVITY_FIELDS,
+    HOLDER_ALIASES,
+    HOLDER_FIELDS,
+    ActivityRows,
+    HolderRows,
+)
 from coding_certs._rulebook import Rulebook, default_rulebook
-from coding_certs._skipped import SkippedCredential, skip_unknown, unknown_codes, unknown_hint
+from coding_certs._skipped import (
+    Holders,
+    SkippedCredential,
+    skip_unknown,
+    unknown_codes,
+    unknown_hint,
+)
+from coding_certs._sources import column_map
 from coding_certs._validate import to_date, type_name
 
 if TYPE_CHECKING:
@@ -58,11 +70,17 @@ if TYPE_CHECKING:
 __all__ = ["assess_csv", "assess_frames"]
 
 HOLDER_COLUMNS = ("id", "credentials")
-"""The roster's required columns; ``name`` and ``aapc_renewal`` are optional."""
+"""The roster's required columns in its one-row-per-holder form (``credential`` and
+``earned_on`` instead, one row per holder and credential); ``name``, ``renewals`` and
+``aapc_renewal`` are optional. Named as :func:`~coding_certs.read_holders` names them
+(``holder_id`` for ``id``, in any case)."""
 ACTIVITY_COLUMNS = ("holder_id", "completed_on", "units", "kind", "title")
 """The CEU log's required columns here (every activity must name its holder)."""
 _KEY = "_holder_key"
 _ORDER = "_roster_order"
+# The reader's messages that cite another line of the file ("already used on line 3"): a
+# partition's lines are not the file's, so the Dask path's messages leave them out.
+_OTHER_LINE = re.compile(r" on line \d+")
 
 
 def assess_csv(  # noqa: PLR0913 -- the options after * are keyword-only
@@ -81,8 +99,9 @@ def assess_csv(  # noqa: PLR0913 -- the options after * are keyword-only
     """The records of a roster and a CEU log read from CSV files in partitions.
 
     Args:
-        holders: the roster's CSV file (``id``, ``credentials``, ``name``,
-            ``aapc_renewal``).
+        holders: the roster's CSV file, read as :func:`~coding_certs.read_holders`
+            reads it (``id``, ``credentials``, ``name``, ``renewals``, ``aapc_renewal``,
+            or one row per credential with ``credential`` and ``earned_on``; ISO dates).
         activities: the CEU log's CSV file; every row names its ``holder_id``.
         as_of: the day of the assessment.
         history: see :func:`~coding_certs.assess`.
@@ -108,11 +127,14 @@ def assess_csv(  # noqa: PLR0913 -- the options after * are keyword-only
             ``dask.distributed`` client, if any.
 
     Raises:
-        DataFileError: credential codes the rule book does not know (unless
-            skipped), each at its line and column, as ``read_holders`` says it.
-        InvalidValueError: a missing column, a bad cell (naming the holder and
-            the column), CEUs of holders not on the roster, repeated holder ids,
-            or ``unknown_credentials`` other than ``"error"`` or ``"skip"``.
+        DataFileError: the roster file has a bad cell, a repeated holder id or credential
+            codes the rule book does not know (unless skipped): ``read_holders``' own
+            error, each problem at its line and column (the file is read once more, in
+            this process, to say so).
+        InvalidValueError: a missing column, a bad cell of the log (naming the holder and
+            the column) or of a roster that is no local file (naming the holder), CEUs of
+            holders not on the roster, or ``unknown_credentials`` other than ``"error"``
+            or ``"skip"``.
     """
     skip = skip_unknown(unknown_credentials)
     read: dict[str, Any] = {"dtype": str, "keep_default_na": False, "blocksize": blocksize}
@@ -136,6 +158,16 @@ class _Roster:
     path: Path
     skip: bool
 
+    def read(self, rulebook: Rulebook | None) -> Holders | None:
+        """The roster read by ``read_holders`` in this process (its error, for a bad one).
+
+        ``None`` for a roster that is no local file (a glob, an object store's URL).
+        """
+        if not self.path.is_file():
+            return None
+        mode = "skip" if self.skip else "error"
+        return read_holders(self.path, rulebook=rulebook, unknown_credentials=mode)
+
     def skipped(
         self, rulebook: Rulebook | None, codes: Sequence[str]
     ) -> tuple[SkippedCredential, ...]:
@@ -146,11 +178,11 @@ class _Roster:
         roster that is no local file (a glob, an object store's URL) cannot be: then the
         codes are named without their lines.
         """
-        if self.path.is_file():
-            mode = "skip" if self.skip else "error"
-            read = read_holders(self.path, rulebook=rulebook, unknown_credentials=mode)
-            if self.skip:
-                return read.skipped
+        read = self.read(rulebook)
+        if read is not None and self.skip:
+            return read.skipped
+        if read is not None:  # pragma: no cover -- read_holders refuses unknown codes
+            raise AssertionError(codes)
         if self.skip:
             raise InvalidValueError(
                 f"{self.path}: {unknown_codes(codes)}: unknown_credentials='skip' lists each "
@@ -176,10 +208,10 @@ def assess_frames(  # noqa: PLR0913 -- the options after * are keyword-only
 
     The frames hold the columns of the CSV formats, as text (as
     ``dd.read_csv(path, dtype=str, keep_default_na=False)`` reads them). See
-    :func:`assess_csv` for the arguments. A credential code the rule book does not know
-    is an :class:`~coding_certs.InvalidValueError` naming the holder: with no file, there
-    is no line to name, and nothing to skip it from (``unknown_credentials`` is
-    :func:`assess_csv`'s).
+    :func:`assess_csv` for the arguments. A bad roster cell, a repeated holder id or a
+    credential code the rule book does not know is an :class:`~coding_certs.InvalidValueError`
+    naming the holder and the column: with no file, there is no line to name, and nothing to
+    skip a code from (``unknown_credentials`` is :func:`assess_csv`'s).
     """
     return _assess(
         holders,
@@ -216,20 +248,16 @@ def _assess(  # noqa: PLR0913 -- assess_frames' options, and the roster's file
         raise InvalidTypeError(
             f"rulebook must be a Rulebook or None, got {type_name(rulebook)} {rulebook!r}"
         )
-    for frame, what, required in (
-        (holders, "holders", HOLDER_COLUMNS),
-        (activities, "activities", ACTIVITY_COLUMNS),
-    ):
-        if not isinstance(frame, dd.DataFrame):
-            raise InvalidTypeError(
-                f"{what} must be a dask.dataframe.DataFrame, got {type_name(frame)}"
-            )
-        missing = [column for column in required if column not in frame.columns]
-        if missing:
-            raise InvalidValueError(
-                f"the {what} frame has no column {', '.join(map(repr, missing))}; "
-                f"expected the columns {', '.join(required)}"
-            )
+    holders, names = _columns(holders, "holders", HOLDER_FIELDS, HOLDER_ALIASES)
+    activities, _ = _columns(activities, "activities", ACTIVITY_FIELDS, {})
+    long = "credential" in names or "earned_on" in names
+    if long and "credentials" in names:
+        raise InvalidValueError(
+            "the holders frame names credentials (one row per holder) and credential or "
+            "earned_on (one row per credential); keep one form"
+        )
+    _required(holders, "holders", ("id", "credential", "earned_on") if long else HOLDER_COLUMNS)
+    _required(activities, "activities", ACTIVITY_COLUMNS)
     count = partitions or max(holders.npartitions, activities.npartitions)
     # Both sides are shuffled on the same small integer key, so partition k of the roster and
     # partition k of the log hold the same holders.
@@ -255,7 +283,7 @@ def _assess(  # noqa: PLR0913 -- assess_frames' options, and the roster's file
         day,
         history,
         unknown_holders,
-        roster is not None,
+        _Reading(tuple(names.items()), skip=roster is not None),
         meta=pd.DataFrame({c: pd.Series(dtype=object) for c in (*columns, _ORDER)}),
         align_dataframes=False,
         enforce_metadata=False,
@@ -275,12 +303,20 @@ def _assess(  # noqa: PLR0913 -- assess_frames' options, and the roster's file
         else holders.map_partitions(  # type: ignore[no-untyped-call]
             _unknown_codes,
             book,
+            _Reading(tuple(names.items()), skip=True),
             meta=pd.DataFrame({"code": pd.Series(dtype=object)}),
             enforce_metadata=False,
         )
     )
     # One compute for all: the files are read and the shuffles made once.
-    found, unknown, unknown_codes = compute(records, strangers, codes, scheduler=scheduler)  # type: ignore[no-untyped-call]
+    try:
+        found, unknown, unknown_codes = compute(records, strangers, codes, scheduler=scheduler)  # type: ignore[no-untyped-call]
+    except CodingCertsError:
+        # As in one process, the roster is judged first: a bad roster file is refused with
+        # read_holders' own error, each problem at its line (which blocks cannot tell).
+        if roster is not None:
+            roster.read(rulebook)
+        raise
     # As in one process: the roster's codes are judged as it is read, before the log is.
     skipped: tuple[SkippedCredential, ...] = ()
     if roster is not None and len(unknown_codes):
@@ -303,6 +339,35 @@ def _record_columns(day: dt.date) -> list[str]:
         return []
 
 
+def _columns(
+    frame: dd.DataFrame, what: str, fields: tuple[str, ...], aliases: Mapping[str, str]
+) -> tuple[dd.DataFrame, dict[str, str]]:
+    """The frame's columns of ``fields``, renamed to them, and each field's name in the frame.
+
+    Column names are matched as the file readers match them: in any case and spacing
+    (``Holder ID``), with the readers' other names (a roster's ``holder_id`` is ``id``).
+    """
+    if not isinstance(frame, dd.DataFrame):
+        raise InvalidTypeError(f"{what} must be a dask.dataframe.DataFrame, got {type_name(frame)}")
+    header = list(frame.columns)
+    where, names, twice = column_map(header, fields, aliases, {})
+    if twice:
+        raise InvalidValueError(
+            f"the {what} frame names the column(s) {', '.join(sorted(set(twice)))} twice"
+        )
+    kept = frame[[header[index] for index in where.values()]]
+    return kept.rename(columns={header[index]: field for field, index in where.items()}), names
+
+
+def _required(frame: dd.DataFrame, what: str, required: Sequence[str]) -> None:
+    missing = [column for column in required if column not in frame.columns]
+    if missing:
+        raise InvalidValueError(
+            f"the {what} frame has no column {', '.join(map(repr, missing))}; "
+            f"expected the columns {', '.join(required)}"
+        )
+
+
 def _keyed(
     frame: pd.DataFrame,
     column: str,
@@ -310,10 +375,13 @@ def _keyed(
     ordered: bool = False,
     partition_info: Mapping[str, Any] | None = None,
 ) -> pd.DataFrame:
-    """The frame with a small integer key from the holder id (and the roster's order)."""
+    """The frame with a small integer key from the holder id (and the roster's order).
+
+    The id is keyed as the readers read it (trimmed): ``" E1"`` and ``"E1"`` are one holder.
+    """
     frame = frame.copy()
-    ids = frame[column].astype(object).where(frame[column].notna(), "")
-    frame[_KEY] = (pd.util.hash_pandas_object(ids, index=False) % 1_000_003).astype("int64")
+    ids = pd.Series([_text(v) for v in frame[column].tolist()], dtype=object)
+    frame[_KEY] = (pd.util.hash_pandas_object(ids, index=False) % 1_000_003).to_numpy("int64")
     if ordered:
         number = 0 if partition_info is None else partition_info["number"]
         frame[_ORDER] = [(number << 32) + i for i in range(len(frame))]
@@ -324,97 +392,89 @@ def _text(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _cells(frame: pd.DataFrame, columns: Sequence[str]) -> Iterable[tuple[str, ...]]:
-    """Each row's cells as stripped text, a missing column as empty cells."""
+def _cells(frame: pd.DataFrame, columns: Sequence[str]) -> list[list[str]]:
+    """Each column's cells as text (a missing cell as empty), a missing column as empty cells."""
     empty = [""] * len(frame)
-    return zip(
-        *([_text(v) for v in frame[c].tolist()] if c in frame.columns else empty for c in columns),
-        strict=True,
-    )
+    return [
+        [v if isinstance(v, str) else "" for v in frame[c].tolist()]
+        if c in frame.columns
+        else empty
+        for c in columns
+    ]
 
 
-def _credentials(cells: str) -> Iterable[tuple[str, str]]:
-    """A ``credentials`` cell's ``(code, earned_on)`` pairs, empty items (``;;``) aside."""
-    for item in cells.split(";"):
-        if not item.strip():
-            continue
-        code, colon, earned_on = item.partition(":")
-        if not colon or not code.strip() or not earned_on.strip():
-            raise InvalidValueError(
-                f"expected CODE:YYYY-MM-DD such as 'CPC:2019-05-10', got {item.strip()!r}"
-            )
-        yield code.strip(), earned_on.strip()
+@attrs.frozen
+class _Reading:
+    """How a partition's roster is read: each field's column name, and whether to skip codes.
+
+    ``skip``: codes the rule book does not know are left aside, as ``read_holders`` leaves
+    them (the caller has them listed and judged), and a holder with none known is left out.
+    """
+
+    names: tuple[tuple[str, str], ...]
+    skip: bool
+
+    def rows(self, frame: pd.DataFrame, book: Rulebook) -> tuple[HolderRows, tuple[Holder, ...]]:
+        """The frame's holders read by ``read_holders``' own code, line ``n`` its ``n``-th row."""
+        names = dict(self.names)
+        rows = HolderRows(_FRAME, names, book, "iso", skip_unknown=self.skip)
+        lines = enumerate(zip(*_cells(frame, HOLDER_FIELDS), strict=True), start=1)
+        return rows, holders_of_rows(rows, lines, long="credentials" not in names)
+
+
+_FRAME = Path("holders")  # the problems' path: only their columns and messages are shown
 
 
 def _holders(
-    frame: pd.DataFrame, book: Rulebook, *, skip: bool
+    frame: pd.DataFrame, book: Rulebook, reading: _Reading
 ) -> tuple[list[Holder], list[int], set[str]]:
     """The partition's holders, their positions in the roster, and the ids left out.
 
-    ``skip``: codes the rule book does not know are left aside, as ``read_holders`` leaves
-    them (the caller has them listed), and a holder with no known credential is left out.
+    Read as :func:`~coding_certs.read_holders` reads a file, in roster order (a holder of
+    one row per credential at their first row). A bad cell is an error naming the holder
+    and the column; the lines of a file read in blocks cannot be told.
     """
-    holders = []
-    order = []
-    left_out: set[str] = set()
-    columns = ("id", "credentials", "name", "aapc_renewal")
-    ranks = frame[_ORDER].tolist()
-    for (holder_id, cells, name, renewal), rank in zip(_cells(frame, columns), ranks, strict=True):
-        try:
-            held = []
-            unknown = False
-            for code, earned_on in _credentials(cells):
-                try:
-                    held.append(HeldCredential(code, earned_on).resolve(book))
-                except UnknownCredentialError:
-                    if not skip:
-                        raise
-                    unknown = True
-            if unknown and not held:
-                left_out.add(holder_id)
-                continue
-            holders.append(Holder(holder_id, held, name=name or None, aapc_renewal=renewal or None))
-            order.append(rank)
-        except CodingCertsError as error:
-            raise InvalidValueError(f"the roster's holder {holder_id!r}: {error}") from error
-    return holders, order, left_out
+    frame = frame.sort_values(_ORDER, kind="stable")
+    rows, holders = reading.rows(frame, book)
+    ids = [_text(v) for v in frame["id"].tolist()]
+    if rows.problems:
+        raise InvalidValueError(
+            "; ".join(
+                f"the roster's holder {ids[(problem.line or 1) - 1]!r}: "
+                f"{f'{problem.field}: ' if problem.field else ''}"
+                f"{_OTHER_LINE.sub('', problem.message)}"
+                for problem in rows.problems
+            )
+        )
+    first: dict[str, int] = {}
+    for holder_id, rank in zip(ids, frame[_ORDER].tolist(), strict=True):
+        first.setdefault(holder_id, rank)
+    return list(holders), [first[holder.id] for holder in holders], set(rows.left_out)
 
 
-def _unknown_codes(frame: pd.DataFrame, book: Rulebook | None) -> pd.DataFrame:
-    """The codes of the partition's ``credentials`` cells that the rule book does not know."""
-    rules = default_rulebook() if book is None else book
-    unknown = []
-    for (cells,) in _cells(frame, ("credentials",)):
-        try:
-            pairs = list(_credentials(cells))
-        except InvalidValueError:
-            continue  # a malformed cell: refused by _holders, naming the holder
-        for code, _ in pairs:
-            try:
-                rules.credential(code)
-            except UnknownCredentialError:
-                unknown.append(code)
-    return pd.DataFrame({"code": pd.Series(unknown, dtype=object)})
+def _unknown_codes(frame: pd.DataFrame, book: Rulebook | None, reading: _Reading) -> pd.DataFrame:
+    """The codes of the partition's credentials that the rule book does not know.
+
+    Read by the reader's own code, skipping them; other problems are the records' to refuse.
+    """
+    rows, _ = reading.rows(frame, default_rulebook() if book is None else book)
+    return pd.DataFrame({"code": pd.Series([s.code for s in rows.skipped], dtype=object)})
 
 
 def _activities(frame: pd.DataFrame, book: Rulebook) -> list[CeuActivity]:
     """The partition's CEU activities, each naming its holder, read as the files' readers do.
 
-    As :func:`~coding_certs.read_activities` reads them: ``bodies`` are the book's.
+    As :func:`~coding_certs.read_activities` reads them: ``bodies`` are the book's, and a row
+    of empty cells (as spreadsheets write them) is skipped.
     """
     rows = ActivityRows("iso", frozenset(body.code for body in book.bodies))
     activities = []
-    empty = [""] * len(frame)
-    columns = [
-        [v if isinstance(v, str) else "" for v in frame[c].tolist()]
-        if c in frame.columns
-        else empty
-        for c in ACTIVITY_FIELDS
-    ]
-    for values in zip(*columns, strict=True):
+    for values in zip(*_cells(frame, ACTIVITY_FIELDS), strict=True):
         try:
             activity = rows.build(values)
         except CellProblem:
+            if blank_row(values):
+                continue
             problems = "; ".join(f"{field}: {message}" for field, message in rows.problems(values))
             raise InvalidValueError(
                 f"the CEU log's activity {values[4].strip()!r} of holder {values[0].strip()!r}: "
@@ -436,15 +496,15 @@ def _assess_partition(  # noqa: PLR0913, PLR0917 -- dask passes the arguments po
     day: dt.date,
     history: int | None,
     unknown_holders: str,
-    skip: bool,  # noqa: FBT001 -- dask passes it positionally
+    reading: _Reading,
 ) -> pd.DataFrame:
     """One partition's records, each with the holder's position in the roster.
 
-    ``skip``: codes the rule book does not know are left aside (the caller judges them),
-    and the CEUs of a holder left out go with them, as the command leaves them out.
+    The CEUs of a holder left out (no credential known) go with them, as the command
+    leaves them out.
     """
     rules = default_rulebook() if book is None else book
-    holders, order, left_out = _holders(roster, rules, skip=skip)
+    holders, order, left_out = _holders(roster, rules, reading)
     ids = {holder.id for holder in holders} | left_out
     activities = _activities(log, rules)
     if unknown_holders == "error" and any(a.holder_id not in ids for a in activities):
