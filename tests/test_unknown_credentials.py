@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ import pytest
 import coding_certs as cc
 from coding_certs import _cli_inputs, _skipped
 from coding_certs._cli_base import EXIT_OK, EXIT_USAGE
+from coding_certs._report_formats import json_text, plain
+from coding_certs._report_rows import report_records
 from coding_certs.cli import build_parser, main
 
 WIDE = """\
@@ -372,6 +375,66 @@ def test_the_left_out_holders_ceus_are_not_unknown_holders(
     """The CEUs of a holder left out go with them: not refused as CEUs of no one on the roster."""
     out, _ = _assess(tmp_path, capsys, "--format", "csv", "--unknown-holders", "error")
     assert "E1,Ann,AAPC" in out
+
+
+@pytest.mark.parametrize("unknown_holders", ["error", "ignore"])
+def test_assess_roster_drops_the_ceus_of_holders_left_out_as_the_command_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], unknown_holders: str
+) -> None:
+    """Holders read skipping codes say who was left out: assess_roster drops their CEUs.
+
+    The API's report is the command's, record for record (JSON, skipped codes included),
+    with unknown_holders 'error' (E2's CEUs are not strangers) and 'ignore' alike.
+    """
+    roster, log = _files(tmp_path)
+    holders = cc.read_holders(roster, unknown_credentials="skip")
+    assert holders.left_out == {"E2"}
+    assert "E2" in {a.holder_id for a in cc.read_activities(log)}
+    report = cc.assess_roster(
+        holders, cc.read_activities(log), as_of=AS_OF, unknown_holders=unknown_holders
+    )
+    out, _ = _assess(tmp_path, capsys, "--format", "json", "--unknown-holders", unknown_holders)
+    records = [plain(record) for record in report_records(report)]
+    assert json.loads(out) == json.loads(json_text(report, records, holders.skipped))
+    assert {r["holder_id"] for r in records} == {"E1", "E3", "E4"}
+
+
+def test_ceus_of_strangers_are_still_refused_beside_holders_left_out(tmp_path: Path) -> None:
+    """Only the holders the reader left out are dropped: anyone else is still a stranger.
+
+    unknown_holders='error' refuses a mistyped id, naming only it; 'ignore' leaves it out.
+    Junk in the log is refused as before, and a Holders of junk cannot be made.
+    """
+    roster, log = _files(tmp_path)
+    holders = cc.read_holders(roster, unknown_credentials="skip")
+    activities = [
+        *cc.read_activities(log),
+        cc.CeuActivity("2025-06-02", "3", "other", "Misfiled", holder_id="E9"),
+    ]
+    with pytest.raises(cc.InvalidValueError, match="names 1 holder who is not") as refused:
+        cc.assess_roster(holders, activities, as_of=AS_OF)
+    assert "'E9' (1 activity" in str(refused.value)
+    assert "'E2'" not in str(refused.value)
+    ignored = cc.assess_roster(holders, activities, as_of=AS_OF, unknown_holders="ignore")
+    assert ignored == cc.assess_roster(holders, activities[:-1], as_of=AS_OF)
+    # A plain tuple of the same holders says nothing of who was left out: E2 is a stranger.
+    with pytest.raises(cc.InvalidValueError, match="'E2' \\(1 activity"):
+        cc.assess_roster(tuple(holders), activities[:-1], as_of=AS_OF)
+    with pytest.raises(cc.InvalidTypeError, match="activities\\[3\\] must be a CeuActivity"):
+        cc.assess_roster(holders, [*activities[:3], "E2"], as_of=AS_OF)  # type: ignore[list-item]
+    with pytest.raises(cc.InvalidTypeError, match=r"Holders\.skipped\[0\] must be"):
+        cc.Holders(holders, ["E2"])  # type: ignore[list-item]
+
+
+def test_a_holder_left_out_yet_on_the_roster_keeps_their_ceus(tmp_path: Path) -> None:
+    """A Holders that lists as left out someone it holds: their CEUs count (they are there)."""
+    roster, log = _files(tmp_path)
+    read = cc.read_holders(roster, unknown_credentials="skip")
+    holders = cc.Holders([*read, cc.Holder("E2", [("CPC", "2019-05-10")])], read.skipped)
+    assert "E2" in holders.left_out
+    report = cc.assess_roster(holders, cc.read_activities(log), as_of=AS_OF)
+    earned = [r["earned"] for r in report.to_records() if r["holder_id"] == "E2"]
+    assert earned == [Decimal(5)]
 
 
 def test_explain_says_what_was_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -18,6 +18,7 @@ from coding_certs._errors import (
 )
 from coding_certs._results import ComplianceReport, RosterReport
 from coding_certs._rulebook import Rulebook
+from coding_certs._skipped import Holders
 from coding_certs._validate import (
     to_date,
     type_name,
@@ -41,16 +42,22 @@ def assess_roster(  # noqa: PLR0913 -- the options after * are keyword-only
     Each activity must name its holder (``holder_id``); the log is grouped once,
     so the work grows with the size of the roster and the log, not their product.
 
+    Holders read with ``read_holders(..., unknown_credentials="skip")`` know who was left
+    out (:attr:`~coding_certs.Holders.left_out`: none of their credentials is known): the
+    CEUs of those holders are dropped with them, as the command's
+    ``--unknown-credentials skip`` drops them, whatever ``unknown_holders`` says; CEUs of
+    anyone else not on the roster are still strangers.
+
     Args:
-        holders: the roster.
+        holders: the roster; a :class:`~coding_certs.Holders` also says who was left out.
         activities: the CEU log of the whole roster.
         as_of: the day of the assessment (default: today).
         history: see :func:`assess`.
         rulebook: see :func:`assess`.
         unknown_holders: what to do with activities whose ``holder_id`` is not
-            on the roster: ``"error"`` (the default: a mistyped id must not
-            silently cost a coder their CEUs) or ``"ignore"`` (a log that also
-            holds people who left).
+            on the roster (nor left out by the reader): ``"error"`` (the default: a
+            mistyped id must not silently cost a coder their CEUs) or ``"ignore"``
+            (a log that also holds people who left).
         progress: called as ``progress(done, total)`` after each holder, to
             show progress on long runs.
         pause_gc: ``True`` pauses Python's cyclic garbage collector for the
@@ -177,11 +184,15 @@ def _reports(  # noqa: PLR0913, PLR0917 -- assess_roster's arguments
 ) -> tuple[dt.date, _Reports]:
     """Every check of :func:`assess_roster`, the log grouped: the day and the reports to make."""
     roster, seen = _roster(holders)
+    # Left out by the reader, and not on the roster after all: their CEUs go with them.
+    left_out = holders.left_out - seen if isinstance(holders, Holders) else frozenset()
     if isinstance(activities, CeuActivity | str) or not isinstance(activities, Iterable):
         raise InvalidTypeError(
             f"activities must be a list of CeuActivity, got {type_name(activities)} {activities!r}"
         )
     by_holder = _group_by_holder(activities)
+    for holder_id in left_out & by_holder.keys():
+        del by_holder[holder_id]
     strangers = set(by_holder) - seen
     if strangers and unknown_holders == "error":
         raise InvalidValueError(_strangers_message(strangers, by_holder, seen))

@@ -20,8 +20,8 @@ from typing import Self
 import attrs
 
 from coding_certs._activities import Holder
-from coding_certs._errors import InvalidValueError
-from coding_certs._validate import instance_of, non_empty_text, to_tuple, tuple_of
+from coding_certs._errors import InvalidTypeError, InvalidValueError
+from coding_certs._validate import instance_of, non_empty_text, to_tuple, tuple_of, type_name
 
 UNKNOWN_CREDENTIALS: tuple[str, ...] = ("error", "skip")
 """The accepted values of ``unknown_credentials`` (and of ``--unknown-credentials``)."""
@@ -109,7 +109,9 @@ class SkippedCredential:
 class Holders(tuple[Holder, ...]):  # noqa: SLOT001 -- a tuple's subclass cannot have slots
     """The holders :func:`~coding_certs.read_holders` read, in file order: a tuple.
 
-    Comparison is a tuple's: the holders alone.
+    Comparison is a tuple's: the holders alone. Given to
+    :func:`~coding_certs.assess_roster`, it says who was left out, whose CEUs are dropped
+    with them (not refused as CEUs of holders not on the roster).
 
     Attributes:
         skipped: the credential codes left aside with ``unknown_credentials="skip"``
@@ -125,6 +127,12 @@ class Holders(tuple[Holder, ...]):  # noqa: SLOT001 -- a tuple's subclass cannot
         """The holders, and the codes skipped while reading them."""
         self = super().__new__(cls, holders)
         self.skipped = tuple(skipped)
+        for index, item in enumerate(self.skipped):
+            if not isinstance(item, SkippedCredential):
+                raise InvalidTypeError(
+                    f"Holders.skipped[{index}] must be a SkippedCredential, "
+                    f"got {type_name(item)} {item!r}"
+                )
         return self
 
     def __reduce__(self) -> tuple[object, ...]:
