@@ -605,3 +605,19 @@ def test_unknown_codes_of_a_roster_read_by_glob_are_named_without_lines(tmp_path
         "unknown_credentials='skip' lists each with its line, which needs the roster as one "
         "local file; pass its path, or correct them"
     )
+
+
+def test_strangers_beside_holders_left_out_are_refused_word_for_word(tmp_path: Path) -> None:
+    """A stranger's hint names holders on the roster, never one the reader left out."""
+    roster, log = _unknown_codes_roster(tmp_path)
+    mistyped = ["e8", "2025-01-12", "1", "other", "Mistyped", "", "", "", "", ""]
+    log = _copy(log, tmp_path / "strangers.csv", extra=[mistyped])
+    holders = cc.read_holders(roster, unknown_credentials="skip")
+    with pytest.raises(cc.InvalidValueError) as single:
+        cc.assess_roster(holders, cc.read_activities(log), as_of=cc.DEMO_AS_OF)
+    with pytest.raises(cc.InvalidValueError) as dask_error:
+        parallel.assess_csv(roster, log, as_of=cc.DEMO_AS_OF, unknown_credentials="skip",
+                            partitions=2, scheduler="synchronous")  # fmt: skip
+    assert str(dask_error.value) == str(single.value)
+    assert "'e8' (1 activity" in str(single.value)
+    assert "'E8'" not in str(single.value)

@@ -323,7 +323,10 @@ def _assess(  # noqa: PLR0913 -- assess_frames' options, and the roster's file
         skipped = roster.skipped(rulebook, unknown_codes["code"].tolist())
     if unknown_holders == "error" and len(unknown):
         ids = holders["id"].compute(scheduler=scheduler)
-        _refuse(ids.tolist(), dict(zip(unknown["holder_id"], unknown["count"], strict=True)))
+        # The holders left out are not on the roster that assess_roster would be given.
+        left_out = Holders((), skipped).left_out
+        on_roster = [i for i in ids.tolist() if _text(i) not in left_out]
+        _refuse(on_roster, dict(zip(unknown["holder_id"], unknown["count"], strict=True)))
     found = found.sort_values(_ORDER, kind="stable").drop(columns=_ORDER).reset_index(drop=True)
     if roster is not None and roster.skip:
         found.attrs["skipped_credentials"] = skipped
