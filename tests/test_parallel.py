@@ -621,3 +621,21 @@ def test_strangers_beside_holders_left_out_are_refused_word_for_word(tmp_path: P
     assert str(dask_error.value) == str(single.value)
     assert "'e8' (1 activity" in str(single.value)
     assert "'E8'" not in str(single.value)
+
+
+@pytest.mark.parametrize("unknown_holders", ["error", "ignore"])
+def test_log_ids_with_spaces_meet_their_holders(tmp_path: Path, unknown_holders: str) -> None:
+    """`` E1002`` in the log is E1002 to read_activities: its CEUs count for E1002.
+
+    Keyed untrimmed, they could land in another partition than their holder: refused as a
+    stranger's (an AssertionError, as the roster does have E1002) or, ignoring strangers,
+    silently lost.
+    """
+    log = tmp_path / "ceus.csv"
+    text = (DEMO / "ceus.csv").read_text(encoding="utf-8")
+    log.write_text(text.replace("\nE1002,", "\n E1002,").replace("\nE1004,", "\nE1004 ,"))
+    got = parallel.assess_csv(DEMO / "roster.csv", log, as_of=cc.DEMO_AS_OF, partitions=3,
+                              unknown_holders=unknown_holders, scheduler="synchronous")  # fmt: skip
+    expected = _records(DEMO / "roster.csv", log, unknown_holders=unknown_holders)
+    assert got.to_dict("records") == expected
+    assert expected == _records(DEMO / "roster.csv", DEMO / "ceus.csv")
