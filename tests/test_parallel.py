@@ -639,3 +639,24 @@ def test_log_ids_with_spaces_meet_their_holders(tmp_path: Path, unknown_holders:
     expected = _records(DEMO / "roster.csv", log, unknown_holders=unknown_holders)
     assert got.to_dict("records") == expected
     assert expected == _records(DEMO / "roster.csv", DEMO / "ceus.csv")
+
+
+@pytest.mark.parametrize("blocksize", [200, "16MB"])
+def test_a_roster_pandas_cannot_parse_is_refused_as_read_holders_refuses_it(
+    tmp_path: Path, blocksize: int | str
+) -> None:
+    """A quote never closed: read_holders' own error at its line, not a pandas message.
+
+    Read in one block, pandas fails while the frame is made; in small blocks, while the
+    last block is read.
+    """
+    roster = tmp_path / "roster.csv"
+    text = (DEMO / "roster.csv").read_text(encoding="utf-8")
+    roster.write_text(text + 'E9,"Ann,,CPC:2019-05-10\nE10,Bo,,CPC:2019-05-10\n')
+    with pytest.raises(cc.DataFileError) as single:
+        cc.read_holders(roster)
+    with pytest.raises(cc.DataFileError) as dask_error:
+        parallel.assess_csv(roster, DEMO / "ceus.csv", as_of=cc.DEMO_AS_OF,
+                            blocksize=blocksize, scheduler="synchronous")  # fmt: skip
+    assert str(dask_error.value) == str(single.value)
+    assert "line 14: a cell opens a quote" in str(single.value)

@@ -127,8 +127,9 @@ def assess_csv(  # noqa: PLR0913 -- the options after * are keyword-only
             ``dask.distributed`` client, if any.
 
     Raises:
-        DataFileError: the roster file has a bad cell, a repeated holder id or credential
-            codes the rule book does not know (unless skipped): ``read_holders``' own
+        DataFileError: the roster file has a bad cell, a repeated holder id, credential
+            codes the rule book does not know (unless skipped), or cannot be parsed as
+            CSV (a quote never closed): ``read_holders``' own
             error, each problem at its line and column (the file is read once more, in
             this process, to say so).
         InvalidValueError: a missing column, a bad cell of the log (naming the holder and
@@ -136,10 +137,15 @@ def assess_csv(  # noqa: PLR0913 -- the options after * are keyword-only
             holders not on the roster, or ``unknown_credentials`` other than ``"error"``
             or ``"skip"``.
     """
-    skip = skip_unknown(unknown_credentials)
+    roster = _Roster(Path(holders), skip_unknown(unknown_credentials))
     read: dict[str, Any] = {"dtype": str, "keep_default_na": False, "blocksize": blocksize}
+    try:
+        frame = dd.read_csv(holders, **read)
+    except ValueError:  # pandas cannot parse the roster (a quote never closed): the reader says
+        roster.read(rulebook)  # where, as one process would
+        raise
     return _assess(
-        dd.read_csv(holders, **read),
+        frame,
         dd.read_csv(activities, **read),
         as_of=as_of,
         history=history,
@@ -147,7 +153,7 @@ def assess_csv(  # noqa: PLR0913 -- the options after * are keyword-only
         unknown_holders=unknown_holders,
         partitions=partitions,
         scheduler=scheduler,
-        roster=_Roster(Path(holders), skip),
+        roster=roster,
     )
 
 
@@ -311,7 +317,7 @@ def _assess(  # noqa: PLR0913 -- assess_frames' options, and the roster's file
     # One compute for all: the files are read and the shuffles made once.
     try:
         found, unknown, unknown_codes = compute(records, strangers, codes, scheduler=scheduler)  # type: ignore[no-untyped-call]
-    except CodingCertsError:
+    except (CodingCertsError, ValueError):  # ValueError: pandas could not parse a block
         # As in one process, the roster is judged first: a bad roster file is refused with
         # read_holders' own error, each problem at its line (which blocks cannot tell).
         if roster is not None:
