@@ -660,3 +660,30 @@ def test_a_roster_pandas_cannot_parse_is_refused_as_read_holders_refuses_it(
                             blocksize=blocksize, scheduler="synchronous")  # fmt: skip
     assert str(dask_error.value) == str(single.value)
     assert "line 14: a cell opens a quote" in str(single.value)
+
+
+@pytest.mark.parametrize("which", ["roster", "log"])
+def test_a_column_named_twice_is_refused_as_the_readers_refuse_it(
+    tmp_path: Path, which: str
+) -> None:
+    """A column named twice (``credentials``; ``units`` and ``Units``) refuses the file.
+
+    As the readers refuse it: pandas would rename the second and the first would be read.
+    """
+    roster = _write(
+        tmp_path / "roster.csv",
+        [["id", "name", "credentials", *(["credentials"] if which == "roster" else [])],
+         ["E1001", "Ann", "CPC:2019-05-10", *(["CPC:2012-01-01"] if which == "roster" else [])]],
+    )  # fmt: skip
+    log = _write(
+        tmp_path / "ceus.csv",
+        [["holder_id", "completed_on", "units", "kind", "title", "Units"],
+         ["E1001", "2025-01-10", "10", "other", "Webinar", "1" if which == "log" else ""]],
+    )  # fmt: skip
+    reader = cc.read_holders if which == "roster" else cc.read_activities
+    with pytest.raises(cc.DataFileError) as single:
+        reader(roster if which == "roster" else log)
+    with pytest.raises(cc.DataFileError) as dask_error:
+        parallel.assess_csv(roster, log, as_of=cc.DEMO_AS_OF, scheduler="synchronous")
+    assert str(dask_error.value) == str(single.value)
+    assert "named twice" in str(single.value)

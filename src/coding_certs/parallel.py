@@ -29,6 +29,7 @@ default then). This module imports Dask; ``import coding_certs`` never does.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
@@ -61,7 +62,7 @@ from coding_certs._skipped import (
     unknown_codes,
     unknown_hint,
 )
-from coding_certs._sources import column_map
+from coding_certs._sources import column_map, open_table
 from coding_certs._validate import to_date, type_name
 
 if TYPE_CHECKING:
@@ -138,6 +139,8 @@ def assess_csv(  # noqa: PLR0913 -- the options after * are keyword-only
             or ``"skip"``.
     """
     roster = _Roster(Path(holders), skip_unknown(unknown_credentials))
+    _header(Path(holders), HOLDER_FIELDS, HOLDER_ALIASES)
+    _header(Path(activities), ACTIVITY_FIELDS, {})
     read: dict[str, Any] = {"dtype": str, "keep_default_na": False, "blocksize": blocksize}
     try:
         frame = dd.read_csv(holders, **read)
@@ -155,6 +158,27 @@ def assess_csv(  # noqa: PLR0913 -- the options after * are keyword-only
         scheduler=scheduler,
         roster=roster,
     )
+
+
+def _header(path: Path, fields: tuple[str, ...], aliases: Mapping[str, str]) -> None:
+    """Refuse a local file's column named twice as its reader refuses it.
+
+    pandas would rename the second (``title.1``) and the first would be read alone. Only
+    the header line is read here; the reader's own check (which reads the file) runs only
+    when a column is named twice, to give its error word for word.
+    """
+    if not path.is_file():
+        return
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as file:
+            header = next((row for row in csv.reader(file) if any(c.strip() for c in row)), [])
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return  # the frame's reading says what is wrong
+    twice = column_map(header, fields, aliases, {})[2]
+    if twice and path.suffix.lower() == ".csv":
+        open_table(path, fields, aliases, {}).close()
+    if twice:  # the readers take no other text file: say it in their words
+        raise InvalidValueError(f"{path}: column(s) {', '.join(sorted(set(twice)))} named twice")
 
 
 @attrs.frozen
