@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import types
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import coding_certs as cc
-from coding_certs import _renewal
+from coding_certs import _makeup, _renewal
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 D = dt.date
 # A CPC and a CPMA (16 auditing CEUs a cycle): CEUs due on 15 May of odd years.
@@ -279,3 +284,114 @@ def test_a_crowded_renewal_month_is_placed_in_few_groups() -> None:
     assert assessment.earned == Decimal("0.25") * (8000 - 24)
     notes = [note for note in previous.notes if "after the due date" in note]
     assert len(notes) == 24
+
+
+def _placement_of(
+    found: tuple[dict[int, list[cc.CeuActivity]], list[_renewal.Move]],
+) -> tuple[object, ...]:
+    """A placement by the identity of its activities: each cycle's CEUs in order, the moves."""
+    counted, moves = found
+    return (
+        {index: [id(a) for a in activities] for index, activities in counted.items()},
+        [(id(move.activity), move.source, move.target) for move in moves],
+    )
+
+
+def _assess_checking_shortcuts(
+    holder: cc.Holder, log: list[cc.CeuActivity], history: int | None
+) -> list[int | None]:
+    """Assess, checking each placement decided by a shortcut against the full search.
+
+    Returns what ``_obvious`` answered at each call (``None``: the search was run).
+    """
+    answers: list[int | None] = []
+    plan, obvious = _renewal.plan, _renewal._obvious
+
+    def recording(*args: Any, **kwargs: Any) -> int | None:
+        answers.append(obvious(*args, **kwargs))
+        return answers[-1]
+
+    def checking(
+        cycles: Mapping[int, cc.CycleAssessment], **kwargs: Any
+    ) -> tuple[dict[int, list[cc.CeuActivity]], list[_renewal.Move]]:
+        fast = plan(cycles, **kwargs)
+        full = plan(cycles, **kwargs, shortcuts=False)
+        assert _placement_of(fast) == _placement_of(full)
+        return fast
+
+    _renewal.plan, _renewal._obvious = checking, recording
+    try:
+        cc.assess(holder, log, as_of=AS_OF, history=history)
+    finally:
+        _renewal.plan, _renewal._obvious = plan, obvious
+    return answers
+
+
+@renewal_settings
+@given(
+    log=_logs(),
+    extra=st.lists(_month_activity(DUES[1], ["B-1", "C-1", "C-2"]), max_size=2),
+    minimums=st.booleans(),
+    history=st.sampled_from([0, 1, None]),
+)
+def test_a_shortcut_gives_the_placement_of_the_full_search(
+    log: list[cc.CeuActivity],
+    extra: list[cc.CeuActivity],
+    minimums: bool,  # noqa: FBT001 -- drawn by Hypothesis
+    history: int | None,
+) -> None:
+    """Where the placement is decided without the search (``_obvious``), the search agrees.
+
+    Same CEUs in each cycle, in the same order, and the same moves in the same order
+    (the notes follow them).
+    """
+    holder = HOLDER if minimums else CPC_ONLY
+    answers = _assess_checking_shortcuts(holder, [*log, *extra], history)
+    event(f"shortcut: {sorted({'search' if a is None else 'taken' for a in answers})}")
+
+
+def test_both_shortcuts_are_taken_and_agree_with_the_search() -> None:
+    """The previous cycle short even with every movable CEU; met without any of them."""
+    short = [
+        cc.CeuActivity("2022-03-01", "4", "coursework", "General"),
+        cc.CeuActivity("2023-05-10", "6", "coursework", "May, before"),
+        cc.CeuActivity("2023-05-20", "2", "coursework", "May, after"),
+        cc.CeuActivity("2023-07-01", "3", "coursework", "In the 90 days"),
+    ]
+    answers = _assess_checking_shortcuts(CPC_ONLY, short, None)
+    assessment = cc.assess(CPC_ONLY, short, as_of=AS_OF).for_body("AAPC")
+    assert answers[-1] == assessment.history[0].cycle.index  # every CEU counts toward it
+    assert assessment.history[0].earned == 15
+    assert assessment.earned == 0
+    met = [
+        cc.CeuActivity("2022-03-01", "36", "coursework", "General"),
+        cc.CeuActivity("2023-05-10", "6", "coursework", "May, before"),
+        cc.CeuActivity("2023-05-20", "2", "coursework", "May, after"),
+    ]
+    answers = _assess_checking_shortcuts(CPC_ONLY, met, None)
+    assessment = cc.assess(CPC_ONLY, met, as_of=AS_OF).for_body("AAPC")
+    assert answers[-1] == assessment.current.cycle.index  # the previous one is met without them
+    assert assessment.history[0].earned == 36
+    assert assessment.earned == 8
+    # The same CEUs and a tie on a course: the shortcut declines, the search decides.
+    twice = [*met, cc.CeuActivity("2023-06-01", "1", "coursework", "May, BEFORE")]
+    assert _assess_checking_shortcuts(CPC_ONLY, twice, None)[-1] is None
+
+
+def test_the_make_up_window_is_remembered_per_due_date() -> None:
+    """The window looked up once per body and cycle days is the lapse rule's, then reused."""
+    book = cc.default_rulebook()
+    log = [cc.CeuActivity("2022-03-01", "4", "coursework", "General")]
+    for holder, code in ((CPC_ONLY, "AAPC"), (cc.Holder("H", [("CCS", "2016-07-01")]), "AHIMA")):
+        previous = cc.assess(holder, log, as_of=AS_OF).for_body(code).history[0]
+        body = book.issuing_body(code)
+        context = types.SimpleNamespace(book=book, body=body)
+        cycle = previous.cycle
+        lapse = book.rule_for_cycle(book.lapse_rules, body, cycle.start, cycle.end)
+        last = _makeup.restorable_until(lapse, cycle.end)
+        expected = None if last is None else (cycle.end + dt.timedelta(days=1), last)
+        assert expected is not None
+        first = _makeup.make_up_window(context, previous)  # type: ignore[arg-type]
+        assert first == expected
+        assert book.requirement_cache["make-up window", code, cycle.start, cycle.end] == expected
+        assert _makeup.make_up_window(context, previous) is first  # type: ignore[arg-type]

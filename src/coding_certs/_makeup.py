@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from coding_certs._rules import LapseRule
 
 _ONE_DAY = dt.timedelta(days=1)
+_UNKNOWN = object()  # not yet in the cache (None is a window's answer: none)
 
 
 def restorable_until(lapse: LapseRule, due: dt.date) -> dt.date | None:
@@ -60,13 +61,22 @@ def restorable_until(lapse: LapseRule, due: dt.date) -> dt.date | None:
 def make_up_window(
     context: BodyContext, previous: CycleAssessment
 ) -> tuple[dt.date, dt.date] | None:
-    """The days whose CEUs may make up ``previous``, or ``None`` if its lapse rule has none."""
+    """The days whose CEUs may make up ``previous``, or ``None`` if its lapse rule has none.
+
+    Remembered in the rule book's ``requirement_cache`` per body and cycle days (the
+    lapse rule and its phases depend on nothing else): a roster shares its due dates.
+    """
     book, cycle = context.book, previous.cycle
-    lapse = book.rule_for_cycle(
-        book.lapse_rules, context.body, cycle.start, cycle.end, what="lapse rule"
-    )
-    last = restorable_until(lapse, cycle.end)
-    return None if last is None else (cycle.end + _ONE_DAY, last)
+    key = ("make-up window", context.body.code, cycle.start, cycle.end)
+    cache = book.requirement_cache
+    found = cache.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        lapse = book.rule_for_cycle(
+            book.lapse_rules, context.body, cycle.start, cycle.end, what="lapse rule"
+        )
+        last = restorable_until(lapse, cycle.end)
+        found = cache[key] = None if last is None else (cycle.end + _ONE_DAY, last)
+    return found  # type: ignore[return-value]  # the cache holds windows under this key
 
 
 __all__ = ["make_up_window", "restorable_until"]

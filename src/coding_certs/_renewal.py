@@ -124,10 +124,6 @@ def _cents(units: decimal.Decimal) -> int:
     return int(-((-units * 100) // 1))
 
 
-def _in_month(activity: CeuActivity, day: dt.date) -> bool:
-    return (activity.completed_on.year, activity.completed_on.month) == (day.year, day.month)
-
-
 class _Cycle:
     """What the search needs to know of one assessed cycle.
 
@@ -279,6 +275,7 @@ def plan(  # noqa: PLR0913 -- each argument is one fact the placement depends on
     key_of: _KeyOf = _course_key,
     renewal_month: bool = True,
     window: tuple[dt.date, dt.date] | None = None,
+    shortcuts: bool = True,
 ) -> tuple[dict[int, list[CeuActivity]], list[Move]]:
     """The best placement of every movable CEU (see the module docstring).
 
@@ -290,20 +287,38 @@ def plan(  # noqa: PLR0913 -- each argument is one fact the placement depends on
         renewal_month: whether the CEUs of each due date's month may count on either side.
         window: the first and last day of the previous cycle's make-up window, if
             it has one: the current cycle's CEUs of those days may count toward it.
+        shortcuts: whether the placement may be decided without the search where no
+            other one can be as good (:func:`_obvious`); ``False`` only to test them.
 
     Returns:
         The CEUs each cycle counts, in the order given (only for cycles that
         change), and the moves.
     """
     indices = sorted(cycles)
-    home = {i: list(cycles[i].counted) for i in indices}
-    boundaries = _boundaries(
-        cycles, home, key_of, renewal_month=renewal_month, window=window, current=current
-    )
-    if not boundaries:
+    home = {i: cycles[i].counted for i in indices}
+    items = _movable(cycles, home, renewal_month=renewal_month, window=window, current=current)
+    if not items:
         return {}, []
-    movable = {id(a) for b in boundaries.values() for g in b.groups for a in g.activities}
-    path = _search(cycles, home, boundaries, movable, current=current, pace=pace, key_of=key_of)
+    obvious = _obvious(cycles, home, items, current=current, key_of=key_of) if shortcuts else None
+    boundaries = {
+        later: _Boundary(later=later, groups=_groups(side, _categories(cycles, later), key_of))
+        for later, side in items.items()
+    }
+    movable = {id(a) for side in items.values() for a, _ in side}
+    if obvious is None:
+        path = _search(cycles, home, boundaries, movable, current=current, pace=pace, key_of=key_of)
+    else:  # every group counts toward ``obvious``: moved if its home is the other cycle
+        path = tuple(
+            (
+                later,
+                sum(
+                    1 << bit
+                    for bit, group in enumerate(boundary.groups)
+                    if (later if group.home_later else later - 1) != obvious
+                ),
+            )
+            for later, boundary in sorted(boundaries.items())
+        )
 
     moves: list[Move] = []
     counted = {i: [a for a in home[i] if id(a) not in movable] for i in indices}
@@ -321,17 +336,82 @@ def plan(  # noqa: PLR0913 -- each argument is one fact the placement depends on
     return {i: counted[i] for i in indices if i in changed}, moves
 
 
-def _boundaries(  # noqa: PLR0913 -- the cycles, then what makes a CEU movable
+def _obvious(
     cycles: Mapping[int, CycleAssessment],
-    home: Mapping[int, list[CeuActivity]],
+    home: Mapping[int, Sequence[CeuActivity]],
+    items: Mapping[int, list[tuple[CeuActivity, bool]]],
+    *,
+    current: int,
     key_of: _KeyOf,
+) -> int | None:
+    """The cycle every movable CEU counts toward when no other placement is as good, or ``None``.
+
+    Only when every movable CEU is worth at least a cent and the placement puts no
+    course twice in a cycle (every course key of the receiving cycle distinct); then
+    any other placement leaves one CEU or more out of that cycle, and:
+
+    1. The previous cycle, when its total is short even with every movable CEU of
+       the due dates on either side of it (the only ones): it is unmet however they
+       are placed, and each CEU left out of it adds its cents to what it still owes
+       (and a minimum can only owe more), so the second term decides, strictly.
+    2. The current cycle, when the only due date with movable CEUs is the previous
+       one's and the previous cycle is met (minimums included, as the search measures
+       them) without its movable CEUs: it is met and owes nothing however they are
+       placed, no older cycle changes, the current cycle's standing can only be as
+       good with more CEUs, and it counts the most CEUs with all of them (the fifth
+       term, strictly).
+
+    Tested against the full search (``shortcuts=False``) in ``tests/test_renewal.py``.
+    """
+    previous = current - 1
+    if previous not in cycles or not items.keys() <= {previous, current}:
+        return None
+    # Cents as _Cycle.measure counts them.
+    if any(int(a.units * 100) <= 0 for side in items.values() for a, _ in side):
+        return None
+    own = home[previous]
+    arriving = [
+        a
+        for later, side in items.items()
+        for a, home_later in side
+        if (later if home_later else later - 1) != previous
+    ]
+    total = sum(int(a.units * 100) for a in own) + sum(int(a.units * 100) for a in arriving)
+    if total < _cents(cycles[previous].required):
+        return previous if _distinct(key_of, own, arriving) else None
+    if items.keys() != {current}:
+        return None
+    leaving = [a for a, home_later in items[current] if not home_later]
+    gone = {id(a) for a in leaving}
+    kept = [a for a in own if id(a) not in gone]
+    assessment = cycles[previous]
+    if assessment.minimums:
+        cycle = _Cycle(assessment, kept, key_of)
+        met = cycle.met(cycle.base)
+    else:
+        met = sum(int(a.units * 100) for a in kept) >= _cents(assessment.required)
+    return current if met and _distinct(key_of, home[current], leaving) else None
+
+
+def _distinct(key_of: _KeyOf, *parts: Iterable[CeuActivity]) -> bool:
+    """Whether no two of these activities are records of one course."""
+    keys = [key_of(a) for part in parts for a in part]
+    return len(set(keys)) == len(keys)
+
+
+def _movable(
+    cycles: Mapping[int, CycleAssessment],
+    home: Mapping[int, Sequence[CeuActivity]],
     *,
     renewal_month: bool,
     window: tuple[dt.date, dt.date] | None,
     current: int,
-) -> dict[int, _Boundary]:
-    """Every due date between two cycles with movable CEUs, by the later cycle."""
-    boundaries: dict[int, _Boundary] = {}
+) -> dict[int, list[tuple[CeuActivity, bool]]]:
+    """The movable CEUs of each due date between two cycles, by the later cycle.
+
+    Each with whether the later cycle is its home.
+    """
+    found: dict[int, list[tuple[CeuActivity, bool]]] = {}
     for later in sorted(cycles):
         earlier = later - 1
         if earlier not in cycles:
@@ -339,8 +419,17 @@ def _boundaries(  # noqa: PLR0913 -- the cycles, then what makes a CEU movable
         due = cycles[later].cycle.schedule.end_of(earlier)
         items: list[tuple[CeuActivity, bool]] = []
         if renewal_month:
-            items += [(a, False) for a in home[earlier] if _in_month(a, due)]
-            items += [(a, True) for a in home[later] if _in_month(a, due)]
+            month = (due.year, due.month)
+            items += [
+                (a, False)
+                for a in home[earlier]
+                if (a.completed_on.year, a.completed_on.month) == month
+            ]
+            items += [
+                (a, True)
+                for a in home[later]
+                if (a.completed_on.year, a.completed_on.month) == month
+            ]
         if window is not None and later == current:
             first, last = window
             placed = {id(a) for a, _ in items}
@@ -349,17 +438,21 @@ def _boundaries(  # noqa: PLR0913 -- the cycles, then what makes a CEU movable
                 for a in home[later]
                 if first <= a.completed_on <= last and id(a) not in placed
             ]
-        if not items:
-            continue
-        categories = {status.rule.category for status in cycles[later].minimums}
-        categories |= {status.rule.category for status in cycles[earlier].minimums}
-        boundaries[later] = _Boundary(later=later, groups=_groups(items, categories, key_of))
-    return boundaries
+        if items:
+            found[later] = items
+    return found
+
+
+def _categories(cycles: Mapping[int, CycleAssessment], later: int) -> set[str]:
+    """The categories a minimum of either cycle of the due date before ``later`` counts."""
+    return {
+        status.rule.category for index in (later - 1, later) for status in cycles[index].minimums
+    }
 
 
 def _search(  # noqa: C901, PLR0913 -- one dynamic programme, kept together so that it reads as one
     cycles: Mapping[int, CycleAssessment],
-    home: Mapping[int, list[CeuActivity]],
+    home: Mapping[int, Sequence[CeuActivity]],
     boundaries: Mapping[int, _Boundary],
     movable: set[int],
     *,
