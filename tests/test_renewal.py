@@ -373,6 +373,18 @@ def test_both_shortcuts_are_taken_and_agree_with_the_search() -> None:
     assert answers[-1] == assessment.current.cycle.index  # the previous one is met without them
     assert assessment.history[0].earned == 36
     assert assessment.earned == 8
+    # More movable CEUs than MAX_MOVABLE: they are placed in groups, all toward the previous cycle.
+    crowded = [
+        *short,
+        *(
+            cc.CeuActivity(D(2023, 5, 1 + n % 28), "0.25", "coursework", f"Webinar {n}")
+            for n in range(40)
+        ),
+    ]
+    answers = _assess_checking_shortcuts(CPC_ONLY, crowded, None)
+    assessment = cc.assess(CPC_ONLY, crowded, as_of=AS_OF).for_body("AAPC")
+    assert answers[-1] == assessment.history[0].cycle.index
+    assert assessment.history[0].earned == 25
     # The same CEUs and a tie on a course: the shortcut declines, the search decides.
     twice = [*met, cc.CeuActivity("2023-06-01", "1", "coursework", "May, BEFORE")]
     assert _assess_checking_shortcuts(CPC_ONLY, twice, None)[-1] is None

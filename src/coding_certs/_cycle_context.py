@@ -38,6 +38,8 @@ from coding_certs._trusted import trusted
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from coding_certs._plans import CyclePlan
+
 
 def schedule_for(
     rule: CycleRule, holder: Holder, first_earned: dt.date, months: int
@@ -93,6 +95,8 @@ class BodyContext:
     _cycles: dict[int, CeuCycle] = attrs.field(factory=dict, init=False)
     # The activity each part cut by the activity cap came from, by the part's id (see capped).
     _originals: dict[int, CeuActivity] = attrs.field(factory=dict, init=False)
+    # Each cycle's plan by (index, first day, last day): see assess_cycle.
+    _plans: dict[tuple[int, dt.date, dt.date], CyclePlan] = attrs.field(factory=dict, init=False)
 
     def key_of(self, activity: CeuActivity) -> tuple[str, ...]:
         """``activity.course_key``, worked out once per holder."""
@@ -190,10 +194,15 @@ class BodyContext:
         self, cycle: CeuCycle, counted: Sequence[CeuActivity], notes: tuple[str, ...] = ()
     ) -> CycleAssessment:
         """Requirement, minimums and earned CEUs of one cycle."""
-        # Credentials earned during a cycle join the tier at the next one (see the cycle rule).
-        start = cycle.start
-        at_start = [h.credential for h in self.held if h.earned_on <= start]
-        plan = plan_for(self.book, self.rule, self.body, at_start, cycle)
+        # A cycle assessed again (its renewal-month CEUs moved) asks what it asked: its plan
+        # is looked up once per holder and body (it depends on the cycle's days and index).
+        key = (cycle.index, cycle.start, cycle.end)
+        plan = self._plans.get(key)
+        if plan is None:
+            # Credentials earned during a cycle join the tier at the next one (see the cycle rule).
+            start = cycle.start
+            at_start = [h.credential for h in self.held if h.earned_on <= start]
+            plan = self._plans[key] = plan_for(self.book, self.rule, self.body, at_start, cycle)
         counted = tuple(counted)
         # Each CEU counts toward every minimum it is tagged for, but one of each pool (_pools).
         minimums = [

@@ -80,6 +80,8 @@ def credit(
     A minimum asked ``each_year`` (never in a pool) is credited, for each year of
     ``cycle`` (:func:`cycle_years`), the CEUs of that year up to its ``units``.
     """
+    if not minimums:
+        return []  # most cycles ask for none
     tagged = [[a for a in counted if minimum.counts(a.categories)] for minimum, _ in minimums]
     result: list[Credited] = [(sum([a.units for a in mine], _ZERO), tuple(mine)) for mine in tagged]
     for position, (minimum, _) in enumerate(minimums):

@@ -300,6 +300,8 @@ def plan(  # noqa: PLR0913 -- each argument is one fact the placement depends on
     if not items:
         return {}, []
     obvious = _obvious(cycles, home, items, current=current, key_of=key_of) if shortcuts else None
+    if obvious is not None and all(len(side) <= MAX_MOVABLE for side in items.values()):
+        return _all_toward(obvious, home, items)  # one group per CEU (_groups): none built
     boundaries = {
         later: _Boundary(later=later, groups=_groups(side, _categories(cycles, later), key_of))
         for later, side in items.items()
@@ -334,6 +336,33 @@ def plan(  # noqa: PLR0913 -- each argument is one fact the placement depends on
                 moves.extend(Move(a, source, target) for a in group.activities)
     changed = {move.target for move in moves} | {move.source for move in moves}
     return {i: counted[i] for i in indices if i in changed}, moves
+
+
+def _all_toward(
+    target: int,
+    home: Mapping[int, Sequence[CeuActivity]],
+    items: Mapping[int, list[tuple[CeuActivity, bool]]],
+) -> tuple[dict[int, list[CeuActivity]], list[Move]]:
+    """What :func:`plan` returns when every movable CEU counts toward ``target``.
+
+    Each CEU its own group (no side holds more than :data:`MAX_MOVABLE`): the same
+    CEUs in the same order, and the same moves, as the groups would give.
+    """
+    moves: list[Move] = []
+    arriving: list[CeuActivity] = []
+    for later in sorted(items):
+        for activity, home_later in items[later]:
+            arriving.append(activity)
+            source = later if home_later else later - 1
+            if source != target:
+                moves.append(Move(activity, source, target))
+    if not moves:
+        return {}, []
+    movable = {id(a) for side in items.values() for a, _ in side}
+    changed = sorted({move.source for move in moves} | {target})
+    counted = {i: [a for a in home[i] if id(a) not in movable] for i in changed}
+    counted[target].extend(arriving)
+    return counted, moves
 
 
 def _obvious(
@@ -461,7 +490,10 @@ def _search(  # noqa: C901, PLR0913 -- one dynamic programme, kept together so t
     key_of: _KeyOf,
 ) -> tuple[tuple[int, int], ...]:
     """The best placement: for each due date (by its later cycle), the mask of groups moved."""
-    indices = sorted(cycles)
+    weights = _weights(sorted(cycles), current)
+    # A cycle on neither side of a due date with movable CEUs adds the same to every placement's
+    # score: it is left out (it can change no choice).
+    indices = sorted({i for later in boundaries for i in (later - 1, later)})
     info = {
         i: _Cycle(cycles[i], (a for a in home[i] if id(a) not in movable), key_of) for i in indices
     }
@@ -470,7 +502,6 @@ def _search(  # noqa: C901, PLR0913 -- one dynamic programme, kept together so t
             for index in (boundary.later - 1, boundary.later):
                 if index in info:
                     group.measures[index] = info[index].measure(group.activities)
-    weights = _weights(indices, current)
     pace_cents = _cents(pace)
 
     def value(index: int, arriving: list[_Group]) -> int | None:
