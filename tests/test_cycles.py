@@ -370,3 +370,16 @@ def test_remembered_bounds_and_indexes_are_the_schedules_own(
     shared = shared_schedule(schedule.anchor, schedule.anchored, schedule.months)
     assert shared == schedule
     assert shared_schedule(schedule.anchor, schedule.anchored, schedule.months) is shared
+
+
+@given(
+    start=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)),
+    months=st.integers(min_value=0, max_value=36),
+    days=st.integers(min_value=0, max_value=400),
+)
+def test_a_lapse_phase_ends_as_relativedelta_says(start: dt.date, months: int, days: int) -> None:
+    """A phase's last day, by month arithmetic, is ``start + relativedelta(months, days)``."""
+    from dateutil.relativedelta import relativedelta  # noqa: PLC0415 -- the reference only
+
+    phase = cc.LapsePhase("grace", days=days, months=months)
+    assert phase.end_after(start) == start + relativedelta(months=months, days=days)

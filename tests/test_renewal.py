@@ -327,7 +327,7 @@ def _assess_checking_shortcuts(
     return answers
 
 
-@renewal_settings
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(
     log=_logs(),
     extra=st.lists(_month_activity(DUES[1], ["B-1", "C-1", "C-2"]), max_size=2),
@@ -350,8 +350,8 @@ def test_a_shortcut_gives_the_placement_of_the_full_search(
     event(f"shortcut: {sorted({'search' if a is None else 'taken' for a in answers})}")
 
 
-def test_both_shortcuts_are_taken_and_agree_with_the_search() -> None:
-    """The previous cycle short even with every movable CEU; met without any of them."""
+def test_each_shortcut_is_taken_and_agrees_with_the_search() -> None:
+    """Short even with every movable CEU; met with all, not without one; met without any."""
     short = [
         cc.CeuActivity("2022-03-01", "4", "coursework", "General"),
         cc.CeuActivity("2023-05-10", "6", "coursework", "May, before"),
@@ -373,6 +373,30 @@ def test_both_shortcuts_are_taken_and_agree_with_the_search() -> None:
     assert answers[-1] == assessment.current.cycle.index  # the previous one is met without them
     assert assessment.history[0].earned == 36
     assert assessment.earned == 8
+    # Met with every movable CEU and not without any one of them: all count toward it.
+    critical = [
+        cc.CeuActivity("2022-03-01", "30", "coursework", "General"),
+        cc.CeuActivity("2023-05-10", "3", "coursework", "May, before"),
+        cc.CeuActivity("2023-05-20", "3", "coursework", "May, after"),
+    ]
+    answers = _assess_checking_shortcuts(CPC_ONLY, critical, None)
+    assessment = cc.assess(CPC_ONLY, critical, as_of=AS_OF).for_body("AAPC")
+    assert answers[-1] == assessment.history[0].cycle.index
+    assert assessment.history[0].met
+    assert assessment.earned == 0
+    # Its total met, its auditing minimum short even with every movable CEU, each one of which
+    # it would lack more without: all count toward it.
+    auditing = [
+        cc.CeuActivity("2022-03-01", "50", "coursework", "General"),
+        cc.CeuActivity("2023-05-10", "4", "coursework", "Audit, before", categories="auditing"),
+        cc.CeuActivity("2023-05-20", "3", "coursework", "Audit, after", categories="auditing"),
+    ]
+    answers = _assess_checking_shortcuts(HOLDER, auditing, None)
+    assessment = cc.assess(HOLDER, auditing, as_of=AS_OF).for_body("AAPC")
+    assert answers[-1] == assessment.history[0].cycle.index
+    assert assessment.history[0].earned >= assessment.history[0].required
+    assert [m.earned for m in assessment.history[0].minimums] == [7]
+    assert assessment.earned == 0
     # More movable CEUs than MAX_MOVABLE: they are placed in groups, all toward the previous cycle.
     crowded = [
         *short,

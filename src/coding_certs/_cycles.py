@@ -106,7 +106,7 @@ def _check_index(index: object, method: str) -> None:
         )
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a key of cycle_bounds and cycle_index: hashed per lookup
 class CycleSchedule:
     """An endless sequence of equal cycles fixed by one anchor date.
 

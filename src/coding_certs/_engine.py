@@ -31,8 +31,6 @@ import operator
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-import attrs
-
 from coding_certs._activities import CeuActivity, HeldCredential, Holder
 from coding_certs._cycle_context import BodyContext, first_cycle_index, schedule_for
 from coding_certs._cycles import CeuCycle, cycle_bounds, cycle_index
@@ -69,6 +67,7 @@ _CENT = decimal.Decimal("0.01")
 _CACHE_LIMIT = 200_000  # the rule book's caches stay bounded in a long-running service
 # The engine builds these from parts it has validated or derived itself (see _trusted).
 _body_assessment = trusted(BodyAssessment)
+_cycle_assessment = trusted(CycleAssessment)
 _report = trusted(ComplianceReport)
 _held = trusted(HeldCredential)
 _holder = trusted(Holder)
@@ -305,7 +304,7 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
     # leave it (they may count toward the current cycle, the window making up the difference).
     previous = cycles.get(current_index - 1) if current_index - 1 >= reported else None
     window = None
-    if previous is not None and (not previous.met or rule.renewal_month_either):
+    if previous is not None and (rule.renewal_month_either or not previous.met):
         window = make_up_window(context, previous)
     if rule.renewal_month_either or window is not None:
         _share_renewal_months(context, cycles, current_index, window, pace)
@@ -384,7 +383,10 @@ def _share_renewal_months(
             _move_note(move, cycles, window, renewal_month=renewal_month)
         )
     for index, added in notes.items():
-        cycles[index] = attrs.evolve(cycles[index], notes=(*cycles[index].notes, *added))
+        c = cycles[index]  # the same cycle with its notes (its other parts are the engine's own)
+        cycles[index] = _cycle_assessment(
+            c.cycle, c.requirement, c.required, c.counted, c.minimums, (*c.notes, *added)
+        )
 
 
 def _in_a_renewal_month(context: BodyContext, cycles: dict[int, CycleAssessment]) -> bool:

@@ -47,6 +47,8 @@ engine module (only ``_pools``, which says how CEUs are credited to minimums).
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import itertools
 from typing import TYPE_CHECKING
 
@@ -55,7 +57,6 @@ import attrs
 from coding_certs._pools import cycle_years, year_of
 
 if TYPE_CHECKING:
-    import datetime as dt
     import decimal
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
@@ -64,6 +65,9 @@ if TYPE_CHECKING:
     from coding_certs._rules import CategoryMinimum
 
     _KeyOf = Callable[[CeuActivity], tuple[str, ...]]
+
+# An empty range of days (first after last): no renewal month, or no make-up window.
+_NO_DAYS = (dt.date.max, dt.date.min)
 
 MAX_MOVABLE = 8
 """The most CEUs (or groups of them) of one due date's renewal month the search places."""
@@ -375,51 +379,64 @@ def _obvious(
 ) -> int | None:
     """The cycle every movable CEU counts toward when no other placement is as good, or ``None``.
 
-    Only when every movable CEU is worth at least a cent and the placement puts no
-    course twice in a cycle (every course key of the receiving cycle distinct); then
-    any other placement leaves one CEU or more out of that cycle, and:
+    Only when the due dates with movable CEUs are those on either side of the
+    previous cycle, and the placement puts no course twice in a cycle (every course
+    key of the receiving cycle distinct). Any other placement leaves one CEU or more
+    out of the receiving cycle; "met" is measured as the search measures it
+    (minimums included), and it can only hold with more CEUs. Every movable CEU
+    counts toward:
 
-    1. The previous cycle, when its total is short even with every movable CEU of
-       the due dates on either side of it (the only ones): it is unmet however they
-       are placed, and each CEU left out of it adds its cents to what it still owes
-       (and a minimum can only owe more), so the second term decides, strictly.
-    2. The current cycle, when the only due date with movable CEUs is the previous
-       one's and the previous cycle is met (minimums included, as the search measures
-       them) without its movable CEUs: it is met and owes nothing however they are
-       placed, no older cycle changes, the current cycle's standing can only be as
-       good with more CEUs, and it counts the most CEUs with all of them (the fifth
-       term, strictly).
+    1. The previous cycle, when its total is short even with every movable CEU, each
+       worth a cent or more: it is unmet however they are placed, and each CEU left
+       out of it adds its cents to what it still owes (and a minimum can only owe
+       more), so the second term decides, strictly.
+    2. The previous cycle, when it is met with every movable CEU and not without any
+       one of them: every other placement leaves it unmet (the first term). Or when
+       it is unmet with every movable CEU and owes more without any one of them (a
+       minimum's CEUs): every other placement leaves it unmet and owing more (the
+       second term, strictly; what it owes can only grow with fewer CEUs).
+    3. The current cycle, when the only due date with movable CEUs is the previous
+       one's, the previous cycle is met without its movable CEUs and each is worth a
+       cent or more: it is met and owes nothing however they are placed, no older
+       cycle changes, the current cycle's standing can only be as good with more
+       CEUs, and it counts the most CEUs with all of them (the fifth term, strictly).
 
     Tested against the full search (``shortcuts=False``) in ``tests/test_renewal.py``.
     """
     previous = current - 1
     if previous not in cycles or not items.keys() <= {previous, current}:
         return None
+    moving = [a for side in items.values() for a, _ in side]
+    ids = {id(a) for a in moving}
+    fixed = [a for a in home[previous] if id(a) not in ids]
     # Cents as _Cycle.measure counts them.
-    if any(int(a.units * 100) <= 0 for side in items.values() for a, _ in side):
-        return None
-    own = home[previous]
-    arriving = [
-        a
-        for later, side in items.items()
-        for a, home_later in side
-        if (later if home_later else later - 1) != previous
-    ]
-    total = sum(int(a.units * 100) for a in own) + sum(int(a.units * 100) for a in arriving)
-    if total < _cents(cycles[previous].required):
-        return previous if _distinct(key_of, own, arriving) else None
-    if items.keys() != {current}:
-        return None
-    leaving = [a for a, home_later in items[current] if not home_later]
-    gone = {id(a) for a in leaving}
-    kept = [a for a in own if id(a) not in gone]
+    cents = [int(a.units * 100) for a in moving]
     assessment = cycles[previous]
+    required = _cents(assessment.required)
     if assessment.minimums:
-        cycle = _Cycle(assessment, kept, key_of)
-        met = cycle.met(cycle.base)
+        cycle = _Cycle(assessment, fixed, key_of)
+        parts = [cycle.measure([a]) for a in moving]
+        full = [sum(column) for column in zip(cycle.base, *parts, strict=True)]
+        met_alone = cycle.met(cycle.base)
+        without = [[f - p for f, p in zip(full, part, strict=True)] for part in parts]
+        if cycle.met(full):
+            critical = not any(cycle.met(vector) for vector in without)
+        else:
+            owed = cycle.short(full)
+            critical = all(cycle.short(vector) > owed for vector in without)
+        total = full[0]
     else:
-        met = sum(int(a.units * 100) for a in kept) >= _cents(assessment.required)
-    return current if met and _distinct(key_of, home[current], leaving) else None
+        alone = sum(int(a.units * 100) for a in fixed)
+        total = alone + sum(cents)
+        met_alone = alone >= required
+        critical = total >= required and total - min(cents) < required
+    worth = min(cents) > 0
+    if (worth and total < required) or critical:
+        return previous if _distinct(key_of, fixed, moving) else None
+    if worth and met_alone and items.keys() == {current}:
+        leaving = [a for a, home_later in items[current] if not home_later]
+        return current if _distinct(key_of, home[current], leaving) else None
+    return None
 
 
 def _distinct(key_of: _KeyOf, *parts: Iterable[CeuActivity]) -> bool:
@@ -446,27 +463,24 @@ def _movable(
         if earlier not in cycles:
             continue
         due = cycles[later].cycle.schedule.end_of(earlier)
-        items: list[tuple[CeuActivity, bool]] = []
+        # The renewal month's days, and the make-up window's, as plain date ranges.
         if renewal_month:
-            month = (due.year, due.month)
-            items += [
-                (a, False)
-                for a in home[earlier]
-                if (a.completed_on.year, a.completed_on.month) == month
-            ]
-            items += [
-                (a, True)
-                for a in home[later]
-                if (a.completed_on.year, a.completed_on.month) == month
-            ]
-        if window is not None and later == current:
-            first, last = window
-            placed = {id(a) for a, _ in items}
-            items += [
-                (a, True)
-                for a in home[later]
-                if first <= a.completed_on <= last and id(a) not in placed
-            ]
+            month_first = due.replace(day=1)
+            month_last = due.replace(day=calendar.monthrange(due.year, due.month)[1])
+        else:
+            month_first, month_last = _NO_DAYS
+        first, last = window if window is not None and later == current else _NO_DAYS
+        items: list[tuple[CeuActivity, bool]] = [
+            (a, False) for a in home[earlier] if month_first <= a.completed_on <= month_last
+        ]
+        in_window: list[tuple[CeuActivity, bool]] = []
+        for a in home[later]:
+            day = a.completed_on
+            if month_first <= day <= month_last:
+                items.append((a, True))
+            elif first <= day <= last:
+                in_window.append((a, True))
+        items += in_window
         if items:
             found[later] = items
     return found

@@ -141,7 +141,9 @@ class CycleAssessment:
     @exact
     def met(self) -> bool:
         """Whether the total and every category minimum are met."""
-        return self.earned >= self.required and all(status.met for status in self.minimums)
+        # ``earned``, summed here: already in the exact context (the engine asks this often).
+        earned = sum((activity.units for activity in self.counted), _ZERO)
+        return earned >= self.required and all(status.met for status in self.minimums)
 
 
 @attrs.frozen

@@ -30,8 +30,8 @@ from collections.abc import Collection
 from typing import Any
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
+from coding_certs._cycles import add_months
 from coding_certs._dated import DatedRule, JudgedBy, judged_by_converter
 from coding_certs._decimals import exact
 from coding_certs._errors import InvalidTypeError, InvalidValueError
@@ -308,8 +308,12 @@ class LapsePhase:
     months: int = attrs.field(default=0, validator=_period)
 
     def end_after(self, start: dt.date) -> dt.date:
-        """The last day of the phase when it begins the day after ``start``."""
-        return start + relativedelta(months=self.months, days=self.days)
+        """The last day of the phase when it begins the day after ``start``.
+
+        ``start + relativedelta(months=self.months, days=self.days)``: the months first
+        (the day clipped to the month's end), then the days, without a ``relativedelta``.
+        """
+        return add_months(start, self.months) + dt.timedelta(days=self.days)
 
 
 def _phases(value: object) -> tuple[LapsePhase, ...]:
