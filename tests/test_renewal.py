@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import coding_certs as cc
-from coding_certs import _makeup, _renewal
+from coding_certs import _engine, _makeup, _renewal
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -431,3 +431,16 @@ def test_the_make_up_window_is_remembered_per_due_date() -> None:
         assert first == expected
         assert book.requirement_cache["make-up window", code, cycle.start, cycle.end] == expected
         assert _makeup.make_up_window(context, previous) is first  # type: ignore[arg-type]
+
+
+@renewal_settings
+@given(log=_logs(), minimums=st.booleans())
+def test_every_cycle_counts_its_ceus_in_the_engines_order(
+    log: list[cc.CeuActivity],
+    minimums: bool,  # noqa: FBT001 -- drawn by Hypothesis
+) -> None:
+    """Cycles whose CEUs moved list them as the others do: by day, title, then the rest."""
+    holder = HOLDER if minimums else CPC_ONLY
+    assessment = cc.assess(holder, list(reversed(log)), as_of=AS_OF, history=None).for_body("AAPC")
+    for cycle in (assessment.current, *assessment.history):
+        assert list(cycle.counted) == sorted(cycle.counted, key=_engine._activity_order)

@@ -297,7 +297,9 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
                 notes.append(
                     f"No rule was in force when the cycle {cycle} began; it is not assessed."
                 )
-    pace = _pace_of(cycles[current_index], as_of)  # the requirement, the days: no CEU moves it
+    pace = _pace_of(
+        book, cycles[current_index], as_of
+    )  # the requirement, the days: no CEU moves it
     # CEUs completed after an unmet due date, before revocation, may make up its shortfall,
     # when the standing is judged by that cycle (history=0 judges the current cycle alone).
     # A previous cycle met on its own dates needs its window only if renewal-month CEUs may
@@ -341,8 +343,14 @@ def _rule_of_day(book: Rulebook, body: IssuingBody, day: dt.date) -> tuple[Cycle
     return found  # type: ignore[return-value]  # the cache holds (rule, months) here
 
 
-def _pace_of(cycle: CycleAssessment, as_of: dt.date) -> decimal.Decimal:
-    return cycle.cycle.pace(cycle.required, as_of)
+def _pace_of(book: Rulebook, cycle: CycleAssessment, as_of: dt.date) -> decimal.Decimal:
+    """``cycle.cycle.pace(cycle.required, as_of)``, remembered: holders share due dates."""
+    days = cycle.cycle
+    key = ("pace", days.start, days.end, cycle.required, as_of)
+    found = book.requirement_cache.get(key)
+    if found is None:
+        found = book.requirement_cache[key] = days.pace(cycle.required, as_of)
+    return found  # type: ignore[return-value]  # the cache holds paces under this key
 
 
 def _share_renewal_months(
@@ -374,9 +382,8 @@ def _share_renewal_months(
     if not moves:
         return
     for index, activities in counted.items():
-        cycles[index] = context.assess_cycle(
-            cycles[index].cycle, sorted(activities, key=_activity_order)
-        )
+        # The engine's order, as sorting by _activity_order gives it (the lists are plan's own).
+        cycles[index] = context.assess_cycle(cycles[index].cycle, in_log_order(activities))
     notes: dict[int, list[str]] = {}
     for move in moves:
         notes.setdefault(move.target, []).append(

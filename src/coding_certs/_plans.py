@@ -74,20 +74,16 @@ def plan_for(
         and cycle.start > cycle_bounds(cycle.schedule, cycle.index)[0]
     )
     codes = tuple(sorted(c.code for c in at_start))
-    key = (
-        "plan",
-        body.code,
-        codes,
-        cycle.start,
-        cycle.end,
-        _proration(rule, cycle) if prorated else None,
-    )
+    span = _proration(rule, cycle) if prorated else None
+    key = ("plan", body.code, codes, cycle.start, cycle.end, span)
     cache = book.requirement_cache
     found = cache.get(key)
     if found is None:
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
-        found = cache[key] = _plan(book, body, at_start, codes, cycle, rule if prorated else None)
+        found = cache[key] = _plan(
+            book, body, at_start, codes, cycle, rule if prorated else None, span
+        )
     return found  # type: ignore[return-value]  # the cache holds plans under "plan" keys
 
 
@@ -98,6 +94,7 @@ def _plan(  # noqa: PLR0913, PLR0917 -- plan_for's question, worked out
     codes: tuple[str, ...],
     cycle: CeuCycle,
     prorated: CycleRule | None,
+    span: tuple[ProrateBy, decimal.Decimal, ProrateRounding, tuple[int, int]] | None,
 ) -> CyclePlan:
     """The plan of one cycle, its numbers shared with every cycle that depends on the same facts.
 
@@ -109,8 +106,7 @@ def _plan(  # noqa: PLR0913, PLR0917 -- plan_for's question, worked out
     cycle's first day) is the cycle's own.
     """
     start, end = cycle.start, cycle.end
-    cutovers = _cutovers(book, body)
-    span = None if prorated is None else _proration(prorated, cycle)
+    cutovers = _cutovers(book, body)  # span: _proration(prorated, cycle), or None
     # A minimum asked each year asks as many times its units as the cycle has years.
     years = len(cycle_years(cycle)) if _asks_each_year(book, body) else None
     key = (

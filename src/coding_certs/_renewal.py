@@ -143,7 +143,7 @@ class _Cycle:
     """
 
     def __init__(
-        self, assessment: CycleAssessment, fixed: Iterable[CeuActivity], key_of: _KeyOf
+        self, assessment: CycleAssessment, fixed: Iterable[CeuActivity], key_of: _KeyOf | None
     ) -> None:
         self.required = _cents(assessment.required)
         self.rules = [status.rule for status in assessment.minimums]
@@ -153,7 +153,8 @@ class _Cycle:
             self.rules, [_cents(status.required) for status in assessment.minimums], self.years
         )
         fixed = list(fixed)
-        self.keys = {key_of(activity) for activity in fixed}
+        # Only the search asks which courses the cycle holds (_obvious checks them its own way).
+        self.keys = {key_of(activity) for activity in fixed} if key_of is not None else set()
         self.base = self.measure(fixed)
 
     def measure(self, activities: Iterable[CeuActivity]) -> list[int]:
@@ -414,7 +415,7 @@ def _obvious(
     assessment = cycles[previous]
     required = _cents(assessment.required)
     if assessment.minimums:
-        cycle = _Cycle(assessment, fixed, key_of)
+        cycle = _Cycle(assessment, fixed, None)
         parts = [cycle.measure([a]) for a in moving]
         full = [sum(column) for column in zip(cycle.base, *parts, strict=True)]
         met_alone = cycle.met(cycle.base)
