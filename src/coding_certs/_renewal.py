@@ -387,10 +387,12 @@ def _obvious(
     (minimums included), and it can only hold with more CEUs. Every movable CEU
     counts toward:
 
-    1. The previous cycle, when its total is short even with every movable CEU, each
-       worth a cent or more: it is unmet however they are placed, and each CEU left
-       out of it adds its cents to what it still owes (and a minimum can only owe
-       more), so the second term decides, strictly.
+    1. The previous cycle, when it asks no minimum and its total is short even with
+       every movable CEU (each worth a cent or more: ``CeuActivity.units`` is more
+       than 0 with at most two decimals): it is unmet however they are placed, and
+       each CEU left out of it adds its cents to what it still owes, so the second
+       term decides, strictly. (With minimums, a minimum's shortfall may be what it
+       owes: that case is the second rule's.)
     2. The previous cycle, when it is met with every movable CEU and not without any
        one of them: every other placement leaves it unmet (the first term). Or when
        it is unmet with every movable CEU and owes more without any one of them (a
@@ -420,19 +422,23 @@ def _obvious(
         full = [sum(column) for column in zip(cycle.base, *parts, strict=True)]
         met_alone = cycle.met(cycle.base)
         without = [[f - p for f, p in zip(full, part, strict=True)] for part in parts]
+        # What it owes is measured (a minimum's shortfall may outweigh the total's): 1 and 2
+        # by the search's own measure.
         if cycle.met(full):
-            critical = not any(cycle.met(vector) for vector in without)
+            toward_previous = not any(cycle.met(vector) for vector in without)
         else:
             owed = cycle.short(full)
-            critical = all(cycle.short(vector) > owed for vector in without)
-        total = full[0]
+            toward_previous = all(cycle.short(vector) > owed for vector in without)
     else:
         alone = sum(int(a.units * 100) for a in fixed)
         total = alone + sum(cents)
         met_alone = alone >= required
-        critical = total >= required and total - min(cents) < required
+        # 1: short of its total, each CEU worth a cent; 2: met, and not without the smallest.
+        toward_previous = (min(cents) > 0 and total < required) or (
+            total >= required and total - min(cents) < required
+        )
     worth = min(cents) > 0
-    if (worth and total < required) or critical:
+    if toward_previous:
         return previous if _distinct(key_of, fixed, moving) else None
     if worth and met_alone and items.keys() == {current}:
         leaving = [a for a, home_later in items[current] if not home_later]
