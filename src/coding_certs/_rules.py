@@ -461,7 +461,8 @@ class CategoryMinimum(DatedRule):
         pool: a name shared by minimums that share CEUs, or ``None``: each CEU counts
             toward at most one minimum of a pool (AAPC: "pre-approved Specialty CEUs
             can be applied toward one Specialty and one Core credential
-            concurrently"); see :mod:`coding_certs._pools` for how CEUs are credited.
+            concurrently"); the rules page ("Minimums that share CEUs") says how
+            CEUs are credited.
     """
 
     category: str = attrs.field(validator=non_empty_text)
