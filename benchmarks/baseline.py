@@ -336,6 +336,24 @@ def _count(rows: list[Row], low: int, high: int, body: int) -> list[Row]:
     return [row for row in counted if row is not None]
 
 
+def _once_per_course(
+    cycles: list[Cycle], rows: list[Row], low: int, takes_from: int, days: list[int]
+) -> None:
+    """AAPC counts a course once: only in the first cycle (by dates) that counts it.
+
+    A course AAPC accepted before the first cycle placed (from ``rows[low]``, the day of
+    certification) is used up too.
+    """
+    used = {
+        row[KEY]
+        for row in rows[low : bisect.bisect_left(days, takes_from, low)]
+        if row[BODIES] & AAPC
+    }
+    for cycle in cycles:
+        cycle.rows = [row for row in cycle.rows if row[KEY] not in used]
+        used.update(row[KEY] for row in cycle.rows)
+
+
 def _in_month(rows: list[Row], due: dt.date) -> list[Row]:
     """The rows completed in the month of ``due``."""
     first = dt.date(due.year, due.month, 1).toordinal()
@@ -512,6 +530,8 @@ def assess_body(  # noqa: PLR0913, PLR0917 -- one holder's facts, passed as they
         cycle.rows = _count(rows, low, high, body)
         low = high
         cycles.append(cycle)
+    if body == AAPC:
+        _once_per_course(cycles, rows, bisect.bisect_left(days, first), takes_from, days)
     current, previous = cycles[-1], (cycles[-2] if len(cycles) > 1 else None)
     if previous is not None:
         # CEUs after an unmet due date, until the credential would be revoked, may make it up.

@@ -686,25 +686,48 @@ def test_renewal_month_ceu_does_not_move_forward_if_it_would_unmeet() -> None:
     assert (assessment.history[0].earned, assessment.earned) == (38, 0)
 
 
+def _aapc_per_cycle() -> cc.Rulebook:
+    """The shipped rule book with AAPC counting a course once per cycle, as before 0.x."""
+    book = cc.default_rulebook()
+    rules = tuple(
+        attrs.evolve(rule, course_counts="once-per-cycle") if rule.body == cc.AAPC else rule
+        for rule in book.cycle_rules
+    )
+    return attrs.evolve(book, cycle_rules=rules)
+
+
 def test_renewal_month_course_already_counted_does_not_move_back() -> None:
-    """A renewal-month CEU of a course already counted in the ending cycle does not move back."""
+    """Once per cycle: a renewal-month CEU of a course the ended cycle counts does not move back."""
     log = [
         _act("2022-06-01", 30, "Update", index_number="X-1"),
         _act("2023-03-20", 6, "Update again", index_number="X-1"),
     ]
-    assessment = _body(CPC_2020, log, as_of="2023-05-01", body="AAPC")
+    report = cc.assess(CPC_2020, log, as_of="2023-05-01", rulebook=_aapc_per_cycle())
+    assessment = report.for_body("AAPC")
     assert (assessment.history[0].earned, assessment.earned) == (30, 6)
 
 
 def test_renewal_month_course_already_counted_does_not_move_forward() -> None:
-    """A renewal-month CEU whose course the next cycle already counts does not move forward."""
+    """Once per cycle: a renewal-month CEU whose course the next cycle counts does not move."""
     log = [
         _act("2022-06-01", 36, "Big"),
         _act("2023-03-10", 6, "Update", index_number="X-1"),
         _act("2023-04-10", 6, "Update again", index_number="X-1"),
     ]
-    assessment = _body(CPC_2020, log, as_of="2023-05-01", body="AAPC")
+    report = cc.assess(CPC_2020, log, as_of="2023-05-01", rulebook=_aapc_per_cycle())
+    assessment = report.for_body("AAPC")
     assert (assessment.history[0].earned, assessment.earned) == (42, 6)
+
+
+def test_aapc_renewal_month_repeat_of_a_counted_course_counts_nowhere() -> None:
+    """AAPC counts a course once: its repeat in the next cycle's renewal month is a duplicate."""
+    log = [
+        _act("2022-06-01", 30, "Update", index_number="X-1"),
+        _act("2023-03-20", 6, "Update again", index_number="X-1"),
+    ]
+    assessment = _body(CPC_2020, log, as_of="2023-05-01", body="AAPC")
+    assert (assessment.history[0].earned, assessment.earned) == (30, 0)
+    assert _reasons(assessment) == [cc.Reason.DUPLICATE]
 
 
 def test_ahima_has_no_renewal_month_rule() -> None:

@@ -405,6 +405,7 @@ _RULE_FIELDS: dict[type, dict[str, str]] = {
         "parity": "text",
         "activity_cap": "units",
         "activity_cap_exempt": "texts",
+        "course_counts": "text",
         "prorate_by": "text",
         "prorate_step": "units",
         "prorate_rounding": "text",

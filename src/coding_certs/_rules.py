@@ -78,7 +78,17 @@ class FirstCycle(enum.StrEnum):
     """The tier's units per month times the months until the first due date."""
 
 
+class CourseCounts(enum.StrEnum):
+    """How often one course (``CeuActivity.course_key``) may count toward a body's cycles."""
+
+    ONCE_PER_CYCLE = "once-per-cycle"
+    """Once in each cycle: a repeat in a later cycle counts again (the default)."""
+    ONCE = "once"
+    """Once ever: only in the first cycle where a record of it is accepted (AAPC)."""
+
+
 _to_anchor = enum_converter(CycleAnchor, what="CycleRule.anchor")
+_to_course_counts = enum_converter(CourseCounts, what="CycleRule.course_counts")
 _to_first_cycle = enum_converter(FirstCycle, what="CycleRule.first_cycle")
 _to_parity = enum_converter(RenewalParity, what="CycleRule.parity")
 _to_prorate_by = enum_converter(ProrateBy, what="CycleRule.prorate_by")
@@ -95,6 +105,10 @@ def _prorate_rounding(value: object) -> ProrateRounding:
 
 def _prorate_step(value: object) -> decimal.Decimal:
     return to_units(value, what="CycleRule.prorate_step")
+
+
+def _course_counts(value: object) -> CourseCounts:
+    return _to_course_counts(value)
 
 
 def _anchor(value: object) -> CycleAnchor:
@@ -184,6 +198,10 @@ class CycleRule(DatedRule):
             counted (``Reason.OVER_ACTIVITY_CAP``).
         activity_cap_exempt: activity categories the cap does not apply to (the
             body's own activities: ACDIS's ``("acdis",)``); needs ``activity_cap``.
+        course_counts: how often one course may count (:class:`CourseCounts`):
+            ``"once-per-cycle"`` (the default) or ``"once"`` (AAPC: "CEUs may
+            only be earned once per course ... regardless of how many times
+            each one is completed"); a repeat is ``Reason.DUPLICATE``.
         prorate_by: with ``first_cycle`` prorated, how the share of the first
             cycle is measured (:class:`ProrateBy`; default ``"started-month"``).
         prorate_step: with ``first_cycle`` prorated, the CEUs the pro-rated
@@ -206,6 +224,9 @@ class CycleRule(DatedRule):
     )
     activity_cap_exempt: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(str, item_check=non_empty_text)
+    )
+    course_counts: CourseCounts = attrs.field(
+        converter=_course_counts, default=CourseCounts.ONCE_PER_CYCLE
     )
 
     prorate_by: ProrateBy = attrs.field(converter=_prorate_by, default=ProrateBy.STARTED_MONTH)
@@ -569,6 +590,7 @@ class NoticeRule(DatedRule):
 
 __all__ = [
     "CategoryMinimum",
+    "CourseCounts",
     "CycleAnchor",
     "CycleRule",
     "DatedRule",
