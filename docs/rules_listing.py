@@ -93,7 +93,8 @@ def _cycle_rule(rule: cc.CycleRule) -> str:
         f"first cycle {rule.first_cycle.value}{_prorating(rule)}; renewal month counts for "
         "either cycle: "
         f"{'yes' if rule.renewal_month_either else 'no'}; approved events need {need}: "
-        f"{'yes' if rule.requires_index_number else 'no'}{_cap(rule)}"
+        f"{'yes' if rule.requires_index_number else 'no'}{_cap(rule)}; a course counts "
+        f"{rule.course_counts.value.replace('-', ' ')}"
     )
 
 
