@@ -155,12 +155,14 @@ def _one_per_course(
     rejected: list[Rejection],
 ) -> None:
     """Keep one record per course in each cycle, or in the first only, then apply the cap."""
+    once = context.rule.course_counts is CourseCounts.ONCE
     for index, bucket in buckets.items():
-        buckets[index] = _drop_duplicates(bucket, context.cycle_at(index), rejected, context.key_of)
-    if context.rule.course_counts is CourseCounts.ONCE:
+        kept = _drop_duplicates(bucket, context.cycle_at(index), rejected, context.key_of)
+        buckets[index] = kept if once else context.capped(kept, rejected)
+    if once:
         _drop_repeats(context, before, buckets, rejected)
-    for index, bucket in buckets.items():
-        buckets[index] = context.capped(bucket, rejected)
+        for index, bucket in buckets.items():
+            buckets[index] = context.capped(bucket, rejected)
 
 
 def _unknown_body(activity: CeuActivity, known: frozenset[str]) -> Rejection:
