@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-import enum
 from collections.abc import Collection
 from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from coding_certs._cycle_kinds import CourseCounts, CycleAnchor, FirstCycle, RenewalParity
 from coding_certs._dated import DatedRule, JudgedBy, judged_by_converter
 from coding_certs._decimals import exact
 from coding_certs._errors import InvalidTypeError, InvalidValueError
@@ -47,45 +47,6 @@ from coding_certs._validate import (
     to_units,
     tuple_of,
 )
-
-
-class CycleAnchor(enum.StrEnum):
-    """What fixes a body's cycles."""
-
-    EXAM_DATE = "exam-date"
-    """The first cycle begins on the day the exam was passed (AHIMA)."""
-    MEMBERSHIP_RENEWAL = "membership-renewal"
-    """Cycles end on the membership renewal date (AAPC every two years, AMBA every year)."""
-
-
-class RenewalParity(enum.StrEnum):
-    """Which renewal dates a membership-renewal cycle is due on."""
-
-    NONE = "none"
-    """Every ``years`` years from the holder's renewal date itself (AMBA: every year)."""
-    MONTH = "month"
-    """Two-year cycles due in the years whose parity is the renewal month's: odd
-    months in odd years, even months in even years (AAPC), whatever the year of
-    the renewal date given."""
-
-
-class FirstCycle(enum.StrEnum):
-    """How much the first cycle after certification asks for."""
-
-    FULL = "full"
-    """The full tier (the first cycle is a whole cycle)."""
-    PRORATED = "prorated"
-    """The tier's units per month times the months until the first due date."""
-
-
-class CourseCounts(enum.StrEnum):
-    """How often one course (``CeuActivity.course_key``) may count toward a body's cycles."""
-
-    ONCE_PER_CYCLE = "once-per-cycle"
-    """Once in each cycle: a repeat in a later cycle counts again (the default)."""
-    ONCE = "once"
-    """Once ever: only in the first cycle where a record of it is accepted (AAPC)."""
-
 
 _to_anchor = enum_converter(CycleAnchor, what="CycleRule.anchor")
 _to_course_counts = enum_converter(CourseCounts, what="CycleRule.course_counts")
