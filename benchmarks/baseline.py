@@ -71,7 +71,9 @@ CURRENT_FORM = {"CPC-H": "COC"}  # a renamed credential counts once, as its new 
 # the pool never binds here. tests/test_benchmark_baseline.py checks this against the book.
 POOLED = {"CPMA": "aapc-core"}
 CATEGORY_BITS = {"hiim": 1, "ahima-resource": 2, "auditing": 4, "specialty": 8}
-AAPC_2015 = dt.date(2015, 8, 31).toordinal()  # AAPC's current tier table and minimums
+# AAPC's current tier table and minimums, asked of cycles due on or after this day (judged by
+# the due date, as the rule book judges them), whenever the cycle began.
+AAPC_2015 = dt.date(2015, 8, 31).toordinal()
 AHIMA_RESOURCE_FROM = dt.date(2025, 1, 1).toordinal()  # AHIMA's 40% from AHIMA resources
 AHIMA_NO_GRACE_FROM = dt.date(2021, 1, 1).toordinal()  # then inactive 180 days, no grace
 # CEUs in hundredths by the number of distinct credentials (the last entry: that many or more).
@@ -128,7 +130,7 @@ def requirement(
             minimums.append((CATEGORY_BITS["ahima-resource"], _ceil(full * 40, 100)))
         found = full, tuple(minimums)
     else:
-        tiers = AAPC_TIERS_2015 if start >= AAPC_2015 else AAPC_TIERS_2012
+        tiers = AAPC_TIERS_2015 if end >= AAPC_2015 else AAPC_TIERS_2012
         full = tiers[min(count, len(tiers) - 1)]
         required = full
         if partial:  # the first cycle after certification: pro-rated by months started
@@ -136,7 +138,7 @@ def requirement(
             required = min(full, _round_half_up(full * months, MONTHS))
         auditing: tuple[tuple[int, int], ...] = ()
         if "CPMA" in codes:
-            asked = 1600 if start >= AAPC_2015 else 2400
+            asked = 1600 if end >= AAPC_2015 else 2400
             if required < full:
                 asked = _round_half_up(asked * required, full)
             auditing = ((CATEGORY_BITS["auditing"], asked),)

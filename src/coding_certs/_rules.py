@@ -6,7 +6,7 @@ edition of the same rule (``superseded_on``), cites its sources, lists what it
 assumes and says which day of a cycle decides whether it applies
 (``judged_by``): by default the day a cycle *began*; a lapse rule and a notice
 are judged by the day the cycle *ended*, because that is the day a credential
-falls short.
+falls short, and so are AAPC's minimums (reported at the due date).
 
 * :class:`CycleRule`: how a body's cycles are placed (exam anniversary or
   membership renewal date), whether the first one is pro-rated, and the
