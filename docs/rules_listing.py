@@ -59,12 +59,16 @@ def _section(
     return [*lines, ""]
 
 
-def _judged(rule: cc.LapseRule | cc.CategoryMinimum) -> str:
+def _judged(rule: Rule) -> str:
     return f"judged by the {rule.judged_by.value.replace('-', ' ')}"
 
 
 def _requirement(rule: cc.CeuTierTable | cc.RequirementEdition) -> str:
     """One requirement edition of any kind, in words (the cycle length is the cycle rule's)."""
+    return f"{_requirement_terms(rule)}; {_judged(rule)}"
+
+
+def _requirement_terms(rule: cc.CeuTierTable | cc.RequirementEdition) -> str:
     head = f"**{rule.edition}** ({rule.title}), {rule.kind}"
     if isinstance(rule, cc.CeuTierTable):
         return f"{head}: " + ", ".join(f"{t.label}: {t.units}" for t in rule.tiers)
