@@ -287,14 +287,6 @@ class Cycle:
         """The hundredths counted."""
         return sum(row[CENTS] for row in self.rows)
 
-    def owed(self) -> int:
-        """The hundredths still lacking: the total's, plus each category minimum's."""
-        earned = self.earned()
-        return max(0, self.required - earned) + sum(
-            max(0, asked - sum(row[CENTS] for row in self.rows if row[TAGS] & bit))
-            for bit, asked in self.minimums
-        )
-
     def still_owed(self) -> int:
         """The least hundredths still to earn: the total's shortfall, or a minimum's if larger."""
         earned = self.earned()
@@ -429,10 +421,11 @@ def share_renewal_months(
     ``window`` (the days after an unmet previous cycle's due date until it would be
     revoked), the current cycle's CEUs of those days, back into it. The rule the library
     documents (``coding_certs._renewal``): of every placement, the best leaves the previous
-    cycle met (minimums included), then owes least for it (total and minimums together),
-    then gives the current one its best standing, then leaves each older cycle met (the
-    most recent first), then keeps most CEUs in the current one and then in each earlier
-    one (the most recent first); a course counts once per cycle. Every placement is tried:
+    cycle met (minimums included), then owes least for it (the larger of the total's and a
+    minimum's shortfall), then gives the current one its best standing, then leaves each
+    older cycle met (the most recent first), then owes least for the current one, then
+    keeps most CEUs in the current one and then in each earlier one (the most recent
+    first); a course counts once per cycle. Every placement is tried:
     these are a few CEUs at most.
     """
     sides = _movable(cycles, renewal_month=renewal_month, window=window)
@@ -456,9 +449,10 @@ def share_renewal_months(
         previous = cycles[current - 1]
         key = (
             int(previous.met()),
-            -previous.owed(),
+            -previous.still_owed(),
             grade,
             *(int(cycles[i].met()) for i in earlier[1:]),
+            -now.still_owed(),
             now.earned(),
             *(cycles[i].earned() for i in earlier),
         )
