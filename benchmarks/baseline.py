@@ -71,7 +71,9 @@ CURRENT_FORM = {"CPC-H": "COC"}  # a renamed credential counts once, as its new 
 # the pool never binds here. tests/test_benchmark_baseline.py checks this against the book.
 POOLED = {"CPMA": "aapc-core"}
 CATEGORY_BITS = {"hiim": 1, "ahima-resource": 2, "auditing": 4, "specialty": 8}
-AAPC_2015 = dt.date(2015, 8, 31).toordinal()  # AAPC's current tier table and minimums
+# AAPC's current tier table and minimums, asked of cycles due on or after this day (judged by
+# the due date, as the rule book judges them), whenever the cycle began.
+AAPC_2015 = dt.date(2015, 8, 31).toordinal()
 AHIMA_RESOURCE_FROM = dt.date(2025, 1, 1).toordinal()  # AHIMA's 40% from AHIMA resources
 AHIMA_NO_GRACE_FROM = dt.date(2021, 1, 1).toordinal()  # then inactive 180 days, no grace
 # CEUs in hundredths by the number of distinct credentials (the last entry: that many or more).
@@ -128,7 +130,7 @@ def requirement(
             minimums.append((CATEGORY_BITS["ahima-resource"], _ceil(full * 40, 100)))
         found = full, tuple(minimums)
     else:
-        tiers = AAPC_TIERS_2015 if start >= AAPC_2015 else AAPC_TIERS_2012
+        tiers = AAPC_TIERS_2015 if end >= AAPC_2015 else AAPC_TIERS_2012
         full = tiers[min(count, len(tiers) - 1)]
         required = full
         if partial:  # the first cycle after certification: pro-rated by months started
@@ -136,7 +138,7 @@ def requirement(
             required = min(full, _round_half_up(full * months, MONTHS))
         auditing: tuple[tuple[int, int], ...] = ()
         if "CPMA" in codes:
-            asked = 1600 if start >= AAPC_2015 else 2400
+            asked = 1600 if end >= AAPC_2015 else 2400
             if required < full:
                 asked = _round_half_up(asked * required, full)
             auditing = ((CATEGORY_BITS["auditing"], asked),)
@@ -285,14 +287,6 @@ class Cycle:
         """The hundredths counted."""
         return sum(row[CENTS] for row in self.rows)
 
-    def owed(self) -> int:
-        """The hundredths still lacking: the total's, plus each category minimum's."""
-        earned = self.earned()
-        return max(0, self.required - earned) + sum(
-            max(0, asked - sum(row[CENTS] for row in self.rows if row[TAGS] & bit))
-            for bit, asked in self.minimums
-        )
-
     def still_owed(self) -> int:
         """The least hundredths still to earn: the total's shortfall, or a minimum's if larger."""
         earned = self.earned()
@@ -334,6 +328,24 @@ def _count(rows: list[Row], low: int, high: int, body: int) -> list[Row]:
             seen[row[KEY]] = len(counted)
             counted.append(row)
     return [row for row in counted if row is not None]
+
+
+def _once_per_course(
+    cycles: list[Cycle], rows: list[Row], low: int, takes_from: int, days: list[int]
+) -> None:
+    """AAPC counts a course once: only in the first cycle (by dates) that counts it.
+
+    A course AAPC accepted before the first cycle placed (from ``rows[low]``, the day of
+    certification) is used up too.
+    """
+    used = {
+        row[KEY]
+        for row in rows[low : bisect.bisect_left(days, takes_from, low)]
+        if row[BODIES] & AAPC
+    }
+    for cycle in cycles:
+        cycle.rows = [row for row in cycle.rows if row[KEY] not in used]
+        used.update(row[KEY] for row in cycle.rows)
 
 
 def _in_month(rows: list[Row], due: dt.date) -> list[Row]:
@@ -409,10 +421,11 @@ def share_renewal_months(
     ``window`` (the days after an unmet previous cycle's due date until it would be
     revoked), the current cycle's CEUs of those days, back into it. The rule the library
     documents (``coding_certs._renewal``): of every placement, the best leaves the previous
-    cycle met (minimums included), then owes least for it (total and minimums together),
-    then gives the current one its best standing, then leaves each older cycle met (the
-    most recent first), then keeps most CEUs in the current one and then in each earlier
-    one (the most recent first); a course counts once per cycle. Every placement is tried:
+    cycle met (minimums included), then owes least for it (the larger of the total's and a
+    minimum's shortfall), then gives the current one its best standing, then leaves each
+    older cycle met (the most recent first), then owes least for the current one, then
+    keeps most CEUs in the current one and then in each earlier one (the most recent
+    first); a course counts once per cycle. Every placement is tried:
     these are a few CEUs at most.
     """
     sides = _movable(cycles, renewal_month=renewal_month, window=window)
@@ -436,9 +449,10 @@ def share_renewal_months(
         previous = cycles[current - 1]
         key = (
             int(previous.met()),
-            -previous.owed(),
+            -previous.still_owed(),
             grade,
             *(int(cycles[i].met()) for i in earlier[1:]),
+            -now.still_owed(),
             now.earned(),
             *(cycles[i].earned() for i in earlier),
         )
@@ -512,6 +526,8 @@ def assess_body(  # noqa: PLR0913, PLR0917 -- one holder's facts, passed as they
         cycle.rows = _count(rows, low, high, body)
         low = high
         cycles.append(cycle)
+    if body == AAPC:
+        _once_per_course(cycles, rows, bisect.bisect_left(days, first), takes_from, days)
     current, previous = cycles[-1], (cycles[-2] if len(cycles) > 1 else None)
     if previous is not None:
         # CEUs after an unmet due date, until the credential would be revoked, may make it up.

@@ -59,12 +59,16 @@ def _section(
     return [*lines, ""]
 
 
-def _judged(rule: cc.LapseRule | cc.CategoryMinimum) -> str:
+def _judged(rule: Rule) -> str:
     return f"judged by the {rule.judged_by.value.replace('-', ' ')}"
 
 
 def _requirement(rule: cc.CeuTierTable | cc.RequirementEdition) -> str:
     """One requirement edition of any kind, in words (the cycle length is the cycle rule's)."""
+    return f"{_requirement_terms(rule)}; {_judged(rule)}"
+
+
+def _requirement_terms(rule: cc.CeuTierTable | cc.RequirementEdition) -> str:
     head = f"**{rule.edition}** ({rule.title}), {rule.kind}"
     if isinstance(rule, cc.CeuTierTable):
         return f"{head}: " + ", ".join(f"{t.label}: {t.units}" for t in rule.tiers)
@@ -93,7 +97,8 @@ def _cycle_rule(rule: cc.CycleRule) -> str:
         f"first cycle {rule.first_cycle.value}{_prorating(rule)}; renewal month counts for "
         "either cycle: "
         f"{'yes' if rule.renewal_month_either else 'no'}; approved events need {need}: "
-        f"{'yes' if rule.requires_index_number else 'no'}{_cap(rule)}"
+        f"{'yes' if rule.requires_index_number else 'no'}{_cap(rule)}; a course counts "
+        f"{rule.course_counts.value.replace('-', ' ')}"
     )
 
 

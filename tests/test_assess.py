@@ -460,35 +460,113 @@ def _aapc_first_cycle(codes: tuple[str, ...], earned: str) -> cc.BodyAssessment:
     return _body(holder, as_of="2016-01-01", body="AAPC")
 
 
-def test_aapc_2012_tiers_for_a_cycle_starting_2015_08_30() -> None:
-    """Two AAPC credentials in a cycle that began 2015-08-30 owe the older table's 48."""
-    assessment = _aapc_first_cycle(("CPC", "CPC-P"), "2015-08-30")
+TWO = ("CPC", "CPC-P")
+FIVE = ("CPC", "CPC-P", "CPB", "CRC", "CPMA")
+
+
+def _aapc_cycle_due(codes: tuple[str, ...], due: str, as_of: str) -> cc.BodyAssessment:
+    """The AAPC assessment of credentials earned in 2011, on ``as_of``, renewing on ``due``."""
+    holder = cc.Holder("E1", [(code, "2011-01-15") for code in codes], aapc_renewal=due)
+    return _body(holder, as_of=as_of, body="AAPC")
+
+
+@pytest.mark.parametrize(("codes", "older"), [(TWO, 48), (FIVE, 80)], ids=["two", "five"])
+def test_aapc_2012_tiers_for_a_cycle_due_before_2015_08_31(
+    codes: tuple[str, ...], older: int
+) -> None:
+    """A cycle due 2015-07-31 (before the copy of 2015-08-31) owes the older table: 48 or 80."""
+    assessment = _aapc_cycle_due(codes, "2015-07-31", as_of="2015-06-01")
+    requirement = assessment.current.requirement
+    assert (assessment.cycle.start, assessment.cycle.end) == (
+        dt.date(2013, 8, 1),
+        dt.date(2015, 7, 31),
+    )
+    assert (requirement.table.edition, assessment.required) == ("aapc-2012", older)
+
+
+@pytest.mark.parametrize(("codes", "current"), [(TWO, 40), (FIVE, 52)], ids=["two", "five"])
+def test_aapc_2015_tiers_for_a_cycle_begun_before_and_due_after_2015_08_31(
+    codes: tuple[str, ...], current: int
+) -> None:
+    """A cycle from 2015-08-01 to 2017-07-31 owes the current table: 40 or 52, not 48 or 80.
+
+    AAPC's CEUs are reported at the due date against the page then published; the copy of
+    2015-08-31 reads "Two Certifications: 40 CEUs every two years ... Five or More
+    Certifications: 52".
+    """
+    assessment = _aapc_cycle_due(codes, "2017-07-31", as_of="2017-07-01")
+    requirement = assessment.current.requirement
+    assert (assessment.cycle.start, assessment.cycle.end) == (
+        dt.date(2015, 8, 1),
+        dt.date(2017, 7, 31),
+    )
+    assert (requirement.table.edition, assessment.required) == ("aapc-2015", current)
+    (asked,) = cc.ceu_requirements(codes, on="2017-07-01")
+    assert asked.units == current
+
+
+def test_aapc_2015_tiers_for_a_first_cycle_that_began_2015_08_30() -> None:
+    """Two AAPC credentials earned 2015-08-30, due 2017-07-31, owe the current table's 40."""
+    assessment = _aapc_first_cycle(TWO, "2015-08-30")
     requirement = assessment.current.requirement
     assert (requirement.table.edition, requirement.units, assessment.required) == (
-        "aapc-2012",
-        48,
-        48,
+        "aapc-2015",
+        40,
+        40,
     )
 
 
 def test_aapc_2015_tiers_for_a_cycle_starting_2015_08_31() -> None:
     """Two AAPC credentials in a cycle that began 2015-08-31 owe the current table's 40."""
-    requirement = _aapc_first_cycle(("CPC", "CPC-P"), "2015-08-31").current.requirement
+    requirement = _aapc_first_cycle(TWO, "2015-08-31").current.requirement
     assert (requirement.table.edition, requirement.units) == ("aapc-2015", 40)
 
 
-def test_tier_is_judged_by_the_cycle_start_not_the_day_assessed() -> None:
-    """A cycle that began under the 2012 edition keeps it when assessed after the cutover."""
-    holder = cc.Holder(
-        "E1", [("CPC", "2015-08-30"), ("CPC-P", "2015-08-30")], aapc_renewal="2017-07-31"
-    )
-    assert _body(holder, as_of="2017-07-01", body="AAPC").current.requirement.units == 48
+def test_tier_is_judged_by_the_due_date_not_the_day_assessed() -> None:
+    """Assessed on 2015-08-15, a cycle due 2017-07-31 owes 40; on 2015-10-01, one due 2015-07-31 48.
+
+    Neither the day assessed nor the day the cycle began picks the table: the due date does.
+    """
+    before_cutover = _aapc_cycle_due(TWO, "2017-07-31", as_of="2015-08-15")
+    assert before_cutover.cycle.end == dt.date(2017, 7, 31)
+    assert before_cutover.required == 40
+    after_cutover = _aapc_cycle_due(TWO, "2015-07-31", as_of="2015-10-01")
+    (previous,) = after_cutover.history
+    assert (previous.cycle.end, previous.required) == (dt.date(2015, 7, 31), 48)
 
 
-def test_cpma_auditing_minimum_24_for_a_cycle_starting_2015_08_30() -> None:
-    """A CPMA cycle that began 2015-08-30 needs 24 auditing CEUs."""
-    minimums = _aapc_first_cycle(("CPMA",), "2015-08-30").minimums
+def test_the_explanation_names_the_day_that_picked_the_edition() -> None:
+    """AAPC's edition is 'in force on the cycle's due date'; AHIMA's 'when the cycle began'."""
+    aapc = _aapc_cycle_due(TWO, "2017-07-31", as_of="2017-07-01").explain()
+    assert "of edition 'aapc-2015', in force on the cycle's due date (" in aapc
+    ahima = _body(cc.Holder("E1", [("CCS", "2020-03-15")]), as_of="2021-01-01", body="AHIMA")
+    assert "of edition 'ahima-2019', in force when the cycle began (" in ahima.explain()
+
+
+def test_cpma_auditing_minimum_24_for_a_cycle_due_before_2015_08_31() -> None:
+    """A CPMA cycle due 2015-07-31 needs the older page's 24 auditing CEUs."""
+    minimums = _aapc_cycle_due(("CPMA",), "2015-07-31", as_of="2015-06-01").minimums
     assert [(m.rule.name, m.required) for m in minimums] == [("aapc-cpma-auditing-24", 24)]
+
+
+def test_cpma_auditing_minimum_16_for_a_cycle_begun_before_and_due_after_2015_08_31() -> None:
+    """A CPMA cycle from 2015-08-01 to 2017-07-31 needs the current page's 16, not 24."""
+    minimums = _aapc_cycle_due(("CPMA",), "2017-07-31", as_of="2017-07-01").minimums
+    assert [(m.rule.name, m.required) for m in minimums] == [("aapc-cpma-auditing-16", 16)]
+
+
+def test_cpma_auditing_minimum_16_for_a_first_cycle_that_began_2015_08_30() -> None:
+    """A CPMA earned 2015-08-30, first due 2017-07-31, is asked the 16 auditing CEUs."""
+    minimums = _aapc_first_cycle(("CPMA",), "2015-08-30").minimums
+    assert [(m.rule.name, m.required) for m in minimums] == [("aapc-cpma-auditing-16", 16)]
+
+
+def test_specialty_minimum_16_then_8_by_the_due_date() -> None:
+    """A CEMC is asked 16 CEMC CEUs in a cycle due 2015-07-31, 8 in one due 2017-07-31."""
+    older = _aapc_cycle_due(("CPC", "CEMC"), "2015-07-31", as_of="2015-06-01")
+    current = _aapc_cycle_due(("CPC", "CEMC"), "2017-07-31", as_of="2017-07-01")
+    assert [(m.rule.name, m.required) for m in older.minimums] == [("aapc-cemc-specialty-16", 16)]
+    assert [(m.rule.name, m.required) for m in current.minimums] == [("aapc-cemc-specialty-8", 8)]
 
 
 def test_cpma_auditing_minimum_16_for_a_cycle_starting_2015_08_31() -> None:
@@ -502,6 +580,38 @@ def test_cpma_auditing_minimum_16_for_a_cycle_starting_2015_08_31() -> None:
     assert [(m.rule.name, m.required) for m in assessment.minimums] == [
         ("aapc-cpma-auditing-16", Decimal("15.33"))
     ]
+
+
+AAPC_CODES = st.lists(
+    st.sampled_from(["CPC", "CPC-P", "CPB", "CRC", "CPMA", "CPCO", "CPPM", "CEMC", "CGSC"]),
+    min_size=1,
+    max_size=6,
+    unique=True,
+)
+
+
+@given(
+    codes=AAPC_CODES,
+    renewal=st.dates(dt.date(2013, 1, 1), dt.date(2013, 12, 28)),
+    as_of=st.dates(dt.date(2015, 9, 1), dt.date(2026, 12, 31)),
+)
+def test_assess_asks_what_ceu_requirements_asks_on_the_due_date(
+    codes: list[str], renewal: dt.date, as_of: dt.date
+) -> None:
+    """For AAPC cycles due after 2015-08-31, assess and ceu_requirements(on=due) agree.
+
+    Every credential is earned in 2011, so each assessed cycle is a full one; its total and
+    its minimums are those of the day its CEUs are due, whenever it began.
+    """
+    holder = cc.Holder("E1", [(code, "2011-01-15") for code in codes], aapc_renewal=renewal)
+    assessment = _body(holder, as_of=as_of, body="AAPC")
+    assert assessment.cycle.end >= as_of  # so the current cycle is due after 2015-08-31
+    for cycle in (assessment.current, *assessment.history):
+        if cycle.cycle.end < dt.date(2015, 8, 31):
+            continue  # a previous cycle due under the older table
+        (asked,) = cc.ceu_requirements(codes, on=cycle.cycle.end)
+        assert cycle.required == asked.units
+        assert {m.rule.name for m in cycle.minimums} == {m.name for m in asked.minimums}
 
 
 def test_fixed_minimum_is_whole_in_a_full_cycle() -> None:
@@ -686,25 +796,48 @@ def test_renewal_month_ceu_does_not_move_forward_if_it_would_unmeet() -> None:
     assert (assessment.history[0].earned, assessment.earned) == (38, 0)
 
 
+def _aapc_per_cycle() -> cc.Rulebook:
+    """The shipped rule book with AAPC counting a course once per cycle, as before 0.x."""
+    book = cc.default_rulebook()
+    rules = tuple(
+        attrs.evolve(rule, course_counts="once-per-cycle") if rule.body == cc.AAPC else rule
+        for rule in book.cycle_rules
+    )
+    return attrs.evolve(book, cycle_rules=rules)
+
+
 def test_renewal_month_course_already_counted_does_not_move_back() -> None:
-    """A renewal-month CEU of a course already counted in the ending cycle does not move back."""
+    """Once per cycle: a renewal-month CEU of a course the ended cycle counts does not move back."""
     log = [
         _act("2022-06-01", 30, "Update", index_number="X-1"),
         _act("2023-03-20", 6, "Update again", index_number="X-1"),
     ]
-    assessment = _body(CPC_2020, log, as_of="2023-05-01", body="AAPC")
+    report = cc.assess(CPC_2020, log, as_of="2023-05-01", rulebook=_aapc_per_cycle())
+    assessment = report.for_body("AAPC")
     assert (assessment.history[0].earned, assessment.earned) == (30, 6)
 
 
 def test_renewal_month_course_already_counted_does_not_move_forward() -> None:
-    """A renewal-month CEU whose course the next cycle already counts does not move forward."""
+    """Once per cycle: a renewal-month CEU whose course the next cycle counts does not move."""
     log = [
         _act("2022-06-01", 36, "Big"),
         _act("2023-03-10", 6, "Update", index_number="X-1"),
         _act("2023-04-10", 6, "Update again", index_number="X-1"),
     ]
-    assessment = _body(CPC_2020, log, as_of="2023-05-01", body="AAPC")
+    report = cc.assess(CPC_2020, log, as_of="2023-05-01", rulebook=_aapc_per_cycle())
+    assessment = report.for_body("AAPC")
     assert (assessment.history[0].earned, assessment.earned) == (42, 6)
+
+
+def test_aapc_renewal_month_repeat_of_a_counted_course_counts_nowhere() -> None:
+    """AAPC counts a course once: its repeat in the next cycle's renewal month is a duplicate."""
+    log = [
+        _act("2022-06-01", 30, "Update", index_number="X-1"),
+        _act("2023-03-20", 6, "Update again", index_number="X-1"),
+    ]
+    assessment = _body(CPC_2020, log, as_of="2023-05-01", body="AAPC")
+    assert (assessment.history[0].earned, assessment.earned) == (30, 0)
+    assert _reasons(assessment) == [cc.Reason.DUPLICATE]
 
 
 def test_ahima_has_no_renewal_month_rule() -> None:
@@ -1252,7 +1385,18 @@ def test_no_rule_error_names_the_holder() -> None:
     """In a roster, an error about a cycle with no rule in force says whose cycle it is."""
     holders = [cc.Holder("E77", [("CPC", "2005-03-01")], aapc_renewal="2005-03-01")]
     with pytest.raises(cc.NoRuleInForceError, match="holder 'E77'"):
-        cc.assess_roster(holders, as_of="2008-06-01")
+        cc.assess_roster(holders, as_of="2006-06-01")
+
+
+def test_a_cycle_due_under_the_earliest_rules_is_assessed_though_it_began_before() -> None:
+    """AAPC's rules start 2008-01-01: the cycle 2007-03-02 to 2009-03-01 is due under them.
+
+    Its table and minimums are judged by the due date, so it owes the older table's 36.
+    """
+    holder = cc.Holder("E77", [("CPC", "2005-03-01")], aapc_renewal="2005-03-01")
+    assessment = _body(holder, as_of="2008-06-01", body="AAPC")
+    assert str(assessment.cycle) == "2007-03-02 to 2009-03-01"
+    assert (assessment.current.requirement.table.edition, assessment.required) == ("aapc-2012", 36)
 
 
 def test_records_of_an_unmet_cycle_show_its_shortfall() -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 import coding_certs as cc
+from coding_certs._requirements import requirement_for_body
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import baseline
@@ -166,3 +167,32 @@ def test_no_two_credentials_of_the_roster_share_a_pool() -> None:
     }
     assert pooled == baseline.POOLED
     assert len(set(pooled.values())) == len(pooled)
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        ("2013-08-31", "2015-08-30"),  # due the day before the copy of 2015-08-31
+        ("2013-09-01", "2015-08-31"),  # due on it
+        ("2015-08-01", "2017-07-31"),  # begun before it, due after it
+        ("2015-08-31", "2017-08-30"),
+    ],
+)
+@pytest.mark.parametrize(
+    "codes", [("CPC", "CPC-P"), ("CPC", "CPC-P", "CIC", "COC", "CPMA")], ids=["two", "five"]
+)
+def test_the_baseline_judges_aapc_s_table_and_minimum_by_the_due_date(
+    start: str, end: str, codes: tuple[str, ...]
+) -> None:
+    """The roster spans 2011-2025: the baseline picks AAPC's edition as the book does."""
+    book = cc.default_rulebook()
+    first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    held = [book.credential(code) for code in codes]
+    expected = requirement_for_body(book, cc.AAPC, held, first, cycle_end=last)
+    required, minimums = baseline.requirement(
+        baseline.AAPC, frozenset(codes), first.toordinal(), last.toordinal(), partial=False
+    )
+    assert Decimal(required) / 100 == expected.units
+    assert [Decimal(units) / 100 for _, units in minimums] == [
+        m.units for m in expected.minimums if m.credential == "CPMA"
+    ]

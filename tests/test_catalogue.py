@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 import coding_certs as cc
+from coding_certs._requirements import requirement_for_body
 from coding_certs.cli import EXIT_OK, EXIT_USAGE, main
 
 CUTOVER = dt.date(2015, 8, 31)
@@ -61,14 +62,24 @@ def _aapc_units(codes: list[str], on: str) -> Decimal:
     return requirement.units
 
 
-def _own_minimums(code: str, cycle_start: dt.date) -> list[tuple[str, Decimal]]:
+def _own_minimums(
+    code: str, due: dt.date, start: dt.date | None = None
+) -> list[tuple[str, Decimal]]:
+    """The minimums of ``code`` (not held alone) in the cycle due on ``due``.
+
+    The cycle begins on ``start``, by default two years before ``due``.
+    """
     book = cc.default_rulebook()
-    end = cycle_start.replace(year=cycle_start.year + 2) - dt.timedelta(days=1)
+    first = start or due.replace(year=due.year - 2) + dt.timedelta(days=1)
     return [
         (m.category, m.units_within(Decimal(36)))
-        for m in book.minimums_for(cc.AAPC, cycle_start, end)
+        for m in book.minimums_for(cc.AAPC, first, due)
         if m.credential == code and not m.when_held_alone
     ]
+
+
+SPANNING = (dt.date(2015, 8, 1), dt.date(2017, 7, 31))
+"""A cycle that began under the older table and is due under the current one."""
 
 
 # --- What the catalogue holds ----------------------------------------------------------
@@ -217,11 +228,16 @@ def test_a_renamed_code_does_not_add_a_tier() -> None:
 
 @pytest.mark.parametrize("code", SPECIALTIES)
 def test_each_specialty_minimum_is_16_then_8(code: str) -> None:
-    """'16 must be specialty specific' (older page), '8 ...' (current page), per specialty."""
+    """'16 must be specialty specific' (older page), '8 ...' (current page), per specialty.
+
+    Judged by the due date: a cycle due 2015-08-30 is asked 16, one due 2015-08-31 (the
+    copy of that day shows 8) or later is asked 8, though it began under the older page.
+    """
     before = _own_minimums(code, CUTOVER - dt.timedelta(days=1))
     on_cutover = _own_minimums(code, CUTOVER)
+    spanning = _own_minimums(code, SPANNING[1], start=SPANNING[0])
     assert before == [(code.lower(), Decimal(16))]
-    assert on_cutover == [(code.lower(), Decimal(8))]
+    assert on_cutover == spanning == [(code.lower(), Decimal(8))]
 
 
 @pytest.mark.parametrize(
@@ -239,13 +255,15 @@ def test_credential_minimums_on_both_sides_of_the_cutover(
 ) -> None:
     """'If CPMA, 24 must be related to auditing' (older page), 16 (current page); CDEO only now.
 
-    A cycle that begins on 2015-08-30 is judged by the older page, one that begins on
-    2015-08-31 by the current one (AAPC's help pages, both copies).
+    Judged by the due date: a cycle due on 2015-08-30 is asked the older page's numbers; one
+    due on 2015-08-31, the day of the first copy showing the current ones, and one that
+    began before that day and is due after it are asked the current page's.
     """
     older = _own_minimums(code, CUTOVER - dt.timedelta(days=1))
     current = _own_minimums(code, CUTOVER)
+    spanning = _own_minimums(code, SPANNING[1], start=SPANNING[0])
     assert older == ([] if before is None else [(category, Decimal(before))])
-    assert current == [(category, Decimal(from_cutover))]
+    assert current == spanning == [(category, Decimal(from_cutover))]
 
 
 def _cppm_minimums(codes: list[str], earned: str, as_of: str) -> list[tuple[str, Decimal | None]]:
@@ -255,44 +273,79 @@ def _cppm_minimums(codes: list[str], earned: str, as_of: str) -> list[tuple[str,
     return [(m.rule.name, m.rule.units) for m in assessment.minimums]
 
 
+def _cppm_cycle(codes: list[str], start: str, due: str) -> list[tuple[str, Decimal | None]]:
+    """The AAPC minimums asked of ``codes`` in a cycle from ``start`` to ``due`` (as placed)."""
+    book = cc.default_rulebook()
+    held = [book.credential(code) for code in codes]
+    first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(due)
+    requirement = requirement_for_body(book, cc.AAPC, held, first, cycle_end=last)
+    return [(m.name, m.units) for m in requirement.minimums]
+
+
 @pytest.mark.parametrize(
-    ("cycle_start", "alone"),
+    ("start", "due", "alone"),
     [
-        ("2012-01-15", ("aapc-cppm-alone-36-older", 36)),
-        ("2015-08-30", ("aapc-cppm-alone-36-older", 36)),  # the day before the cutover
-        ("2015-08-31", ("aapc-cppm-alone-36-2015", 36)),  # the copy of 2015-08-31
-        ("2015-09-01", ("aapc-cppm-practice-management-16", 16)),  # the current page
+        ("2012-01-15", "2013-03-15", ("aapc-cppm-alone-36-older", 36)),
+        ("2013-08-31", "2015-08-30", ("aapc-cppm-alone-36-older", 36)),  # due the day before
+        ("2013-09-01", "2015-08-31", ("aapc-cppm-alone-36-2015", 36)),  # due on the copy's day
+        ("2013-09-02", "2015-09-01", ("aapc-cppm-practice-management-16", 16)),  # the day after
+        ("2015-08-01", "2017-07-31", ("aapc-cppm-practice-management-16", 16)),  # spans it
+        ("2015-08-31", "2017-08-30", ("aapc-cppm-practice-management-16", 16)),
     ],
 )
 def test_cppm_held_alone_owes_36_while_the_evidence_shows_it(
-    cycle_start: str, alone: tuple[str, int]
+    start: str, due: str, alone: tuple[str, int]
 ) -> None:
     """'One Certification: ... If CPPM, 36 must be related to practice management'.
 
     On AAPC's older page and on the copy of 2015-08-31; the current page asks 16 of
-    everyone, from a start that is unconfirmed (kept 36 only for cycles that begin on the
-    day of the copy: an assumption of the rule book). A first cycle begins on the day the
-    credential is earned, so each start is tested on its own day.
+    everyone, from a start that is unconfirmed. Judged by the due date, a CPPM held alone
+    owes 36 in a cycle due on or before 2015-08-31, whenever it began, and 16 in one due
+    later, even one that began on 2015-08-31 (an assumption of the rule book: no page asks
+    36 of a cycle due after that day).
     """
     name, units = alone
-    assert _cppm_minimums(["CPPM"], cycle_start, cycle_start) == [(name, Decimal(units))]
+    assert _cppm_cycle(["CPPM"], start, due) == [(name, Decimal(units))]
 
 
 @pytest.mark.parametrize(
-    ("cycle_start", "with_others"),
+    ("earned", "alone"),
     [
-        ("2012-01-15", ("aapc-cppm-practice-management-24", 24)),
-        ("2015-08-30", ("aapc-cppm-practice-management-24", 24)),
+        ("2012-01-15", ("aapc-cppm-alone-36-older", 36)),  # first cycle due 2013-03-15
+        ("2015-08-30", ("aapc-cppm-practice-management-16", 16)),  # due 2017-03-15
         ("2015-08-31", ("aapc-cppm-practice-management-16", 16)),
-        ("2015-09-01", ("aapc-cppm-practice-management-16", 16)),
+    ],
+)
+def test_an_assessed_cppm_held_alone_is_judged_by_the_due_date(
+    earned: str, alone: tuple[str, int]
+) -> None:
+    """``assess`` asks what the cycle's due date asks: a first cycle due 2017-03-15 owes 16.
+
+    A first cycle begins on the day the credential is earned; one that began on
+    2015-08-30 or 2015-08-31 is due 2017-03-15, after the copy of 2015-08-31.
+    """
+    name, units = alone
+    assert _cppm_minimums(["CPPM"], earned, earned) == [(name, Decimal(units))]
+
+
+@pytest.mark.parametrize(
+    ("start", "due", "with_others"),
+    [
+        ("2012-01-15", "2013-03-15", ("aapc-cppm-practice-management-24", 24)),
+        ("2013-08-31", "2015-08-30", ("aapc-cppm-practice-management-24", 24)),
+        ("2013-09-01", "2015-08-31", ("aapc-cppm-practice-management-16", 16)),
+        ("2015-08-01", "2017-07-31", ("aapc-cppm-practice-management-16", 16)),
     ],
 )
 def test_cppm_held_with_another_aapc_credential_owes_24_or_16_only(
-    cycle_start: str, with_others: tuple[str, int]
+    start: str, due: str, with_others: tuple[str, int]
 ) -> None:
-    """'*Specific Credential Requirements: ... If CPPM, 24' (older) and 16 (2015 copy, current)."""
+    """'*Specific Credential Requirements: ... If CPPM, 24' (older) and 16 (2015 copy, current).
+
+    Judged by the due date: 24 in a cycle due before 2015-08-31, 16 in one due on it or later.
+    """
     name, units = with_others
-    assert _cppm_minimums(["CPPM", "CPC"], cycle_start, cycle_start) == [(name, Decimal(units))]
+    assert _cppm_cycle(["CPPM", "CPC"], start, due) == [(name, Decimal(units))]
 
 
 def test_cppm_is_alone_among_its_bodys_credentials_only() -> None:

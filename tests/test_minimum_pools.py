@@ -219,12 +219,14 @@ def test_the_explanation_says_where_the_shared_ceus_went() -> None:
 def test_every_surface_shows_the_pool_s_figures() -> None:
     """An ended cycle one specialty minimum short is in grace on every surface, owing it alone.
 
-    Before pools, the 16 shared CEUs met both minimums and the coder was told MET.
+    Before pools, the 8 shared CEUs met both minimums and the coder was told MET. The cycle
+    (2015-03-16 to 2017-03-15) is due after 2015-08-31, so it is asked the current table:
+    44 CEUs for three credentials, 8 per specialty.
     """
     holder = _holder("CPC", "CEMC", "CGSC")
     log = [
-        _activity("2016-06-01", "16", "cemc", "cgsc", title="Shared"),
-        _activity("2016-07-01", "44", title="General"),
+        _activity("2016-06-01", "8", "cemc", "cgsc", title="Shared"),
+        _activity("2016-07-01", "36", title="General"),
     ]
     log = [attrs.evolve(a, holder_id="P1") for a in log]
     report = cc.assess_roster([holder], log, as_of="2017-04-01")
@@ -235,16 +237,16 @@ def test_every_surface_shows_the_pool_s_figures() -> None:
     obligation = assessment.obligation
     assert obligation is not None
     (short,) = [m for m in obligation.minimums if not m.met]
-    assert (short.earned, short.remaining) == (Decimal(0), Decimal(16))
-    assert obligation.describe().count("16 short of the minimum") == 1
+    assert (short.earned, short.remaining) == (Decimal(0), Decimal(8))
+    assert obligation.describe().count("8 short of the minimum") == 1
     (record,) = [dict(r) for r in report.to_records()]
     assert (record["standing"], record["earned"], record["due"]) == (
         "grace",
-        Decimal(60),
+        Decimal(44),
         dt.date(2017, 3, 15),
     )
     (row,) = Parsed(report._repr_html_()).rows
-    assert row[3:5] == ["GRACE", "60/60"]
+    assert row[3:5] == ["GRACE", "44/44"]
     (shared,) = [r for r in ceu_rows(assessment) if r.title == "Shared"]
     assert shared.what.count(" minimum") == 1
 
@@ -374,8 +376,8 @@ def test_the_command_shows_the_pool_s_figures(
     ceus = tmp_path / "ceus.csv"
     ceus.write_text(
         "holder_id,completed_on,units,kind,title,categories,certificate\n"
-        "P1,2016-06-01,16,approved-event,Shared,cemc;cgsc,yes\n"
-        "P1,2016-07-01,44,approved-event,General,,yes\n",
+        "P1,2016-06-01,8,approved-event,Shared,cemc;cgsc,yes\n"
+        "P1,2016-07-01,36,approved-event,General,,yes\n",
         encoding="utf-8",
     )
     args = ["assess", "--holders", str(roster), "--activities", str(ceus), "--as-of", "2017-04-01"]

@@ -15,6 +15,7 @@ import types
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -36,14 +37,12 @@ def _key(assessment: cc.BodyAssessment) -> tuple[object, ...]:
     """The documented order of preference, read from a public assessment."""
     current, previous, *older = (assessment.current, *assessment.history)
     grade = 2 if current.met else 1 if current.earned >= assessment.pace else 0
-    # The search's second term: the total's shortfall and each minimum's, added up.
-    short = max(Decimal(0), previous.required - previous.earned)
-    owed = short + sum(status.remaining for status in previous.minimums)
     return (
         previous.met,
-        -owed,
+        -previous.remaining,
         grade,
         *(cycle.met for cycle in older),
+        -current.remaining,
         current.earned,
         previous.earned,
         *(cycle.earned for cycle in older),
@@ -409,9 +408,14 @@ def test_each_shortcut_is_taken_and_agrees_with_the_search() -> None:
     assessment = cc.assess(CPC_ONLY, crowded, as_of=AS_OF).for_body("AAPC")
     assert answers[-1] == assessment.history[0].cycle.index
     assert assessment.history[0].earned == 25
-    # The same CEUs and a tie on a course: the shortcut declines, the search decides.
-    twice = [*met, cc.CeuActivity("2023-06-01", "1", "coursework", "May, BEFORE")]
-    assert _assess_checking_shortcuts(CPC_ONLY, twice, None)[-1] is None
+    # A course in the previous cycle and again in the make-up window (AHIMA counts a course
+    # once per cycle): both cannot count toward it, so the shortcut declines; the search decides.
+    ahima = cc.Holder("T", [("CCA", "2019-05-08")])
+    twice = [
+        cc.CeuActivity("2022-06-01", "1", "other", "Course X"),
+        cc.CeuActivity("2023-06-01", "1", "other", "Course X"),
+    ]
+    assert _assess_checking_shortcuts(ahima, twice, None)[-1] is None
 
 
 def test_the_make_up_window_is_remembered_per_due_date() -> None:
@@ -444,3 +448,60 @@ def test_every_cycle_counts_its_ceus_in_the_engines_order(
     assessment = cc.assess(holder, list(reversed(log)), as_of=AS_OF, history=None).for_body("AAPC")
     for cycle in (assessment.current, *assessment.history):
         assert list(cycle.counted) == sorted(cycle.counted, key=_engine._activity_order)
+
+
+@pytest.mark.parametrize("auditing_first", [True, False])
+def test_of_two_equally_useful_ceus_the_search_keeps_the_one_the_current_cycle_needs(
+    *, auditing_first: bool
+) -> None:
+    """CPC + CPMA, due 2025-05-10, 8 CEUs short; two 8-CEU CEUs in May 2025 can each save it.
+
+    The untagged one goes back to the previous cycle, whichever was completed first: the
+    auditing one stays in the current cycle, which then owes 8, not 16 (found by a review:
+    the order of completion used to decide it).
+    """
+    holder = cc.Holder(
+        "R", [("CPC", "2019-05-10"), ("CPMA", "2019-05-10")], renewals={"AAPC": "2021-05-10"}
+    )
+    audit_day, general_day = ("2025-05-15", "2025-05-20")[:: 1 if auditing_first else -1]
+    log = [
+        cc.CeuActivity(
+            "2024-01-10",
+            "16",
+            "approved-event",
+            "Audit 1",
+            index_number="P1",
+            categories=["auditing"],
+        ),
+        cc.CeuActivity("2024-02-10", "16", "approved-event", "General 1", index_number="P2"),
+        cc.CeuActivity(
+            audit_day, "8", "approved-event", "Audit 2", index_number="X", categories=["auditing"]
+        ),
+        cc.CeuActivity(general_day, "8", "approved-event", "General 2", index_number="Y"),
+        cc.CeuActivity("2025-08-01", "30", "approved-event", "General 3", index_number="C"),
+    ]
+    assessment = cc.assess(holder, log, as_of="2025-09-01").for_body("AAPC")
+    assert assessment.history[0].met
+    assert [a.title for a in assessment.current.counted] == ["Audit 2", "General 3"]
+    assert assessment.remaining == 8
+
+
+@pytest.mark.parametrize("tagged_first", [True, False])
+def test_a_make_up_ceu_is_taken_from_what_the_current_cycle_needs_least(
+    *, tagged_first: bool
+) -> None:
+    """AHIMA CCA 1 CEU short; two 10-CEU CEUs after the due date can each make it up.
+
+    The untagged one makes it up; the HIIM one stays in the current cycle, which owes 10,
+    not 16, whichever came first.
+    """
+    holder = cc.Holder("T", [("CCA", "2021-05-08")])
+    tagged_day, plain_day = ("2025-05-20", "2025-05-30")[:: 1 if tagged_first else -1]
+    log = [
+        cc.CeuActivity("2024-01-10", "19", "other", "Earlier HIIM", categories=["hiim"]),
+        cc.CeuActivity(tagged_day, "10", "other", "HIIM", categories=["hiim", "ahima-resource"]),
+        cc.CeuActivity(plain_day, "10", "other", "Other"),
+    ]
+    assessment = cc.assess(holder, log, as_of="2026-03-01").for_body("AHIMA")
+    assert [a.title for a in assessment.current.counted] == ["HIIM"]
+    assert assessment.remaining == 10

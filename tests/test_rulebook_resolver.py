@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from typing import TYPE_CHECKING
 
 import attrs
 import pytest
@@ -13,6 +14,10 @@ from hypothesis import strategies as st
 import coding_certs as cc
 from coding_certs import strategies as cs
 from coding_certs._dated import DatedRule
+from shipped_book import shipped_with
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 BOOK = cc.default_rulebook()
 KINDS = ("requirement", "cycle", "lapse", "minimum", "notice")
@@ -97,11 +102,101 @@ def test_an_unmet_cycle_rule_is_judged_by_the_cycle_end() -> None:
     )
 
 
-def test_a_requirement_is_judged_by_the_cycle_start() -> None:
-    """AAPC's table changed on 2015-08-31: a cycle that began the day before keeps the old one."""
-    old = BOOK.requirement("AAPC", "2015-08-30", cycle_end=dt.date(2017, 8, 29))
-    new = BOOK.requirement("AAPC", "2015-08-31", cycle_end=dt.date(2017, 8, 30))
-    assert (old.edition, new.edition) == ("aapc-2012", "aapc-2015")
+def test_aapc_s_requirement_is_judged_by_the_due_date() -> None:
+    """AAPC's table changed by 2015-08-31: a cycle due the day before asks the old one.
+
+    A cycle due on 2015-08-31, and one that began before it and is due after it, ask the
+    new one: CEUs are reported at the due date against the page then published.
+    """
+    due_eve = BOOK.requirement("AAPC", "2013-08-31", cycle_end=dt.date(2015, 8, 30))
+    due_on = BOOK.requirement("AAPC", "2013-09-01", cycle_end=dt.date(2015, 8, 31))
+    spanning = BOOK.requirement("AAPC", "2015-08-01", cycle_end=dt.date(2017, 7, 31))
+    assert (due_eve.edition, due_on.edition, spanning.edition) == (
+        "aapc-2012",
+        "aapc-2015",
+        "aapc-2015",
+    )
+    assert BOOK.in_force("requirement", "AAPC", "2015-08-01", "2017-07-31") is spanning
+
+
+CURRENT_AAPC = 'title = "AAPC CEU requirements, current edition"\njudged_by = "cycle-end"\n'
+OLDER_AAPC = (
+    'title = "AAPC CEU requirements, older edition (the seed\'s table)"\njudged_by = "cycle-end"\n'
+)
+
+
+def test_a_requirement_s_judged_by_is_read_from_the_file(tmp_path: Path) -> None:
+    """``judged_by`` in a [[requirements]] entry is read; left out, the cycle's start judges.
+
+    Without it on both AAPC editions, a cycle from 2015-08-01 to 2017-07-31 asks the older
+    table again: the key, not the code, decides.
+    """
+    path = shipped_with(CURRENT_AAPC, CURRENT_AAPC.partition("judged_by")[0], tmp_path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(OLDER_AAPC, OLDER_AAPC.partition("judged_by")[0]), encoding="utf-8"
+    )
+    book = cc.load_rulebook(path)
+    table = book.requirement("AAPC", "2015-08-01", cycle_end=dt.date(2017, 7, 31))
+    assert (table.edition, table.judged_by) == ("aapc-2012", cc.JudgedBy.CYCLE_START)
+    assert BOOK.requirement("AAPC", "2015-08-01", cycle_end=dt.date(2017, 7, 31)).edition == (
+        "aapc-2015"
+    )
+
+
+@pytest.mark.parametrize(
+    ("junk", "entry", "message"),
+    [
+        ('"due-date"', "requirements[1]", "judged_by must be one of 'cycle-start', 'cycle-end'"),
+        ("3", "requirements[1].judged_by", "expected a non-empty string"),
+    ],
+    ids=["unknown-day", "not-text"],
+)
+def test_a_requirement_s_junk_judged_by_is_refused(
+    tmp_path: Path, junk: str, entry: str, message: str
+) -> None:
+    """An unknown ``judged_by`` in [[requirements]] is refused, naming the entry."""
+    new = CURRENT_AAPC.replace('"cycle-end"', junk)
+    with pytest.raises(cc.RulebookError, match=message) as caught:
+        cc.load_rulebook(shipped_with(CURRENT_AAPC, new, tmp_path))
+    assert caught.value.entry == entry
+
+
+def test_ahima_s_requirement_is_judged_by_the_cycle_start() -> None:
+    """AHIMA scopes its changes by the cycle's start: a cycle begun 2018-12-31 keeps 2008's."""
+    old = BOOK.requirement("AHIMA", "2018-12-31", cycle_end=dt.date(2020, 12, 30))
+    new = BOOK.requirement("AHIMA", "2019-01-01", cycle_end=dt.date(2020, 12, 31))
+    assert (old.edition, new.edition) == ("ahima-assumed-2008", "ahima-2019")
+
+
+def test_every_edition_of_one_shipped_rule_is_judged_the_same_way() -> None:
+    """Editions of one rule share their ``judged_by``, so a cycle across a cutover gets one.
+
+    Mixed, a cycle across it would get both (the older judged by its start, the newer by
+    its end) or neither (the other way round).
+    """
+    chains: dict[tuple[object, ...], set[cc.JudgedBy]] = {}
+    for kind in KINDS:
+        for body in BOOK.bodies:
+            for rule in _rules(BOOK, kind, body):
+                if rule.lineage is not None:
+                    key = (kind, body.code, *rule.lineage)
+                    chains.setdefault(key, set()).add(rule.judged_by)
+    assert ("minimum", "AAPC", "CPMA", "auditing", False) in chains
+    assert {key: judged for key, judged in chains.items() if len(judged) > 1} == {}
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [r for r in (*BOOK.all_requirements, *BOOK.minimums) if r.body.code == "AAPC"],
+    ids=lambda r: r.name,
+)
+def test_aapc_s_tables_and_minimums_are_judged_by_the_due_date_and_say_why(
+    rule: DatedRule,
+) -> None:
+    """Every AAPC requirement edition and minimum is judged by the cycle's end, with its reason."""
+    assert rule.judged_by is cc.JudgedBy.CYCLE_END
+    assert any("Judged by the day a cycle ends, its due date" in a for a in rule.assumptions)
 
 
 def test_module_functions_are_the_shipped_books_methods() -> None:
@@ -173,7 +268,9 @@ def test_every_rule_kind_is_dated_one_way() -> None:
     rules += (*BOOK.minimums, *BOOK.notices)
     assert all(isinstance(rule, DatedRule) for rule in rules)
     table = BOOK.tier_table("AAPC", on="2026-01-01")
-    assert (table.name, table.judged_by) == ("aapc-2015", cc.JudgedBy.CYCLE_START)
+    assert (table.name, table.judged_by) == ("aapc-2015", cc.JudgedBy.CYCLE_END)
+    ahima = BOOK.requirement("AHIMA", on="2026-01-01")
+    assert (ahima.name, ahima.judged_by) == ("ahima-2019", cc.JudgedBy.CYCLE_START)
 
 
 @given(cs.rulebooks())

@@ -84,6 +84,7 @@ if TYPE_CHECKING:
     from coding_certs._rulebook import Rulebook, default_rulebook, load_rulebook
     from coding_certs._rules import (
         CategoryMinimum,
+        CourseCounts,
         CycleAnchor,
         CycleRule,
         FirstCycle,
@@ -113,6 +114,7 @@ _LAZY: dict[str, str] = {
     "CeuTier": "_tiers",
     "CeuTierTable": "_tiers",
     "ComplianceReport": "_results",
+    "CourseCounts": "_rules",
     "Credential": "_model",
     "CycleAnchor": "_rules",
     "CycleAssessment": "_results",
@@ -301,6 +303,7 @@ __all__ = [
     "CodingCertsError",
     "CodingCertsWarning",
     "ComplianceReport",
+    "CourseCounts",
     "Credential",
     "CycleAnchor",
     "CycleAssessment",

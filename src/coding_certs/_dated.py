@@ -6,10 +6,13 @@ until the next edition of the same rule takes over (``superseded_on``, the
 first day no longer in force, which a :class:`~coding_certs.Rulebook` derives
 from the next edition when the data gives none), cites its sources and lists
 what it assumes. Each also says which day decides whether it applies to a
-cycle (``judged_by``): the bodies scope their changes by the day a cycle
-*began* (AHIMA's 2024 changes apply to "anyone beginning a two-year
-recertification cycle in 2024"), so that is the default; an unmet-cycle rule
-or a notice is judged by the day the cycle *ended*.
+cycle (``judged_by``): the day a cycle *began* is the default, as AHIMA scopes
+its changes (its 2024 changes apply to "anyone beginning a two-year
+recertification cycle in 2024"); an unmet-cycle rule or a notice is judged by
+the day the cycle *ended*, and so are the rules of a body that scopes no change
+by the day a cycle began (AAPC's requirement tables and minimums: a coder
+reports CEUs at the due date against the requirements then published, an
+assumption each rule records).
 
 A rule book resolves every rule one way (:meth:`~coding_certs.Rulebook.in_force`):
 the edition whose days contain the day its own ``judged_by`` names.

@@ -18,9 +18,10 @@ INACTIVE   the previous cycle ended unmet; the credential is inactive
 LAPSED     past every grace and inactive period: revoked
 ========== ===================================================================
 
-A cycle is judged by the rules in force on the day it began, unless a rule says
-otherwise (lapse rules are judged by the day the cycle ended); see
-:doc:`/rules` for every rule, its source and what it assumes.
+Each rule is judged on the day of a cycle it names (``judged_by``): the day the
+cycle began by default, its due date for lapse rules, notices and AAPC's
+requirement tables and minimums; see :doc:`/rules` for every rule, its source
+and what it assumes.
 """
 
 from __future__ import annotations
@@ -159,8 +160,9 @@ def assess_checked(
     except NoRuleInForceError as error:
         # Name the holder: in a roster of thousands the rule alone does not say whose cycle it is.
         raise NoRuleInForceError(
-            f"holder {holder.id!r}: {error}. Each cycle is judged by the rules in force when it "
-            "began; pass a rule book that covers that day, or an as_of in a later cycle"
+            f"holder {holder.id!r}: {error}. Each rule is judged on the day of the cycle it "
+            "names (the day it began, or its due date); pass a rule book that covers that day, "
+            "or an as_of in a later cycle"
         ) from error
     return _report(holder, day, assessments, book)
 
@@ -294,12 +296,9 @@ def _assess_body(  # noqa: PLR0913 -- each argument is one fact about the questi
             if index == current_index:
                 raise
             if index >= reported:
-                notes.append(
-                    f"No rule was in force when the cycle {cycle} began; it is not assessed."
-                )
-    pace = _pace_of(
-        book, cycles[current_index], as_of
-    )  # the requirement, the days: no CEU moves it
+                notes.append(f"No rule was in force for the cycle {cycle}; it is not assessed.")
+    # The requirement, the days: no CEU moves it.
+    pace = _pace_of(book, cycles[current_index], as_of)
     # CEUs completed after an unmet due date, before revocation, may make up its shortfall,
     # when the standing is judged by that cycle (history=0 judges the current cycle alone).
     # A previous cycle met on its own dates needs its window only if renewal-month CEUs may

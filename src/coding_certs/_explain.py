@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from coding_certs._results import BodyAssessment, CycleAssessment, MinimumStatus
 
 
+from coding_certs._dated import DatedRule, JudgedBy
 from coding_certs._pools import cycle_years, year_sums
 from coding_certs._requirement_kinds import basis_naming_each
 from coding_certs._standing import Standing
@@ -86,13 +87,20 @@ def explain_assessment(assessment: BodyAssessment) -> str:
     return "\n".join(lines)
 
 
+def _judged_day(table: DatedRule) -> str:
+    """``"when the cycle began"`` or ``"on the cycle's due date"``: the day it is judged by."""
+    if table.judged_by is JudgedBy.CYCLE_END:
+        return "on the cycle's due date"
+    return "when the cycle began"
+
+
 def _explain_cycle(cycle: CycleAssessment, indent: str) -> list[str]:
     requirement = cycle.requirement
     how = basis_naming_each(requirement.table, requirement.counted)
     lines = [
         (
             f"{indent}Required: {cycle.required} CEUs; {how} of "
-            f"edition '{requirement.table.edition}', in force when the cycle began "
+            f"edition '{requirement.table.edition}', in force {_judged_day(requirement.table)} "
             f"({_cite(requirement.table.sources)})."
         ),
     ]

@@ -17,7 +17,8 @@ next one:
   current cycle's standing, then the most CEUs in the current cycle. In practice
   the CEUs that make up the shortfall count toward the unmet cycle and the rest
   toward the current one;
-* an activity counts toward one cycle only, and a course once per cycle.
+* an activity counts toward one cycle only, and a course once per cycle (or once,
+  ``course_counts = "once"``: decided by date before any CEU moves, see ``_placement``).
 
 Only the cycle before the current one is made up, and only when the standing is
 judged by it (``history=0`` judges the current cycle alone). Its window is open even

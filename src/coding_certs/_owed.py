@@ -3,7 +3,7 @@
 A cycle is met when its total and each of its category minimums are met. What it
 still lacks is the least number of CEUs that would meet it: the total's shortfall
 or a minimum's, whichever is larger, since a minimum's CEUs count toward the total
-too; the minimums of one pool (:mod:`coding_certs._pools`) each need CEUs of their
+too; the minimums of one pool (``_pools``) each need CEUs of their
 own, so their shortfalls add up.
 """
 

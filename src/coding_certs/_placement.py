@@ -4,10 +4,12 @@
 <coding_certs._cycle_context.BodyContext.screen>`), puts what passes in the
 assessed cycle its day falls in (a cycle's regular first day, from the latest
 back), rejects what falls before the cycles assessed, and keeps one record per
-course in each cycle (:func:`_drop_duplicates`). Each rejection's sentence is
-written when first read (:mod:`coding_certs._lazy`). :func:`placement_start` and
-:func:`leave_out_unreported` place the cycles before the oldest reported one
-where renewal-month CEUs may cross a due date (see :mod:`coding_certs._renewal`).
+course in each cycle (:func:`_drop_duplicates`), or, where the cycle rule says
+``course_counts = "once"``, in the first cycle only (:func:`_drop_repeats`).
+Each rejection's sentence is written when first read (:mod:`coding_certs._lazy`).
+:func:`placement_start` and :func:`leave_out_unreported` place the cycles before
+the oldest reported one where renewal-month CEUs may cross a due date (see
+:mod:`coding_certs._renewal`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 from coding_certs._cycles import CeuCycle, CycleSchedule, cycle_bounds
 from coding_certs._lazy import Deferred
 from coding_certs._results import Rejection
+from coding_certs._rules import CourseCounts
 from coding_certs._standing import Reason
 from coding_certs._trusted import trusted
 
@@ -106,6 +109,7 @@ def bucket(
     known = known_codes(context.book)
     code = context.body.code
     screen = context.screen
+    before: list[CeuActivity] = []  # accepted, but of a cycle before the ones placed
     for activity in log:
         bodies = activity.bodies
         if bodies:
@@ -125,6 +129,7 @@ def bucket(
                 if early is not None:
                     early.append(activity)
                     continue
+                before.append(activity)
                 rejection = _rejection(
                     activity,
                     Reason.OUTSIDE_CYCLE,
@@ -139,10 +144,25 @@ def bucket(
                 rejected.append(rejection)
             continue
         rejected.append(rejection)
+    _one_per_course(context, buckets, before, rejected)
+    return buckets, rejected
+
+
+def _one_per_course(
+    context: BodyContext,
+    buckets: dict[int, list[CeuActivity]],
+    before: list[CeuActivity],
+    rejected: list[Rejection],
+) -> None:
+    """Keep one record per course in each cycle, or in the first only, then apply the cap."""
+    once = context.rule.course_counts is CourseCounts.ONCE
     for index, bucket in buckets.items():
         kept = _drop_duplicates(bucket, context.cycle_at(index), rejected, context.key_of)
-        buckets[index] = context.capped(kept, rejected)
-    return buckets, rejected
+        buckets[index] = kept if once else context.capped(kept, rejected)
+    if once:
+        _drop_repeats(context, before, buckets, rejected)
+        for index, bucket in buckets.items():
+            buckets[index] = context.capped(bucket, rejected)
 
 
 def _unknown_body(activity: CeuActivity, known: frozenset[str]) -> Rejection:
@@ -202,6 +222,57 @@ def _drop_duplicates(
             _rejection(activity, Reason.DUPLICATE, Deferred(_duplicate_detail, kept, cycle))
         )
     return counted
+
+
+def _drop_repeats(
+    context: BodyContext,
+    before: list[CeuActivity],
+    buckets: dict[int, list[CeuActivity]],
+    rejected: list[Rejection],
+) -> None:
+    """Keep each course in the first cycle that counts it (``course_counts = "once"``).
+
+    ``buckets`` hold one record per course each (see :func:`_drop_duplicates`); a
+    record of a later cycle is rejected. The first cycle may lie before the ones
+    placed (``before``: accepted, but outside them), so that ``history`` never
+    changes an answer. Cycles are those of the records' completion dates: this is
+    decided before the renewal months' CEUs are placed (:mod:`coding_certs._renewal`),
+    which then move the one record that counts, never bring back another.
+    """
+    key_of = context.key_of
+    first: dict[tuple[str, ...], tuple[CeuActivity, int]] = {}
+    for activity in before:  # in log order: by day, so by cycle
+        index = max(context.first_index, context.schedule.index_of(activity.completed_on))
+        key = key_of(activity)
+        found = first.get(key)
+        if found is None or (found[1] == index and activity.units > found[0].units):
+            first[key] = (activity, index)
+    for index in sorted(buckets):
+        kept = []
+        for activity in buckets[index]:
+            key = key_of(activity)
+            found = first.get(key)
+            if found is None:
+                first[key] = (activity, index)
+                kept.append(activity)
+                continue
+            counted, where = found
+            rejected.append(
+                _rejection(
+                    activity,
+                    Reason.DUPLICATE,
+                    Deferred(_repeat_detail, counted, context.cycle_at(where), context.body.code),
+                )
+            )
+        buckets[index] = kept
+
+
+def _repeat_detail(kept: CeuActivity, cycle: CeuCycle, body: str) -> str:
+    return (
+        f"the same course as {kept.title!r} of {kept.completed_on}, which counted first "
+        f"(completed in the cycle {cycle}); {body} counts a course once, however many times "
+        "it is completed"
+    )
 
 
 def _duplicate_detail(kept: CeuActivity, cycle: CeuCycle) -> str:

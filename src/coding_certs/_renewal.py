@@ -15,13 +15,16 @@ Of all the ways to place these CEUs, the engine takes the best, compared in this
 order:
 
 1. the previous cycle (the one before the current) met, minimums included;
-2. the least still owed for the previous cycle, its total and its category
-   minimums together, a pool's minimums as the engine credits them (``_pools``)
-   (what a coder in grace or inactive must make up: the standing is then judged
-   by it, whatever the current cycle holds);
+2. the least still owed for the previous cycle, as its ``remaining`` says: the
+   total's shortfall or a category minimum's, whichever is larger, a pool's
+   minimums as the engine credits them (``_pools``) (what a coder in grace or
+   inactive must make up: the standing is then judged by it, whatever the
+   current cycle holds);
 3. the current cycle's own standing: met, then on track, then behind;
 4. each older cycle met, the most recent first;
-5. the most CEUs in the current cycle, then in each earlier one, most recent first.
+5. the least still owed for the current cycle, as in 2 (so that what a coder is
+   told to earn never depends on which of two equally useful CEUs came first);
+6. the most CEUs in the current cycle, then in each earlier one, most recent first.
 
 A course still counts once per cycle: no placement puts two records of one
 course in the same cycle. The engine gives this search the cycles before the
@@ -181,9 +184,15 @@ class _Cycle:
         )
 
     def short(self, vector: list[int]) -> int:
-        """The cents still owed: the total's, then each minimum's (a pool's together)."""
-        return max(0, self.required - vector[0]) + sum(
-            max(0, *(self.needs[c] - vector[1 + c] for c in group)) for group in self.groups
+        """The cents still owed, as the cycle's ``remaining`` says (``_owed.still_owed``).
+
+        The total's shortfall, or a minimum's (a pool's together) when larger: the least
+        that would still meet the cycle.
+        """
+        return max(
+            0,
+            self.required - vector[0],
+            *(max(self.needs[c] - vector[1 + c] for c in group) for group in self.groups),
         )
 
 
@@ -266,6 +275,7 @@ def _weights(indices: Sequence[int], current: int) -> dict[tuple[str, int], int]
         *(("short", i) for i in previous),
         ("grade", current),
         *(("met", i) for i in older),
+        ("short", current),
         ("earned", current),
         *(("earned", i) for i in (*previous, *older)),
     ]
@@ -401,8 +411,9 @@ def _obvious(
     3. The current cycle, when the only due date with movable CEUs is the previous
        one's, the previous cycle is met without its movable CEUs and each is worth a
        cent or more: it is met and owes nothing however they are placed, no older
-       cycle changes, the current cycle's standing can only be as good with more
-       CEUs, and it counts the most CEUs with all of them (the fifth term, strictly).
+       cycle changes, the current cycle's standing and what it owes can only be as
+       good with more CEUs, and it counts the most CEUs with all of them (the last
+       terms, strictly).
 
     Tested against the full search (``shortcuts=False``) in ``tests/test_renewal.py``.
     """
@@ -538,6 +549,7 @@ def _search(  # noqa: C901, PLR0913 -- one dynamic programme, kept together so t
         total = vector[0] * weights[("earned", index)]
         if index == current:
             grade = 2 if met else 1 if vector[0] >= pace_cents else 0
+            total += (_WEIGHT - 1 - cycle.short(vector)) * weights[("short", index)]
             return total + grade * weights[("grade", index)]
         total += int(met) * weights[("met", index)]
         if ("short", index) in weights:

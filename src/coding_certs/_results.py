@@ -76,7 +76,7 @@ class MinimumStatus:
         earned: the counted CEUs credited to it: those that count toward it
             (tagged with its category and with none it excludes), less those
             credited to another minimum of its ``pool`` (each CEU counts toward
-            one minimum of a pool; see :mod:`coding_certs._pools`); for a minimum
+            one minimum of a pool, as the rules page says); for a minimum
             asked ``each_year``, each year's CEUs up to its units.
         activities: the activities those CEUs come from (an activity's CEUs may
             be split between minimums of one pool).
@@ -129,7 +129,7 @@ class CycleAssessment:
     @property
     @exact
     def remaining(self) -> decimal.Decimal:
-        """The least CEUs still needed to meet the cycle (see :func:`still_owed`).
+        """The least CEUs still needed to meet the cycle (``_owed.still_owed``).
 
         The total's shortfall, ``max(0, required - earned)``, or a category
         minimum's when it lacks more: 40 of 40 CEUs with 10 of CPMA's 16 auditing
@@ -181,7 +181,7 @@ class Obligation:
     @property
     @exact
     def remaining(self) -> decimal.Decimal:
-        """The least CEUs the unmet cycle still lacks, minimums included (:func:`still_owed`)."""
+        """The least CEUs the unmet cycle still lacks, minimums included (``_owed.still_owed``)."""
         return still_owed(self.required, self.earned, self.minimums)
 
     @property

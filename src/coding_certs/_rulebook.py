@@ -314,6 +314,7 @@ _REQUIREMENT_KEYS = frozenset(
         "title",
         "effective_from",
         "superseded_on",
+        "judged_by",
         "sources",
         "assumptions",
     }
@@ -354,6 +355,8 @@ def _read_requirements(
                 "sources": reader.sources(data, entry, sources),
                 "assumptions": reader.texts(data, "assumptions", entry),
             }
+            if "judged_by" in data:  # else the edition's default, the cycle's first day
+                common["judged_by"] = reader.text(data, "judged_by", entry)
             name = reader.text(data, "edition", entry)
             if kind == "tiered":
                 found = reader.build(
@@ -405,6 +408,7 @@ _RULE_FIELDS: dict[type, dict[str, str]] = {
         "parity": "text",
         "activity_cap": "units",
         "activity_cap_exempt": "texts",
+        "course_counts": "text",
         "prorate_by": "text",
         "prorate_step": "units",
         "prorate_rounding": "text",

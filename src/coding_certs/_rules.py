@@ -6,7 +6,7 @@ edition of the same rule (``superseded_on``), cites its sources, lists what it
 assumes and says which day of a cycle decides whether it applies
 (``judged_by``): by default the day a cycle *began*; a lapse rule and a notice
 are judged by the day the cycle *ended*, because that is the day a credential
-falls short.
+falls short, and so are AAPC's minimums (reported at the due date).
 
 * :class:`CycleRule`: how a body's cycles are placed (exam anniversary or
   membership renewal date), whether the first one is pro-rated, and the
@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-import enum
 from collections.abc import Collection
 from typing import Any
 
 import attrs
 
+from coding_certs._cycle_kinds import CourseCounts, CycleAnchor, FirstCycle, RenewalParity
 from coding_certs._cycles import add_months
 from coding_certs._dated import DatedRule, JudgedBy, judged_by_converter
 from coding_certs._decimals import exact
@@ -48,37 +48,8 @@ from coding_certs._validate import (
     tuple_of,
 )
 
-
-class CycleAnchor(enum.StrEnum):
-    """What fixes a body's cycles."""
-
-    EXAM_DATE = "exam-date"
-    """The first cycle begins on the day the exam was passed (AHIMA)."""
-    MEMBERSHIP_RENEWAL = "membership-renewal"
-    """Cycles end on the membership renewal date (AAPC every two years, AMBA every year)."""
-
-
-class RenewalParity(enum.StrEnum):
-    """Which renewal dates a membership-renewal cycle is due on."""
-
-    NONE = "none"
-    """Every ``years`` years from the holder's renewal date itself (AMBA: every year)."""
-    MONTH = "month"
-    """Two-year cycles due in the years whose parity is the renewal month's: odd
-    months in odd years, even months in even years (AAPC), whatever the year of
-    the renewal date given."""
-
-
-class FirstCycle(enum.StrEnum):
-    """How much the first cycle after certification asks for."""
-
-    FULL = "full"
-    """The full tier (the first cycle is a whole cycle)."""
-    PRORATED = "prorated"
-    """The tier's units per month times the months until the first due date."""
-
-
 _to_anchor = enum_converter(CycleAnchor, what="CycleRule.anchor")
+_to_course_counts = enum_converter(CourseCounts, what="CycleRule.course_counts")
 _to_first_cycle = enum_converter(FirstCycle, what="CycleRule.first_cycle")
 _to_parity = enum_converter(RenewalParity, what="CycleRule.parity")
 _to_prorate_by = enum_converter(ProrateBy, what="CycleRule.prorate_by")
@@ -95,6 +66,10 @@ def _prorate_rounding(value: object) -> ProrateRounding:
 
 def _prorate_step(value: object) -> decimal.Decimal:
     return to_units(value, what="CycleRule.prorate_step")
+
+
+def _course_counts(value: object) -> CourseCounts:
+    return _to_course_counts(value)
 
 
 def _anchor(value: object) -> CycleAnchor:
@@ -184,6 +159,10 @@ class CycleRule(DatedRule):
             counted (``Reason.OVER_ACTIVITY_CAP``).
         activity_cap_exempt: activity categories the cap does not apply to (the
             body's own activities: ACDIS's ``("acdis",)``); needs ``activity_cap``.
+        course_counts: how often one course may count (:class:`CourseCounts`):
+            ``"once-per-cycle"`` (the default) or ``"once"`` (AAPC: "CEUs may
+            only be earned once per course ... regardless of how many times
+            each one is completed"); a repeat is ``Reason.DUPLICATE``.
         prorate_by: with ``first_cycle`` prorated, how the share of the first
             cycle is measured (:class:`ProrateBy`; default ``"started-month"``).
         prorate_step: with ``first_cycle`` prorated, the CEUs the pro-rated
@@ -206,6 +185,9 @@ class CycleRule(DatedRule):
     )
     activity_cap_exempt: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(str, item_check=non_empty_text)
+    )
+    course_counts: CourseCounts = attrs.field(
+        converter=_course_counts, default=CourseCounts.ONCE_PER_CYCLE
     )
 
     prorate_by: ProrateBy = attrs.field(converter=_prorate_by, default=ProrateBy.STARTED_MONTH)
@@ -465,7 +447,8 @@ class CategoryMinimum(DatedRule):
         pool: a name shared by minimums that share CEUs, or ``None``: each CEU counts
             toward at most one minimum of a pool (AAPC: "pre-approved Specialty CEUs
             can be applied toward one Specialty and one Core credential
-            concurrently"); see :mod:`coding_certs._pools` for how CEUs are credited.
+            concurrently"); the rules page ("Minimums that share CEUs") says how
+            CEUs are credited.
     """
 
     category: str = attrs.field(validator=non_empty_text)
@@ -572,6 +555,7 @@ class NoticeRule(DatedRule):
 
 __all__ = [
     "CategoryMinimum",
+    "CourseCounts",
     "CycleAnchor",
     "CycleRule",
     "DatedRule",

@@ -28,6 +28,7 @@ from coding_certs._requirements import CeuRequirement, ceu_requirements
 from coding_certs._rulebook import Rulebook
 from coding_certs._rules import (
     CategoryMinimum,
+    CourseCounts,
     CycleAnchor,
     CycleRule,
     FirstCycle,
@@ -116,6 +117,7 @@ def _cycle_rules(draw: st.DrawFn) -> CycleRule:
         renewal_month_either=draw(st.booleans()),
         requires_index_number=draw(st.booleans()),
         **draw(_activity_caps()),
+        course_counts=draw(st.sampled_from(CourseCounts)),
     )
 
 
@@ -364,6 +366,7 @@ def _rulebooks(draw: st.DrawFn, kind: str | None) -> Rulebook:
         **draw(_first_cycles()),
         renewal_month_either=draw(st.booleans()),
         **draw(_activity_caps()),
+        course_counts=draw(st.sampled_from(CourseCounts)),
     )
     lapse = attrs.evolve(draw(_lapse_rules(body)), effective_from=start, superseded_on=None)
     notices = [
