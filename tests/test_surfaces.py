@@ -22,6 +22,7 @@ import pytest
 
 import coding_certs as cc
 from coding_certs._display import pretty_text
+from coding_certs.cli import main
 from command import run
 from test_display import Parsed
 
@@ -268,7 +269,7 @@ def test_every_surface_names_the_late_fee_phase(
     (record,) = (r for r in roster.to_records() if r["holder_id"] == "E1007")
     assert record["phase"] == "late-fee"
     assert f"E1007 AAPC {said}" in run("demo").stdout
-    assert cc.cli.main(["demo", "--format", "html"]) == 0
+    assert main(["demo", "--format", "html"]) == 0
     page = re.sub(r'<span class="d">([^<]*)</span>', r"\1", capsys.readouterr().out)
     assert f"past grace, still active: {said}" in page
     report = next(r for r in roster.reports if r.holder.id == "E1007")
