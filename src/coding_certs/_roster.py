@@ -80,10 +80,6 @@ def assess_roster(  # noqa: PLR0913 -- the options after * are keyword-only
         raise InvalidTypeError(
             f"pause_gc must be True or False, got {type_name(pause_gc)} {pause_gc!r}"
         )
-    if unknown_holders not in {"error", "ignore"}:
-        raise InvalidValueError(
-            f"unknown_holders must be 'error' or 'ignore', got {unknown_holders!r}"
-        )
     # The log grouped and the reports hold no reference cycles, so while they pile up the cyclic
     # garbage collector would only walk the roster and the log again and again: the caller may
     # pause it meanwhile (a global side effect, so only when asked).
@@ -114,10 +110,6 @@ def roster_reports(  # noqa: PLR0913 -- assess_roster's options
     for, each in the library's decimal context, so that a caller writing each one out
     (the command's CSV report) need not hold them all. Iterated once.
     """
-    if unknown_holders not in {"error", "ignore"}:
-        raise InvalidValueError(
-            f"unknown_holders must be 'error' or 'ignore', got {unknown_holders!r}"
-        )
     with decimal.localcontext(CONTEXT):
         return _reports(holders, activities, as_of, history, rulebook, unknown_holders)
 
@@ -183,6 +175,10 @@ def _reports(  # noqa: PLR0913, PLR0917 -- assess_roster's arguments
     unknown_holders: str,
 ) -> tuple[dt.date, _Reports]:
     """Every check of :func:`assess_roster`, the log grouped: the day and the reports to make."""
+    if unknown_holders not in {"error", "ignore"}:
+        raise InvalidValueError(
+            f"unknown_holders must be 'error' or 'ignore', got {unknown_holders!r}"
+        )
     roster, seen = _roster(holders)
     # Left out by the reader, and not on the roster after all: their CEUs go with them.
     left_out = holders.left_out - seen if isinstance(holders, Holders) else frozenset()
