@@ -10,18 +10,32 @@ own, so their shortfalls add up.
 from __future__ import annotations
 
 import decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from coding_certs._results import MinimumStatus
-
 _ZERO = decimal.Decimal(0)
 
 
+class _Pooled(Protocol):
+    @property
+    def pool(self) -> str | None: ...
+
+
+class MinimumShortfall(Protocol):
+    """What this module reads of a minimum's status (``MinimumStatus``, which it sits below)."""
+
+    @property
+    def rule(self) -> _Pooled: ...
+    @property
+    def required(self) -> decimal.Decimal: ...
+    @property
+    def earned(self) -> decimal.Decimal: ...
+
+
 def still_owed(
-    required: decimal.Decimal, earned: decimal.Decimal, minimums: Sequence[MinimumStatus]
+    required: decimal.Decimal, earned: decimal.Decimal, minimums: Sequence[MinimumShortfall]
 ) -> decimal.Decimal:
     """The least CEUs still to earn to meet a cycle: the one definition of ``remaining``.
 
