@@ -232,20 +232,11 @@ def read_roster(
             f"name no holder_id (the first: {unowned[0].title!r} of {unowned[0].completed_on}); "
             "in a roster's CEU log every row must say whose it is"
         )
-    return holders, _without_left_out(holders, activities, out)
-
-
-def _without_left_out(
-    holders: tuple[Holder, ...], activities: tuple[CeuActivity, ...], out: Output
-) -> tuple[CeuActivity, ...]:
-    """The log without the CEUs of holders left out; each skipped code noted on stderr."""
-    skipped = skipped_of(holders)
-    for item in skipped:
+    # The CEUs of holders left out go with them: assess_roster drops them, as it reads the
+    # roster's Holders (``Holders.left_out``).
+    for item in skipped_of(holders):
         out.note(f"coding-certs: skipped an unknown credential: {item}")
-    left_out = {item.holder_id for item in skipped if item.holder_left_out}
-    if not left_out:
-        return activities
-    return tuple(a for a in activities if a.holder_id not in left_out)
+    return holders, activities
 
 
 def skipped_of(holders: Sequence[Holder]) -> tuple[SkippedCredential, ...]:
