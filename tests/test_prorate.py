@@ -289,3 +289,23 @@ def test_generated_cycle_rules_pro_rate_every_way() -> None:
 
     collect()
     assert seen == {cc.FirstCycle.FULL, *cc.ProrateBy}
+
+
+@given(
+    start=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)),
+    days=st.integers(min_value=0, max_value=1200),
+    by=st.sampled_from([cc.ProrateBy.STARTED_MONTH, cc.ProrateBy.WHOLE_MONTH]),
+)
+def test_months_of_a_first_cycle_are_relativedeltas(
+    start: dt.date, days: int, by: cc.ProrateBy
+) -> None:
+    """The months to the due date are those ``relativedelta(end, start)`` counts, month ends too."""
+    from dateutil.relativedelta import relativedelta  # noqa: PLC0415
+
+    from coding_certs._prorate import share_of_cycle  # noqa: PLC0415
+
+    end = start + dt.timedelta(days=days)
+    span = relativedelta(end, start)
+    whole = span.years * 12 + span.months
+    started = 1 if span.days and by is cc.ProrateBy.STARTED_MONTH else 0
+    assert share_of_cycle(by, start, end, start, 24) == (whole + started, 24)

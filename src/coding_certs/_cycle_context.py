@@ -95,8 +95,8 @@ class BodyContext:
     _cycles: dict[int, CeuCycle] = attrs.field(factory=dict, init=False)
     # The activity each part cut by the activity cap came from, by the part's id (see capped).
     _originals: dict[int, CeuActivity] = attrs.field(factory=dict, init=False)
-    # Each cycle's plan by (index, first day, last day): see assess_cycle.
-    _plans: dict[tuple[int, dt.date, dt.date], CyclePlan] = attrs.field(factory=dict, init=False)
+    # Each cycle's plan by its index, with the cycle it was worked out for: see assess_cycle.
+    _plans: dict[int, tuple[CeuCycle, CyclePlan]] = attrs.field(factory=dict, init=False)
 
     def key_of(self, activity: CeuActivity) -> tuple[str, ...]:
         """``activity.course_key``, worked out once per holder."""
@@ -195,29 +195,39 @@ class BodyContext:
     ) -> CycleAssessment:
         """Requirement, minimums and earned CEUs of one cycle."""
         # A cycle assessed again (its renewal-month CEUs moved) asks what it asked: its plan
-        # is looked up once per holder and body (it depends on the cycle's days and index).
-        key = (cycle.index, cycle.start, cycle.end)
-        plan = self._plans.get(key)
-        if plan is None:
+        # is looked up once per holder and body (see cycle_at: one cycle object per index).
+        found = self._plans.get(cycle.index)
+        if found is not None and found[0] is cycle:
+            plan = found[1]
+        else:
             # Credentials earned during a cycle join the tier at the next one (see the cycle rule).
             start = cycle.start
             at_start = [h.credential for h in self.held if h.earned_on <= start]
-            plan = self._plans[key] = plan_for(self.book, self.rule, self.body, at_start, cycle)
+            plan = plan_for(self.book, self.rule, self.body, at_start, cycle)
+            self._plans[cycle.index] = (cycle, plan)
         counted = tuple(counted)
+        asked = plan.minimums
         # Each CEU counts toward every minimum it is tagged for, but one of each pool (_pools).
-        minimums = [
-            _minimum_status(minimum, required, earned, activities)
-            for (minimum, required), (earned, activities) in zip(
-                plan.minimums, credit(plan.minimums, counted, cycle), strict=True
+        minimums = (
+            tuple(
+                [
+                    _minimum_status(minimum, required, earned, activities)
+                    for (minimum, required), (earned, activities) in zip(
+                        asked, credit(asked, counted, cycle), strict=True
+                    )
+                ]
             )
-        ]
+            if asked
+            else ()
+        )
+        plan_notes = plan.notes
         return _cycle_assessment(
             cycle,
             plan.requirement,
             plan.required,
             counted,
-            tuple(minimums),
-            (*notes, *plan.notes) if plan.notes else notes,
+            minimums,
+            (*notes, *plan_notes) if plan_notes else notes,
         )
 
 

@@ -182,13 +182,45 @@ def cycle_bounds(schedule: CycleSchedule, index: int) -> tuple[dt.date, dt.date]
     A roster shares a few thousand schedules (one per renewal day or exam day), and
     the engine asks each for the same few cycles over and over.
     """
-    return schedule.start_of(index), schedule.end_of(index)
+    return _bounds(schedule, index)
+
+
+def _bounds(schedule: CycleSchedule, index: int) -> tuple[dt.date, dt.date]:
+    """``(schedule.start_of(index), schedule.end_of(index))`` of an ``int`` index, computed.
+
+    The same arithmetic as the two methods, each boundary once (a cycle ends the day
+    before the next boundary of a start-anchored schedule, and starts the day after the
+    previous one of an end-anchored one); near the calendar's ends the methods answer,
+    with their errors.
+    """
+    anchor, months = schedule.anchor, schedule.months
+    try:
+        if schedule.anchored is Anchor.START:
+            start = _add_months(anchor, months * index)
+            return start, _add_months(anchor, months * (index + 1)) - _ONE_DAY
+        return _add_months(anchor, months * (index - 1)) + _ONE_DAY, _add_months(
+            anchor, months * index
+        )
+    except (ValueError, OverflowError):
+        return schedule.start_of(index), schedule.end_of(index)
 
 
 @functools.lru_cache(maxsize=65536)
 def cycle_index(schedule: CycleSchedule, day: dt.date) -> int:
     """``schedule.index_of(day)``, remembered (see :func:`cycle_bounds`)."""
-    return schedule.index_of(day)
+    if type(day) is not dt.date:
+        return schedule.index_of(day)
+    anchor = schedule.anchor
+    index = ((day.year - anchor.year) * 12 + (day.month - anchor.month)) // schedule.months
+    # The estimate is off by at most one cycle either way (as in index_of).
+    start, end = cycle_bounds(schedule, index)
+    while day < start:
+        index -= 1
+        start = cycle_bounds(schedule, index)[0]
+    while day > end:
+        index += 1
+        end = cycle_bounds(schedule, index)[1]
+    return index
 
 
 @functools.lru_cache(maxsize=16384)

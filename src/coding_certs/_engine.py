@@ -26,6 +26,7 @@ and what it assumes.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import decimal
 import operator
@@ -343,9 +344,15 @@ def _rule_of_day(book: Rulebook, body: IssuingBody, day: dt.date) -> tuple[Cycle
 
 
 def _pace_of(book: Rulebook, cycle: CycleAssessment, as_of: dt.date) -> decimal.Decimal:
-    """``cycle.cycle.pace(cycle.required, as_of)``, remembered: holders share due dates."""
+    """``cycle.cycle.pace(cycle.required, as_of)``, remembered by what it depends on.
+
+    The pace is ``required`` times the days of the cycle before ``as_of`` over its days
+    (:meth:`CeuCycle.pace`): cycles of as many days, as many of them past, share it.
+    """
     days = cycle.cycle
-    key = ("pace", days.start, days.end, cycle.required, as_of)
+    length = (days.end - days.start).days + 1
+    before = max(0, min(length, (as_of - days.start).days))  # CeuCycle.days_before
+    key = ("pace", cycle.required, before, length)
     found = book.requirement_cache.get(key)
     if found is None:
         found = book.requirement_cache[key] = days.pace(cycle.required, as_of)
@@ -459,12 +466,35 @@ def _standing(  # noqa: PLR0913, PLR0917 -- each argument is one fact the standi
 
 
 def _lapse_rule(book: Rulebook, body: IssuingBody, cycle: CeuCycle) -> LapseRule:
-    """The lapse rule for an unmet ``cycle``, remembered per body and cycle days."""
-    key = ("lapse rule", body.code, cycle.start, cycle.end)
-    found = book.requirement_cache.get(key)
+    """The lapse rule for an unmet ``cycle``, remembered per body and where its days fall.
+
+    A lapse rule applies or not by comparing a day of the cycle (its ``judged_by``) with
+    its own first and last days: cycles whose first days, and whose last days, fall
+    between the same two of those days of the body's lapse rules get the same rule.
+    """
+    cache = book.requirement_cache
+    code = body.code
+    days: list[dt.date] | None = cache.get(("lapse days", code))  # type: ignore[assignment]
+    if days is None:
+        found_days = {
+            day
+            for rule in book.lapse_rules
+            if rule.body.code == code
+            for day in (rule.effective_from, rule.superseded_on)
+            if day is not None
+        }
+        days = cache["lapse days", code] = sorted(found_days)
+    start, end = cycle.start, cycle.end
+    key = (
+        "lapse rule",
+        code,
+        bisect.bisect_right(days, start),
+        bisect.bisect_right(days, end),
+    )
+    found = cache.get(key)
     if found is None:
-        found = book.requirement_cache[key] = book.rule_for_cycle(
-            book.lapse_rules, body, cycle.start, cycle.end, what="lapse rule"
+        found = cache[key] = book.rule_for_cycle(
+            book.lapse_rules, body, start, end, what="lapse rule"
         )
     return found  # type: ignore[return-value]  # the cache holds lapse rules under this key
 

@@ -67,61 +67,52 @@ def plan_for(
     at_start: Sequence[Credential],
     cycle: CeuCycle,
 ) -> CyclePlan:
-    """The plan of ``cycle`` for the credentials ``at_start`` (held when it began)."""
-    # Partial: later than the schedule's cycle starts (CeuCycle.is_partial).
-    prorated = (
-        rule.first_cycle is FirstCycle.PRORATED
-        and cycle.start > cycle_bounds(cycle.schedule, cycle.index)[0]
-    )
-    codes = tuple(sorted(c.code for c in at_start))
-    span = _proration(rule, cycle) if prorated else None
-    key = ("plan", body.code, codes, cycle.start, cycle.end, span)
-    cache = book.requirement_cache
-    found = cache.get(key)
-    if found is None:
-        if len(cache) >= _CACHE_LIMIT:
-            cache.clear()
-        found = cache[key] = _plan(
-            book, body, at_start, codes, cycle, rule if prorated else None, span
-        )
-    return found  # type: ignore[return-value]  # the cache holds plans under "plan" keys
+    """The plan of ``cycle`` for the credentials ``at_start`` (held when it began).
 
-
-def _plan(  # noqa: PLR0913, PLR0917 -- plan_for's question, worked out
-    book: Rulebook,
-    body: IssuingBody,
-    at_start: Sequence[Credential],
-    codes: tuple[str, ...],
-    cycle: CeuCycle,
-    prorated: CycleRule | None,
-    span: tuple[ProrateBy, decimal.Decimal, ProrateRounding, tuple[int, int]] | None,
-) -> CyclePlan:
-    """The plan of one cycle, its numbers shared with every cycle that depends on the same facts.
-
-    A cycle's numbers depend on the credentials held, the rules that apply to it and,
-    when pro-rated, the months it spans; not on its days as such. Every rule of a body
+    Its numbers are shared with every cycle that depends on the same facts. A cycle's
+    numbers depend on the credentials held, the rules that apply to it and, when
+    pro-rated, the months it spans; not on its days as such. Every rule of a body
     applies or not by comparing a judged day (the cycle's first or last) with its own
     first and last days: between two consecutive such days of the body's rules (see
-    :func:`_cutovers`) every answer is the same. Only the requirement's ``on`` (the
+    :func:`_cutovers`) every answer is the same. A minimum asked each year asks as
+    many times its units as the cycle has years. Only the requirement's ``on`` (the
     cycle's first day) is the cycle's own.
     """
     start, end = cycle.start, cycle.end
-    cutovers = _cutovers(book, body)  # span: _proration(prorated, cycle), or None
-    # A minimum asked each year asks as many times its units as the cycle has years.
-    years = len(cycle_years(cycle)) if _asks_each_year(book, body) else None
+    # Partial: later than the schedule's cycle starts (CeuCycle.is_partial).
+    prorated = (
+        rule.first_cycle is FirstCycle.PRORATED
+        and start > cycle_bounds(cycle.schedule, cycle.index)[0]
+    )
+    span = _proration(rule, cycle) if prorated else None
+    cache = book.requirement_cache
+    code = body.code
+    # The days the body's rules begin or end, and whether a minimum is asked each year.
+    facts: tuple[list[dt.date], bool] | None = cache.get(("plan facts", code))  # type: ignore[assignment]
+    if facts is None:
+        facts = cache["plan facts", code] = (_cutovers(book, body), _asks_each_year(book, body))
+    cutovers, each_year = facts
+    codes = tuple(sorted([c.code for c in at_start]))
+    first, last = bisect.bisect_right(cutovers, start), bisect.bisect_right(cutovers, end)
     key = (
         "shared plan",
-        body.code,
+        code,
         codes,
-        bisect.bisect_right(cutovers, start),
-        bisect.bisect_right(cutovers, end),
+        first,
+        last,
         span,
-        years,
+        len(cycle_years(cycle)) if each_year else None,
     )
-    cache = book.requirement_cache
     plan: CyclePlan | None = cache.get(key)  # type: ignore[assignment]  # plans under this key
     if plan is None:
-        plan = cache[key] = _compile(book, body, at_start, cycle, prorated)
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        # The requirement and the minimums asked: shared by the pro-rated shares too.
+        base_key = ("plan base", code, codes, first, last)
+        base = cache.get(base_key)
+        if base is None:
+            base = cache[base_key] = _base(book, body, at_start, cycle)
+        plan = cache[key] = _compile(base, cycle, span)  # type: ignore[arg-type]
     if plan.requirement.on == start:
         return plan
     # The same requirement, resolved for this cycle's first day.
@@ -172,25 +163,32 @@ def _fields_of(requirement: CeuRequirement, on: object) -> tuple[object, ...]:
     )
 
 
-def _compile(
-    book: Rulebook,
-    body: IssuingBody,
-    at_start: Sequence[Credential],
-    cycle: CeuCycle,
-    prorated: CycleRule | None,
-) -> CyclePlan:
+def _base(
+    book: Rulebook, body: IssuingBody, at_start: Sequence[Credential], cycle: CeuCycle
+) -> tuple[CeuRequirement, tuple[CategoryMinimum, ...]]:
+    """The requirement of ``cycle`` and the minimums asked in it, before any pro-rating."""
     requirement = requirement_for_body(book, body, at_start, cycle.start, cycle_end=cycle.end)
-    required = requirement.units
-    notes: tuple[str, ...] = ()
-    if prorated is not None:
-        by, step, rounding, share = _proration(prorated, cycle)
-        required = prorated_units(required, share, step, rounding)
-        notes = (describe(by, requirement.units, share, required, step, rounding),)
     in_force = book.minimums_for(body, cycle.start, cycle.end)
     held_codes = {c.code for c in at_start} | {book.current_form(c).code for c in at_start}
+    return requirement, _minimums_asked(in_force, held_codes, at_start, book)
+
+
+def _compile(
+    base: tuple[CeuRequirement, tuple[CategoryMinimum, ...]],
+    cycle: CeuCycle,
+    span: tuple[ProrateBy, decimal.Decimal, ProrateRounding, tuple[int, int]] | None,
+) -> CyclePlan:
+    """The plan of ``cycle`` from its ``base`` and, when pro-rated, the ``span`` it is."""
+    requirement, asked = base
+    required = requirement.units
+    notes: tuple[str, ...] = ()
+    if span is not None:
+        by, step, rounding, share = span
+        required = prorated_units(required, share, step, rounding)
+        notes = (describe(by, requirement.units, share, required, step, rounding),)
     minimums = tuple(
         (minimum, _minimum_required(minimum, required, requirement.units, cycle))
-        for minimum in _minimums_asked(in_force, held_codes, at_start, book)
+        for minimum in asked
     )
     return CyclePlan(requirement, required, minimums, notes)
 

@@ -82,15 +82,18 @@ def credit(
     """
     if not minimums:
         return []  # most cycles ask for none
-    tagged = [[a for a in counted if minimum.counts(a.categories)] for minimum, _ in minimums]
-    result: list[Credited] = [(sum([a.units for a in mine], _ZERO), tuple(mine)) for mine in tagged]
-    for position, (minimum, _) in enumerate(minimums):
-        if minimum.each_year and minimum.units is not None and cycle is not None:
-            by_year = year_sums(tagged[position], cycle_years(cycle))
-            credited = sum([min(units, minimum.units) for units in by_year], _ZERO)
-            result[position] = (credited, result[position][1])
+    tagged = []
+    result: list[Credited] = []
     pools: dict[str, list[int]] = {}
     for position, (minimum, _) in enumerate(minimums):
+        mine = counting(minimum, counted)
+        tagged.append(mine)
+        if minimum.each_year and minimum.units is not None and cycle is not None:
+            by_year = year_sums(mine, cycle_years(cycle))
+            credited = sum([min(units, minimum.units) for units in by_year], _ZERO)
+        else:
+            credited = sum([a.units for a in mine], _ZERO)
+        result.append((credited, tuple(mine)))
         if minimum.pool is not None:
             pools.setdefault(minimum.pool, []).append(position)
     for positions in pools.values():
@@ -109,6 +112,15 @@ def credit(
                 tuple(a for a, row in zip(activities, shares, strict=True) if row[k]),
             )
     return result
+
+
+def counting(minimum: CategoryMinimum, activities: Iterable[CeuActivity]) -> list[CeuActivity]:
+    """The activities that count toward ``minimum`` (``minimum.counts``), in their order."""
+    category, excludes = minimum.category, minimum.excludes
+    if not excludes:
+        return [a for a in activities if category in a.categories]
+    # An activity's categories are a frozenset: disjoint from excludes, tagged with none of them.
+    return [a for a in activities if category in a.categories and a.categories.isdisjoint(excludes)]
 
 
 def cycle_years(cycle: CeuCycle) -> list[tuple[dt.date, dt.date]]:
@@ -330,4 +342,4 @@ class _Flow:
                 queue.append(minimum)
 
 
-__all__ = ["Credited", "allocate", "credit", "cycle_years", "year_of", "year_sums"]
+__all__ = ["Credited", "allocate", "counting", "credit", "cycle_years", "year_of", "year_sums"]

@@ -23,8 +23,7 @@ import decimal
 import enum
 from typing import TYPE_CHECKING
 
-from dateutil.relativedelta import relativedelta
-
+from coding_certs._cycles import add_months
 from coding_certs._decimals import tidy
 
 if TYPE_CHECKING:
@@ -80,9 +79,12 @@ def share_of_cycle(
     """
     if by is ProrateBy.DAY:
         return (end - start).days + 1, (end - full_start).days + 1
-    span = relativedelta(end, start)
-    whole = span.years * 12 + span.months
-    started = 1 if span.days and by is ProrateBy.STARTED_MONTH else 0
+    # The whole months from start to end, as relativedelta(end, start) counts them: the most
+    # months that, added to start (its day clipped to the month's end), stay within end.
+    whole = (end.year - start.year) * 12 + end.month - start.month
+    while whole > 0 and add_months(start, whole) > end:
+        whole -= 1
+    started = 1 if add_months(start, whole) != end and by is ProrateBy.STARTED_MONTH else 0
     return whole + started, months
 
 

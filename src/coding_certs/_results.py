@@ -124,7 +124,7 @@ class CycleAssessment:
     @exact
     def earned(self) -> decimal.Decimal:
         """The CEUs counted, exactly."""
-        return sum((activity.units for activity in self.counted), _ZERO)
+        return sum([activity.units for activity in self.counted], _ZERO)
 
     @property
     @exact
@@ -142,8 +142,9 @@ class CycleAssessment:
     def met(self) -> bool:
         """Whether the total and every category minimum are met."""
         # ``earned``, summed here: already in the exact context (the engine asks this often).
-        earned = sum((activity.units for activity in self.counted), _ZERO)
-        return earned >= self.required and all(status.met for status in self.minimums)
+        if sum([activity.units for activity in self.counted], _ZERO) < self.required:
+            return False
+        return all(status.met for status in self.minimums)
 
 
 @attrs.frozen

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import decimal
 import difflib
 from collections.abc import Callable, Iterable, Iterator
 
 from coding_certs._activities import CeuActivity, Holder
 from coding_certs._collector import collector_paused
-from coding_certs._decimals import CONTEXT, exact
+from coding_certs._decimals import exact, exact_context
 from coding_certs._engine import assess_checked, check_history, checked_rulebook, in_log_order
 from coding_certs._errors import (
     InvalidTypeError,
@@ -110,7 +109,7 @@ def roster_reports(  # noqa: PLR0913 -- assess_roster's options
     for, each in the library's decimal context, so that a caller writing each one out
     (the command's CSV report) need not hold them all. Iterated once.
     """
-    with decimal.localcontext(CONTEXT):
+    with exact_context():
         return _reports(holders, activities, as_of, history, rulebook, unknown_holders)
 
 
@@ -158,7 +157,7 @@ class _Reports:
             own = by_holder.pop(holder.id, None)
             log = () if own is None else in_log_order(own)
             if own_context:
-                with decimal.localcontext(CONTEXT):
+                with exact_context():
                     report = assess_checked(book, holder, log, day, history)
             else:
                 report = assess_checked(book, holder, log, day, history)
@@ -254,10 +253,15 @@ def _group_by_holder(activities: Iterable[CeuActivity]) -> dict[str, list[CeuAct
             raise InvalidTypeError(
                 f"activities[{index}] must be a CeuActivity, got {type_name(activity)} {activity!r}"
             )
-        if activity.holder_id is None:
+        holder_id = activity.holder_id
+        own = by_holder.get(holder_id)  # type: ignore[arg-type]  # None is refused below
+        if own is not None:
+            own.append(activity)
+            continue
+        if holder_id is None:
             raise InvalidValueError(
                 f"activities[{index}] ({activity.title!r}) names no holder_id; in a roster "
                 "every activity must say whose it is"
             )
-        by_holder.setdefault(activity.holder_id, []).append(activity)
+        by_holder[holder_id] = [activity]
     return by_holder
