@@ -302,11 +302,11 @@ def test_a_run_pauses_the_collector_and_leaves_it_as_it_was(
     Both ways of assessing are watched: the CSV report's, one holder at a time, and the
     other formats', the whole roster at once.
     """
-    from coding_certs import _cli_report  # noqa: PLC0415 -- the command's module, patched
+    from coding_certs import _cli_csv, _cli_report  # noqa: PLC0415 -- the command's, patched
 
     seen: list[tuple[str, bool]] = []
-    for name in ("assess_with_progress", "reports_with_progress"):
-        assess = getattr(_cli_report, name)
+    for module, name in ((_cli_report, "assess_with_progress"), (_cli_csv, "reports_made")):
+        assess = getattr(module, name)
 
         def watched(
             *args: object, _name: str = name, _assess: Any = assess, **kwargs: object
@@ -314,7 +314,7 @@ def test_a_run_pauses_the_collector_and_leaves_it_as_it_was(
             seen.append((_name, gc.isenabled()))
             return _assess(*args, **kwargs)
 
-        monkeypatch.setattr(_cli_report, name, watched)
+        monkeypatch.setattr(module, name, watched)
     was = gc.isenabled()
     try:
         gc.enable() if enabled else gc.disable()
@@ -325,5 +325,5 @@ def test_a_run_pauses_the_collector_and_leaves_it_as_it_was(
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
-    assert seen == [("reports_with_progress", False), ("assess_with_progress", False)]
+    assert seen == [("reports_made", False), ("assess_with_progress", False)]
     assert capsys.readouterr().out.startswith("holder_id,")  # the CSV report, first

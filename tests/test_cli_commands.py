@@ -16,7 +16,7 @@ import pytest
 
 import coding_certs as cc
 from coding_certs import _cli_base as cli_base
-from coding_certs import _cli_report, cli
+from coding_certs import _cli_csv, _cli_report, cli
 from coding_certs.cli import EXIT_ATTENTION, EXIT_OK, EXIT_USAGE, RECORD_COLUMNS, main
 from command import run
 
@@ -577,7 +577,7 @@ def test_progress_on_a_terminal(
     """On a terminal, a long run writes a progress counter to stderr; stdout is the report."""
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    monkeypatch.setattr(_cli_report, "PROGRESS_EVERY", 5)
+    monkeypatch.setattr(_cli_csv, "PROGRESS_EVERY", 5)
     assert main(["demo", "--format", "json"]) == EXIT_OK
     progress = terminal.getvalue()
     assert "\rcoding-certs: assessed 5 of 12 holders" in progress
@@ -590,7 +590,7 @@ def test_no_progress_off_a_terminal(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Off a terminal (a pipe, a cron job) the same run is quiet on stderr."""
-    monkeypatch.setattr(_cli_report, "PROGRESS_EVERY", 5)
+    monkeypatch.setattr(_cli_csv, "PROGRESS_EVERY", 5)
     assert main(["demo"]) == EXIT_OK
     assert capsys.readouterr().err == ""
 
@@ -616,7 +616,7 @@ def test_large_roster_same_as_one_slice(
     args = ["assess", "--holders", str(roster), "--activities", str(ceus), "--as-of", "2026-01-15"]
     assert main([*args, "--format", "csv"]) == EXIT_OK
     whole = capsys.readouterr().out
-    monkeypatch.setattr(_cli_report, "PROGRESS_EVERY", 1)
+    monkeypatch.setattr(_cli_csv, "PROGRESS_EVERY", 1)
     assert main([*args, "--format", "csv"]) == EXIT_OK
     assert capsys.readouterr().out == whole
 

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 import coding_certs as cc
-from coding_certs import _cli_report
+from coding_certs import _cli_csv, _cli_report
 from coding_certs._cli_base import EXIT_ATTENTION, EXIT_OK, Output
 from coding_certs._cli_inputs import with_kept
 from coding_certs._report_formats import csv_text, plain
@@ -137,7 +137,7 @@ def test_each_report_is_let_go_once_written(
 ) -> None:
     """No holder's report outlives its rows: the CSV report never holds the roster's."""
     holders_path, log_path = files
-    made = _cli_report.reports_with_progress
+    made = _cli_csv.reports_made
     alive: list[int] = []
 
     def watched(*args: Any, **kwargs: Any) -> Iterator[cc.ComplianceReport]:
@@ -147,7 +147,7 @@ def test_each_report_is_let_go_once_written(
             refs.append(weakref.ref(report))
             yield report
 
-    monkeypatch.setattr(_cli_report, "reports_with_progress", watched)
+    monkeypatch.setattr(_cli_csv, "reports_made", watched)
     for options in ([], ["--sort", "due"]):
         alive.clear()
         status = main(

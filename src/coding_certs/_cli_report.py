@@ -4,46 +4,39 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from coding_certs._assess import RosterReport, Standing, assess_roster
 from coding_certs._cli_base import (
-    EXIT_ATTENTION,
     EXIT_OK,
     EXIT_USAGE,
     examples,
     file_name,
     rulebook_of,
 )
+from coding_certs._cli_csv import Seen, csv_report, progress_line
 from coding_certs._cli_inputs import (
     add_input_options,
     add_keep_option,
     kept_columns,
-    kept_names,
     reader_options,
     with_kept,
-    with_kept_one,
 )
+from coding_certs._cli_jobs import add_jobs_option
 from coding_certs._errors import CodingCertsError, InvalidValueError
-from coding_certs._report_formats import RECORD_COLUMNS, json_text, plain, table_text, write_csv
-from coding_certs._report_rows import choose_rows, report_records, to_pace
-from coding_certs._roster import roster_reports
+from coding_certs._report_formats import RECORD_COLUMNS, json_text, plain, table_text
+from coding_certs._report_rows import choose_rows, report_records
 from coding_certs._validate import to_date
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Sequence
 
     from coding_certs._activities import CeuActivity, Holder
     from coding_certs._cli_base import Commands, Output
-    from coding_certs._report_rows import RowChoice
-    from coding_certs._results import ComplianceReport
     from coding_certs._rulebook import Rulebook
     from coding_certs._skipped import SkippedCredential
 
-PROGRESS_EVERY = 200
-"""Holders assessed between two progress lines (shown only on a terminal, for longer rosters)."""
 
 FORMATS = ("table", "csv", "json", "html", "ics")
 FAIL_ON = tuple(s.value for s in Standing if s.severity >= Standing.BEHIND.severity)
@@ -164,6 +157,7 @@ def _add_assess(commands: Commands) -> None:
     add_roster_options(command)
     add_keep_option(command)
     _add_report_options(command, as_of="default: today")
+    add_jobs_option(command)
     command.set_defaults(handler=_assess)
 
 
@@ -285,7 +279,13 @@ def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
 ) -> int:
     choice = choose_rows(args, as_of)
     if args.format == "csv":
-        return _csv_report(holders, activities, as_of, args, out, book, unknown_holders, choice)
+        return csv_report(holders, activities, as_of, args, out, book, unknown_holders, choice)
+    jobs = getattr(args, "jobs", None)
+    if jobs is not None and jobs > 1:
+        out.note(
+            f"coding-certs: --jobs {jobs} applies to --format csv; the {args.format} report "
+            "was made in one process"
+        )
     roster = assess_with_progress(holders, activities, as_of, book, unknown_holders)
     # Listed in the table, the JSON and the page when asked to skip; on stderr always.
     skipping = getattr(args, "unknown_credentials", "error") == "skip"
@@ -315,131 +315,6 @@ def _report(  # noqa: PLR0913, PLR0917 -- one argument per input of the report
     return fail_on(roster, args.fail_on, out)
 
 
-def _csv_report(  # noqa: PLR0913, PLR0917 -- _report's arguments, and its choice of rows
-    holders: Sequence[Holder],
-    activities: Iterable[CeuActivity],
-    as_of: dt.date,
-    args: argparse.Namespace,
-    out: Output,
-    book: Rulebook,
-    unknown_holders: str,
-    choice: RowChoice,
-) -> int:
-    """The CSV report, written as each holder is assessed: no holder's report is kept.
-
-    Only what the notes need (who holds nothing, what is dated later, who is at or past
-    ``--fail-on``) is taken from each report before it is let go; rows are kept only
-    when ``--sort`` must see them all. The same report, notes and status as the other
-    formats' path (``tests/test_cli_stream.py`` compares them).
-    """
-    seen = Seen(as_of, args.fail_on)
-    records = _records(
-        reports_with_progress(holders, activities, as_of, book, unknown_holders), seen
-    )
-    if choice.sort is None:
-        shown: Iterable[dict[str, object]] = filter(choice.keeps, records)
-    else:
-        shown = choice.apply(list(records))
-    kept = getattr(args, "kept", None)
-    if kept is not None:
-        names = kept_names(kept)
-        shown = (with_kept_one(record, kept, names) for record in shown)
-    write_csv(out, shown)  # a CSV cell is the plain value's text: no plain() needed
-    seen.note(out)
-    return seen.status(out)
-
-
-def _records(reports: Iterable[ComplianceReport], seen: Seen) -> Iterator[dict[str, object]]:
-    """Each report's records with their ``to_pace``; what the notes need taken on the way."""
-    for report in reports:
-        seen.add(report)
-        for record in report.to_records():
-            row = cast("dict[str, object]", record)  # made for this call: ours to extend
-            row["to_pace"] = to_pace(row)
-            yield row
-
-
-class Seen:
-    """What the notes after a report need of a roster, taken from each holder's report.
-
-    Args:
-        as_of: the day of the assessment.
-        fail_on: the standing ``--fail-on`` names, or ``None``.
-    """
-
-    def __init__(self, as_of: dt.date, fail_on: str | None) -> None:
-        self.as_of = as_of
-        self.fail_on = fail_on
-        self._threshold = None if fail_on is None else Standing(fail_on).severity
-        #: Holders who hold no credential on the day.
-        self.nothing: list[str] = []
-        #: Credentials dated after the day: ``"E1 CCS (2026-01-01)"``.
-        self.later: list[str] = []
-        #: Assessments at or past ``fail_on``: ``"E1 (AAPC grace)"``.
-        self.flagged: list[str] = []
-
-    @classmethod
-    def of(cls, roster: RosterReport, fail_on: str | None = None) -> Seen:
-        """What the notes need of a whole roster."""
-        seen = cls(roster.as_of, fail_on)
-        for report in roster:
-            seen.add(report)
-        return seen
-
-    def add(self, report: ComplianceReport) -> None:
-        """Take what the notes need of one holder's report."""
-        holder_id = report.holder.id
-        if not report.assessments:
-            self.nothing.append(holder_id)
-        self.later.extend(
-            f"{holder_id} {held.designation} ({held.earned_on})" for held in report.not_yet_held
-        )
-        if self._threshold is not None:
-            self.flagged.extend(
-                f"{holder_id} ({a.body.code} {a.standing.value})"
-                for a in report.assessments
-                if a.standing.severity >= self._threshold
-            )
-
-    def note(self, out: Output) -> None:
-        """Notes on standard error for what has no row (see :func:`note_not_assessed`)."""
-        nothing, later = self.nothing, self.later
-        if nothing:
-            many = len(nothing) != 1
-            out.note(
-                f"coding-certs: {len(nothing)} holder{'s' if many else ''} "
-                f"hold{'' if many else 's'} no credential on {self.as_of} (no row; not in good "
-                f"standing): {_named(nothing)}"
-            )
-        if later:
-            many = len(later) != 1
-            out.note(
-                f"coding-certs: {len(later)} credential{'s' if many else ''} dated after "
-                f"{self.as_of} {'are' if many else 'is'} not held yet, so not assessed: "
-                f"{_named(later)}"
-            )
-
-    def status(self, out: Output) -> int:
-        """The exit status of ``--fail-on`` (see :func:`fail_on`), noting whom it found."""
-        if not self.flagged:
-            return EXIT_OK
-        plural = "s" if len(self.flagged) != 1 else ""
-        out.note(
-            f"coding-certs: {len(self.flagged)} assessment{plural} at or past "
-            f"'{self.fail_on}': {', '.join(self.flagged)}"
-        )
-        return EXIT_ATTENTION
-
-
-#: A note on standard error names at most this many holders or credentials.
-NAMED_AT_MOST = 10
-
-
-def _named(names: Sequence[str]) -> str:
-    more = len(names) - NAMED_AT_MOST
-    return ", ".join(names[:NAMED_AT_MOST]) + (f" and {more} more" if more > 0 else "")
-
-
 def note_not_assessed(roster: RosterReport, out: Output) -> None:
     """Notes on standard error for what has no row: who holds nothing, what is dated later.
 
@@ -456,46 +331,6 @@ def fail_on(roster: RosterReport, standing: str | None, out: Output) -> int:
     return Seen.of(roster, standing).status(out)
 
 
-def _progress(total: int) -> Callable[[int, int], None] | None:
-    """A progress line on a terminal, for rosters longer than :data:`PROGRESS_EVERY`."""
-    if not (total > PROGRESS_EVERY and sys.stderr is not None and sys.stderr.isatty()):
-        return None
-
-    def progress(done: int, total: int) -> None:
-        if done % PROGRESS_EVERY == 0 or done == total:
-            sys.stderr.write(f"\rcoding-certs: assessed {done} of {total} holders")
-            sys.stderr.flush()
-        if done == total:
-            sys.stderr.write("\n")
-
-    return progress
-
-
-def reports_with_progress(
-    holders: Sequence[Holder],
-    activities: Iterable[CeuActivity],
-    as_of: dt.date,
-    book: Rulebook,
-    unknown_holders: str = "error",
-) -> Iterator[ComplianceReport]:
-    """:func:`assess_with_progress`, one holder's report at a time (checked first).
-
-    Every check of ``assess_roster`` is made when this is called, before any report.
-    """
-    _, reports = roster_reports(
-        holders, activities, as_of=as_of, rulebook=book, unknown_holders=unknown_holders
-    )
-    progress = _progress(len(reports))
-
-    def made() -> Iterator[ComplianceReport]:
-        for done, report in enumerate(reports, 1):
-            yield report
-            if progress is not None:
-                progress(done, len(reports))
-
-    return made()
-
-
 def assess_with_progress(
     holders: Sequence[Holder],
     activities: Iterable[CeuActivity],
@@ -510,5 +345,5 @@ def assess_with_progress(
         as_of=as_of,
         rulebook=book,
         unknown_holders=unknown_holders,
-        progress=_progress(len(holders)),
+        progress=progress_line(len(holders)),
     )

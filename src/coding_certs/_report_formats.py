@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import decimal
 import io
+import itertools
 import json
 import textwrap
 from typing import TYPE_CHECKING
@@ -105,18 +106,31 @@ def write_csv(out: SupportsWrite[str], records: Iterable[dict[str, object]]) -> 
     The records need not all exist at once: the command's CSV report makes each holder's
     as it writes them.
     """
-    writer = csv.writer(out, lineterminator="\n")
     rows = iter(records)
     first = next(rows, None)
+    columns = csv_columns(first)
+    csv.writer(out, lineterminator="\n").writerow([spreadsheet_safe(c) for c in columns])
+    if first is not None:
+        write_csv_rows(out, itertools.chain((first,), rows), columns)
+
+
+def csv_columns(first: dict[str, object] | None) -> tuple[str, ...]:
+    """The CSV report's columns: the records', then the roster columns kept with ``first``."""
     # Roster columns kept with --keep-columns come after the report's own.
     kept = tuple(key for key in (first or {}) if key not in RECORD_COLUMNS)
-    columns = RECORD_COLUMNS + kept
-    writer.writerow([spreadsheet_safe(column) for column in columns])
-    if first is None:
-        return
-    writer.writerow([_csv_cell(first[key]) for key in columns])
-    for record in rows:
-        writer.writerow([_csv_cell(record[key]) for key in columns])
+    return RECORD_COLUMNS + kept
+
+
+def write_csv_rows(
+    out: SupportsWrite[str], records: Iterable[dict[str, object]], columns: Sequence[str]
+) -> int:
+    """The records' lines of :func:`write_csv` (no header), in ``columns``; how many."""
+    writerow = csv.writer(out, lineterminator="\n").writerow
+    count = 0
+    for record in records:
+        writerow([_csv_cell(record[key]) for key in columns])
+        count += 1
+    return count
 
 
 def summary(roster: RosterReport) -> dict[str, object]:

@@ -101,7 +101,7 @@ def roster_reports(  # noqa: PLR0913 -- assess_roster's options
     history: int | None = 1,
     rulebook: Rulebook | None = None,
     unknown_holders: str = "error",
-) -> tuple[dt.date, _Reports]:
+) -> tuple[dt.date, Reports]:
     """:func:`assess_roster`, one holder at a time: the day, and the reports to come.
 
     Every argument is checked and the log grouped before this returns, with the errors
@@ -113,7 +113,7 @@ def roster_reports(  # noqa: PLR0913 -- assess_roster's options
         return _reports(holders, activities, as_of, history, rulebook, unknown_holders)
 
 
-class _Reports:
+class Reports:
     """A roster's reports, made one holder at a time (see :func:`roster_reports`)."""
 
     def __init__(
@@ -133,6 +133,28 @@ class _Reports:
 
     def __len__(self) -> int:
         return len(self.roster)
+
+    def parts(self, count: int) -> list[Reports]:
+        """The roster cut into ``count`` runs of holders in roster order, as even as can be.
+
+        Each part makes its holders' reports as this would (the log grouped and checked
+        once, here); together, in order, they are this roster's reports. A part shares
+        the grouped log with this one, so only one of them is iterated in one process
+        (the command gives each to its own worker process).
+        """
+        if self._begun:
+            msg = "a roster's reports are made once; call roster_reports again"
+            raise RuntimeError(msg)
+        self._begun = True
+        size, extra = divmod(len(self.roster), count)
+        parts = []
+        start = 0
+        for index in range(count):
+            stop = start + size + (index < extra)
+            part = self.roster[start:stop]
+            parts.append(Reports(part, self.by_holder, self.book, self.day, self.history))
+            start = stop
+        return parts
 
     def __iter__(self) -> Iterator[ComplianceReport]:
         return self.one_by_one(own_context=True)
@@ -172,7 +194,7 @@ def _reports(  # noqa: PLR0913, PLR0917 -- assess_roster's arguments
     history: int | None,
     rulebook: Rulebook | None,
     unknown_holders: str,
-) -> tuple[dt.date, _Reports]:
+) -> tuple[dt.date, Reports]:
     """Every check of :func:`assess_roster`, the log grouped: the day and the reports to make."""
     if unknown_holders not in {"error", "ignore"}:
         raise InvalidValueError(
@@ -194,7 +216,7 @@ def _reports(  # noqa: PLR0913, PLR0917 -- assess_roster's arguments
     book = checked_rulebook(rulebook)
     day = dt.date.today() if as_of is None else to_date(as_of, what="as_of")
     check_history(history)
-    return day, _Reports(roster, by_holder, book, day, history)
+    return day, Reports(roster, by_holder, book, day, history)
 
 
 #: The "did you mean" hint compares at most this many unknown ids with the roster, and the
